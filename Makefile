@@ -1,0 +1,43 @@
+# Nerve: `make up` starts it, `make test` runs every test. Both set themselves up first.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+
+.PHONY: setup browsers up test lint fmt clean kafka-stop
+
+setup: $(STAMP) browsers
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+# Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser).
+browsers:
+	@test -x /usr/bin/chromium || { command -v apt-get >/dev/null && \
+	  (apt-get install -y -q chromium >/dev/null 2>&1 || sudo apt-get install -y -q chromium >/dev/null) ; } || \
+	  echo "warning: /usr/bin/chromium missing; browser tests will fail"
+
+up: $(STAMP)
+	$(BIN)/nerve up
+
+test: $(STAMP) browsers
+	$(BIN)/nerve kafka start
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy
+
+fmt: $(STAMP)
+	$(BIN)/ruff format . && $(BIN)/ruff check --fix .
+
+kafka-stop:
+	-$(BIN)/nerve kafka stop
+
+clean: kafka-stop
+	rm -rf .nerve

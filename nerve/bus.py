@@ -1,0 +1,250 @@
+"""The typed command/event bus: a thin layer over aiokafka.
+
+- ``Bus.publish`` sends a contract message with an idempotent producer (acks=all), so a retry
+  after a broker hiccup neither loses nor duplicates it.
+- ``Bus.subscribe`` yields decoded ``Record``s to a consumer that commits by hand after it has
+  done its work (at-least-once); anything that does not match its topic's contract goes to the
+  dead-letter topic with the reason, and the consumer moves on.
+- ``Bus.snapshot`` reads a (compacted) topic from the beginning to its current end.
+- ``Deduplicator`` makes a command consumer apply each ``command_id`` at most once, across
+  redeliveries and restarts, by recording what it applied on a compacted topic.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.errors import KafkaError
+
+from nerve import topics as t
+from nerve.contracts import AppliedCommand, Command, CommandResult, DeadLetter, Message, now
+from nerve.errors import BusError, ContractError
+from nerve.settings import Settings
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=Message)
+
+
+@dataclass(frozen=True)
+class Record(Generic[M]):
+    topic: t.Topic
+    key: str | None
+    value: M
+    partition: int
+    offset: int
+    timestamp_ms: int
+
+
+class Bus:
+    """One producer per process; consumers are created per subscription."""
+
+    def __init__(self, settings: Settings, *, client_id: str = "nerve") -> None:
+        self.settings = settings
+        self.prefix = settings.topic_prefix
+        self.client_id = client_id
+        self._producer: AIOKafkaProducer | None = None
+        self._by_name = {topic.full_name(self.prefix): topic for topic in t.ALL}
+
+    async def __aenter__(self) -> Bus:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    async def start(self) -> None:
+        self._producer = AIOKafkaProducer(
+            bootstrap_servers=self.settings.bootstrap_servers,
+            client_id=self.client_id,
+            enable_idempotence=True,
+            acks="all",
+            linger_ms=2,
+            request_timeout_ms=30000,
+        )
+        try:
+            await self._producer.start()
+        except KafkaError as exc:
+            raise BusError(f"cannot reach Kafka at {self.settings.bootstrap_servers}: {exc}") from exc
+
+    async def stop(self) -> None:
+        if self._producer is not None:
+            await self._producer.stop()
+            self._producer = None
+
+    def name(self, topic: t.Topic) -> str:
+        return topic.full_name(self.prefix)
+
+    async def publish(self, topic: t.Topic, message: Message, key: str | None = None) -> None:
+        """Send and wait for the broker's acknowledgement."""
+        if not isinstance(message, topic.model):
+            raise ContractError(f"{type(message).__name__} does not belong on {topic.name} ({topic.model.__name__})")
+        if self._producer is None:
+            raise BusError("bus not started")
+        try:
+            await self._producer.send_and_wait(
+                self.name(topic), message.to_bytes(), key=key.encode() if key is not None else None
+            )
+        except KafkaError as exc:
+            raise BusError(f"could not publish to {topic.name}: {exc}") from exc
+
+    async def publish_raw(self, topic: t.Topic, value: bytes, key: str | None = None) -> None:
+        """Send bytes as they are (simulating foreign producers, or high-rate batches)."""
+        if self._producer is None:
+            raise BusError("bus not started")
+        await self._producer.send_and_wait(self.name(topic), value, key=key.encode() if key else None)
+
+    def consumer(
+        self, *topics: t.Topic, group_id: str | None, from_beginning: bool = True, **kwargs: Any
+    ) -> AIOKafkaConsumer:
+        """A raw aiokafka consumer with manual commits, on prefixed topic names."""
+        return AIOKafkaConsumer(
+            *(self.name(x) for x in topics),
+            bootstrap_servers=self.settings.bootstrap_servers,
+            group_id=f"{self.prefix}{group_id}" if group_id else None,
+            client_id=self.client_id,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest" if from_beginning else "latest",
+            **kwargs,
+        )
+
+    async def subscribe(
+        self, *topics: t.Topic, group_id: str | None, from_beginning: bool = True
+    ) -> AsyncIterator[tuple[AIOKafkaConsumer, Record[Message]]]:
+        """Yield (consumer, record) pairs; call ``await consumer.commit()`` once a record is handled.
+
+        Records that break their contract are dead-lettered (and committed past) here.
+        """
+        consumer = self.consumer(*topics, group_id=group_id, from_beginning=from_beginning)
+        await consumer.start()
+        try:
+            async for raw in consumer:
+                record = await self.decode(raw)
+                if record is not None:
+                    yield consumer, record
+                elif group_id:
+                    await consumer.commit()
+        finally:
+            await consumer.stop()
+
+    async def decode(self, raw: Any) -> Record[Message] | None:
+        """Decode one aiokafka record by its topic's contract; dead-letter it if it breaks it."""
+        topic = self._by_name[raw.topic]
+        key = raw.key.decode(errors="replace") if raw.key is not None else None
+        try:
+            value = topic.model.from_bytes(raw.value)
+        except ContractError as exc:
+            await self.dead_letter(topic, raw.partition, raw.offset, key, raw.value or b"", str(exc))
+            return None
+        return Record(topic, key, value, raw.partition, raw.offset, raw.timestamp)
+
+    async def dead_letter(
+        self, source: t.Topic, partition: int, offset: int, key: str | None, raw: bytes, reason: str
+    ) -> None:
+        log.warning("dead-lettered %s[%d]@%d: %s", source.name, partition, offset, reason)
+        letter = DeadLetter(
+            source_topic=source.name,
+            partition=partition,
+            offset=offset,
+            key=key,
+            raw=raw.decode(errors="replace"),
+            reason=reason,
+            at=now(),
+        )
+        await self.publish(t.DEAD_LETTER, letter, key=source.name)
+
+    async def snapshot(self, topic: t.Topic) -> list[Record[Message]]:
+        """Every record of ``topic`` from the beginning to its end as of now."""
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=self.settings.bootstrap_servers, enable_auto_commit=False, group_id=None
+        )
+        await consumer.start()
+        try:
+            name = self.name(topic)
+            partitions = await self._partitions(consumer, name)
+            consumer.assign(partitions)
+            await consumer.seek_to_beginning(*partitions)
+            ends = await consumer.end_offsets(partitions)
+            remaining = {tp for tp in partitions if ends[tp] > 0}
+            out: list[Record[Message]] = []
+            while remaining:
+                batch = await consumer.getmany(*remaining, timeout_ms=1000)
+                for tp, raws in batch.items():
+                    for raw in raws:
+                        if raw.offset < ends[tp]:
+                            record = await self.decode(raw)
+                            if record is not None:
+                                out.append(record)
+                    if await consumer.position(tp) >= ends[tp]:
+                        remaining.discard(tp)
+            return out
+        finally:
+            await consumer.stop()
+
+    @staticmethod
+    async def _partitions(consumer: AIOKafkaConsumer, name: str) -> list[TopicPartition]:
+        for _ in range(50):
+            found = consumer.partitions_for_topic(name)
+            if found:
+                return [TopicPartition(name, p) for p in sorted(found)]
+            await consumer._client.force_metadata_update()  # a new topic may not be in the cache yet
+            await asyncio.sleep(0.1)
+        raise BusError(f"topic {name} does not exist; run `nerve topics create`")
+
+    async def latest(self, topic: t.Topic) -> dict[str, Message]:
+        """The current value per key of a compacted topic."""
+        return {r.key or "": r.value for r in await self.snapshot(topic)}
+
+
+class Deduplicator:
+    """Applies each command at most once per consumer, across redeliveries and restarts.
+
+    Usage in a command consumer::
+
+        if (done := dedupe.get(cmd.command_id)) is not None:
+            await bus.publish(COMMAND_RESULTS, done)   # answer again, change nothing
+        else:
+            result = await apply(cmd)
+            await dedupe.record(result)                # then publish the result
+    """
+
+    def __init__(self, bus: Bus, consumer: str) -> None:
+        self.bus = bus
+        self.consumer = consumer
+        self._applied: dict[str, CommandResult] = {}
+
+    async def load(self) -> None:
+        for record in await self.bus.snapshot(t.APPLIED_COMMANDS):
+            applied = record.value
+            assert isinstance(applied, AppliedCommand)
+            if applied.consumer == self.consumer:
+                self._applied[applied.command_id] = applied.result
+
+    def get(self, command_id: str) -> CommandResult | None:
+        return self._applied.get(command_id)
+
+    async def record(self, result: CommandResult) -> None:
+        self._applied[result.command_id] = result
+        await self.bus.publish(
+            t.APPLIED_COMMANDS,
+            AppliedCommand(consumer=self.consumer, command_id=result.command_id, result=result),
+            key=f"{self.consumer}/{result.command_id}",
+        )
+
+    async def handle(self, command: Command, apply: Any) -> tuple[CommandResult, bool]:
+        """Apply ``command`` once via ``await apply(command) -> CommandResult``.
+
+        Returns the result and whether it was applied now (False: a redelivery, answered from record).
+        """
+        done = self.get(command.command_id)
+        if done is not None:
+            log.info("%s: %s already applied; answering from record", self.consumer, command.command_id)
+            return done, False
+        result: CommandResult = await apply(command)
+        await self.record(result)
+        return result, True

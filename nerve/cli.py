@@ -1,0 +1,127 @@
+"""The ``nerve`` command line. Each part of the system adds its own sub-command group here."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from nerve import logs
+from nerve.errors import NerveError
+from nerve.estate import Estate
+from nerve.kafka_local import LocalKafka
+from nerve.settings import Settings, get_settings
+from nerve.topics import describe_topics, ensure_topics
+
+console = Console()
+app = typer.Typer(help="Nerve: agentic operations on Apache Kafka.", no_args_is_help=True)
+kafka_app = typer.Typer(help="The local single-node Kafka (KRaft) that Nerve runs for development.")
+topics_app = typer.Typer(help="The topic registry on the configured cluster.")
+app.add_typer(kafka_app, name="kafka")
+app.add_typer(topics_app, name="topics")
+
+
+@app.callback()
+def main(
+    estate: Annotated[Path | None, typer.Option(help="Load another estate folder.")] = None,
+) -> None:
+    settings = get_settings()
+    if estate is not None:
+        settings.estate_dir = estate
+    logs.configure(settings.log_level, settings.log_json)
+
+
+def fail(exc: NerveError) -> typer.Exit:
+    console.print(f"[red]error:[/] {exc}")
+    return typer.Exit(1)
+
+
+@kafka_app.command("start")
+def kafka_start() -> None:
+    """Start the local broker (fetching its jars once) and wait until it answers."""
+    try:
+        status = LocalKafka(get_settings()).start()
+    except NerveError as exc:
+        raise fail(exc) from exc
+    console.print(status.describe())
+
+
+@kafka_app.command("stop")
+def kafka_stop() -> None:
+    """Stop the local broker."""
+    stopped = LocalKafka(get_settings()).stop()
+    console.print("Kafka stopped" if stopped else "Kafka was not running")
+
+
+@kafka_app.command("status")
+def kafka_status() -> None:
+    """Say whether the local broker runs; exit 1 if it does not."""
+    status = LocalKafka(get_settings()).status()
+    console.print(status.describe())
+    if not status.running:
+        raise typer.Exit(1)
+
+
+@topics_app.command("create")
+def topics_create() -> None:
+    """Create every registered topic that is missing."""
+    s = get_settings()
+    try:
+        created = asyncio.run(ensure_topics(s.bootstrap_servers, s.topic_prefix))
+    except NerveError as exc:
+        raise fail(exc) from exc
+    console.print(f"{len(created)} topics created" if created else "all topics present")
+
+
+@topics_app.command("list")
+def topics_list() -> None:
+    """Show every registered topic as the broker describes it."""
+    s = get_settings()
+    try:
+        found = asyncio.run(describe_topics(s.bootstrap_servers, s.topic_prefix))
+    except NerveError as exc:
+        raise fail(exc) from exc
+    table = Table("topic", "partitions", "cleanup.policy")
+    for name, info in sorted(found.items()):
+        table.add_row(name, info.get("partitions", "?"), info.get("cleanup.policy", "?"))
+    console.print(table)
+
+
+@app.command("estate")
+def estate_check() -> None:
+    """Load and validate the configured estate, and summarise it."""
+    s = get_settings()
+    try:
+        e = Estate.load(s.estate_dir)
+    except NerveError as exc:
+        raise fail(exc) from exc
+    t = e.topology
+    console.print(
+        f"{e.catalog.operator.name}: {len(e.catalog.offers)} offers, {len(e.subscribers)} subscribers, "
+        f"{len(t.cells)} cells, {len(t.sites)} sites, {len(t.transport_links)} links, "
+        f"{len(t.core_functions)} core functions, {len(t.partners)} partners, "
+        f"{len(e.faults.faults)} fault kinds ({s.estate_dir})"
+    )
+
+
+def bring_up_kafka(settings: Settings) -> None:
+    """Start the local broker unless an external cluster is configured, then create the topics."""
+    if settings.local_kafka:
+        console.print(LocalKafka(settings).start().describe())
+    else:
+        console.print(f"using the Kafka cluster at {settings.bootstrap_servers}")
+    created = asyncio.run(ensure_topics(settings.bootstrap_servers, settings.topic_prefix))
+    console.print(f"topics: {len(created)} created, the rest present")
+
+
+@app.command("up")
+def up() -> None:
+    """Start Nerve on its embedded defaults."""
+    try:
+        bring_up_kafka(get_settings())
+    except NerveError as exc:
+        raise fail(exc) from exc

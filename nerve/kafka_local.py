@@ -1,0 +1,287 @@
+"""A real single-node Apache Kafka (KRaft, combined broker + controller) run as its own JVM.
+
+The broker jars are resolved from Maven Central by Maven into a cache outside the repository
+(``Settings.kafka_cache``); storage is formatted with ``kafka.tools.StorageTool`` and the broker
+started with ``kafka.Kafka``. Data, logs and the pid file live under ``Settings.kafka_dir``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from nerve.errors import ConfigError
+from nerve.settings import Settings
+
+log = logging.getLogger(__name__)
+
+LOG4J_VERSION = "2.24.3"
+
+POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>nerve</groupId><artifactId>kafka-runtime</artifactId><version>1</version>
+  <dependencies>
+    <dependency><groupId>org.apache.kafka</groupId><artifactId>kafka_2.13</artifactId>
+      <version>{kafka}</version></dependency>
+    <dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-slf4j2-impl</artifactId>
+      <version>{log4j}</version></dependency>
+    <dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-core</artifactId>
+      <version>{log4j}</version></dependency>
+  </dependencies>
+</project>
+"""
+
+LOG4J2 = """Configuration:
+  status: warn
+  Appenders:
+    Console: {name: STDOUT, PatternLayout: {Pattern: "[%d] %p %m (%c)%n"}}
+  Loggers:
+    Root: {level: WARN, AppenderRef: [{ref: STDOUT}]}
+    Logger:
+      - {name: kafka.server.KafkaServer, level: INFO}
+      - {name: kafka.server.BrokerServer, level: INFO}
+"""
+
+
+@dataclass(frozen=True)
+class BrokerStatus:
+    running: bool
+    pid: int | None
+    bootstrap: str
+    data_dir: Path
+
+    def describe(self) -> str:
+        if self.running:
+            return f"Kafka is running (pid {self.pid}) on {self.bootstrap}, data in {self.data_dir}"
+        return f"Kafka is not running (would listen on {self.bootstrap})"
+
+
+class LocalKafka:
+    """Start, stop and inspect the local broker described by ``settings``."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.s = settings
+        self.dir = settings.kafka_dir
+        self.lib = settings.kafka_cache / settings.kafka_version / "lib"
+        self.pid_file = self.dir / "kafka.pid"
+        self.log_file = self.dir / "kafka.log"
+        self.bootstrap = f"127.0.0.1:{settings.kafka_port}"
+
+    # -- jars ---------------------------------------------------------------------------------
+    def ensure_jars(self) -> Path:
+        """Resolve the broker jars with Maven once; later calls reuse the cache."""
+        marker = self.lib / ".complete"
+        if marker.exists():
+            return self.lib
+        mvn = shutil.which("mvn")
+        if mvn is None:
+            raise ConfigError(
+                "Maven (mvn) is not on PATH: it is needed once to fetch the Kafka broker jars "
+                "from Maven Central. Install Maven, or point NERVE_BOOTSTRAP_SERVERS at a cluster."
+            )
+        work = self.lib.parent
+        work.mkdir(parents=True, exist_ok=True)
+        (work / "pom.xml").write_text(POM.format(kafka=self.s.kafka_version, log4j=LOG4J_VERSION))
+        log.info("resolving Kafka %s jars from Maven Central into %s", self.s.kafka_version, self.lib)
+        proc = subprocess.run(
+            [
+                mvn,
+                "-q",
+                "-B",
+                "dependency:copy-dependencies",
+                f"-DoutputDirectory={self.lib}",
+                "-DincludeScope=runtime",
+            ],
+            cwd=work,
+            capture_output=True,
+            text=True,
+        )
+        if proc.returncode != 0:
+            raise ConfigError(f"Maven could not fetch Kafka {self.s.kafka_version}:\n{proc.stdout[-2000:]}")
+        marker.touch()
+        return self.lib
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    def status(self) -> BrokerStatus:
+        pid = self._pid()
+        return BrokerStatus(pid is not None, pid, self.bootstrap, self.dir / "data")
+
+    def start(self, timeout_s: float = 60.0) -> BrokerStatus:
+        """Start the broker and wait until it answers; a running broker is left as it is."""
+        current = self.status()
+        if current.running:
+            self._wait_ready(timeout_s)
+            return current
+        java = self._java()
+        for port in (self.s.kafka_port, self.s.kafka_controller_port):
+            if _port_open(port):
+                raise ConfigError(
+                    f"port {port} on 127.0.0.1 is taken by another process; stop it or set "
+                    "NERVE_KAFKA_PORT / NERVE_KAFKA_CONTROLLER_PORT to free ports"
+                )
+        lib = self.ensure_jars()
+        self.dir.mkdir(parents=True, exist_ok=True)
+        config = self._write_config()
+        data = self.dir / "data"
+        if not (data / "meta.properties").exists():
+            self._run_java(
+                java,
+                lib,
+                "kafka.tools.StorageTool",
+                "format",
+                "--standalone",
+                "-t",
+                uuid.uuid4().hex[:22],
+                "-c",
+                str(config),
+            )
+        with self.log_file.open("ab") as out:
+            proc = subprocess.Popen(
+                [java, *self._jvm_opts(), "-cp", f"{lib}/*", "kafka.Kafka", str(config)],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        self.pid_file.write_text(str(proc.pid))
+        log.info("started Kafka %s (pid %s) on %s", self.s.kafka_version, proc.pid, self.bootstrap)
+        try:
+            self._wait_ready(timeout_s, proc)
+        except ConfigError:
+            self.stop()
+            raise
+        return self.status()
+
+    def stop(self, timeout_s: float = 30.0) -> bool:
+        """Stop the broker cleanly (SIGTERM, then SIGKILL after ``timeout_s``). True if it ran."""
+        pid = self._pid()
+        if pid is None:
+            return False
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + timeout_s
+        while _alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        if _alive(pid):
+            log.warning("Kafka (pid %s) ignored SIGTERM for %ss; killing it", pid, timeout_s)
+            os.kill(pid, signal.SIGKILL)
+        self.pid_file.unlink(missing_ok=True)
+        log.info("stopped Kafka (pid %s)", pid)
+        return True
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _pid(self) -> int | None:
+        try:
+            pid = int(self.pid_file.read_text())
+        except (FileNotFoundError, ValueError):
+            return None
+        return pid if _alive(pid) else None
+
+    def _java(self) -> str:
+        home = os.environ.get("JAVA_HOME")
+        java = str(Path(home) / "bin" / "java") if home else shutil.which("java")
+        if not java or not Path(java).exists():
+            raise ConfigError("Java (17 or newer) is not installed or not on PATH; Kafka needs it")
+        return java
+
+    def _jvm_opts(self) -> list[str]:
+        return [
+            f"-Xms{self.s.kafka_heap}",
+            f"-Xmx{self.s.kafka_heap}",
+            "-XX:+UseG1GC",
+            "-XX:MaxGCPauseMillis=20",
+            "-Djava.awt.headless=true",
+            f"-Dlog4j2.configurationFile={self.dir / 'log4j2.yaml'}",
+            f"-Dkafka.logs.dir={self.dir / 'logs'}",
+        ]
+
+    def _run_java(self, java: str, lib: Path, main: str, *args: str) -> None:
+        proc = subprocess.run([java, *self._jvm_opts(), "-cp", f"{lib}/*", main, *args], capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise ConfigError(f"{main} failed: {proc.stdout[-1500:]}{proc.stderr[-1500:]}")
+
+    def _write_config(self) -> Path:
+        p, c = self.s.kafka_port, self.s.kafka_controller_port
+        props = {
+            "process.roles": "broker,controller",
+            "node.id": "1",
+            "controller.quorum.bootstrap.servers": f"127.0.0.1:{c}",
+            "listeners": f"PLAINTEXT://127.0.0.1:{p},CONTROLLER://127.0.0.1:{c}",
+            "advertised.listeners": f"PLAINTEXT://127.0.0.1:{p}",
+            "controller.listener.names": "CONTROLLER",
+            "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+            "inter.broker.listener.name": "PLAINTEXT",
+            "log.dirs": str(self.dir / "data"),
+            "num.partitions": "1",
+            "offsets.topic.replication.factor": "1",
+            "transaction.state.log.replication.factor": "1",
+            "transaction.state.log.min.isr": "1",
+            "share.coordinator.state.topic.replication.factor": "1",
+            "share.coordinator.state.topic.min.isr": "1",
+            "group.initial.rebalance.delay.ms": "0",
+            "auto.create.topics.enable": "false",
+            "log.segment.bytes": str(64 * 1024 * 1024),
+            "log.retention.hours": "24",
+        }
+        config = self.dir / "server.properties"
+        config.write_text("".join(f"{k}={v}\n" for k, v in props.items()))
+        (self.dir / "log4j2.yaml").write_text(LOG4J2)
+        return config
+
+    def _wait_ready(self, timeout_s: float, proc: subprocess.Popen[bytes] | None = None) -> None:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if proc is not None and proc.poll() is not None:
+                tail = self.log_file.read_text(errors="replace")[-2000:]
+                raise ConfigError(f"Kafka exited with code {proc.returncode}:\n{tail}")
+            if _port_open(self.s.kafka_port) and _broker_answers(self.bootstrap):
+                return
+            time.sleep(0.3)
+        raise ConfigError(f"Kafka did not answer on {self.bootstrap} within {timeout_s:.0f}s; see {self.log_file}")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    # A zombie (exited child not yet reaped) is not a running broker.
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        return stat.rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return True
+
+
+def _port_open(port: int) -> bool:
+    with socket.socket() as s:
+        s.settimeout(0.5)
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _broker_answers(bootstrap: str) -> bool:
+    """A metadata round trip: the port can be open before the broker serves requests."""
+    import asyncio
+
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    async def probe() -> bool:
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=3000)
+        try:
+            await admin.start()
+            await admin.list_topics()
+            return True
+        except Exception:
+            return False
+        finally:
+            await admin.close()
+
+    return asyncio.run(probe())

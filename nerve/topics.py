@@ -1,0 +1,175 @@
+"""The topic registry: every topic Nerve uses, declared once, created idempotently."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaError
+
+from nerve import contracts as c
+from nerve.errors import TopicError
+
+log = logging.getLogger(__name__)
+
+HOUR_MS = 3_600_000
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    model: type[c.Message]
+    key: str  # what the record key is, for readers of the registry
+    partitions: int = 1
+    replication: int = 1
+    compacted: bool = False
+    retention_ms: int = 24 * HOUR_MS
+
+    def full_name(self, prefix: str = "") -> str:
+        return f"{prefix}{self.name}"
+
+    def configs(self) -> dict[str, str]:
+        if self.compacted:
+            return {"cleanup.policy": "compact", "min.compaction.lag.ms": "0", "segment.ms": str(HOUR_MS)}
+        return {"cleanup.policy": "delete", "retention.ms": str(self.retention_ms)}
+
+
+# Telemetry and assurance are partitioned by entity so that stream workers share the load.
+TELEMETRY = Topic("telemetry", c.TelemetryBatch, "source entity (site, link, NF, partner)", 6, retention_ms=2 * HOUR_MS)
+NETWORK_EVENTS = Topic("network.events", c.NetworkEvent, "entity", 1)
+CALENDAR = Topic("ops.calendar", c.MaintenanceWindow, "window id", 1, compacted=True)
+DEAD_LETTER = Topic("dead-letter", c.DeadLetter, "source topic", 1, retention_ms=7 * 24 * HOUR_MS)
+ANOMALIES = Topic("assurance.anomalies", c.Anomaly, "entity", 6)
+INCIDENTS = Topic("assurance.incidents", c.Incident, "incident id", 1)
+CONTEXT = Topic("assurance.context", c.EntityContext, "entity", 6, compacted=True)
+
+# Commands, by the system that applies them; one result topic that every issuer reads.
+ACTIVATION_COMMANDS = Topic("bss.activation.commands", c.Command, "subscriber", 3)
+BILLING_COMMANDS = Topic("bss.billing.commands", c.Command, "subscriber", 3)
+COMPLIANCE_COMMANDS = Topic("bss.compliance.commands", c.Command, "subscriber", 3)
+PARTNER_COMMANDS = Topic("partner.commands", c.Command, "subscriber", 3)
+OPS_COMMANDS = Topic("ops.commands", c.Command, "target entity", 3)
+COMMAND_RESULTS = Topic("command.results", c.CommandResult, "command id", 3)
+APPLIED_COMMANDS = Topic("commands.applied", c.AppliedCommand, "consumer/command id", 3, compacted=True)
+
+# Current state, compacted so that any process can rebuild its view by replaying.
+SUBSCRIBER_STATE = Topic("bss.subscriber.state", c.SubscriberState, "system/subscriber", 3, compacted=True)
+INTENT_EVENTS = Topic("intent.events", c.IntentEvent, "intent id", 3)
+INTENT_STATE = Topic("intent.state", c.IntentEvent, "intent id", 3, compacted=True)
+AUDIT = Topic("audit", c.AuditRecord, "subject", 3, retention_ms=30 * 24 * HOUR_MS)
+
+# The estate twin's control plane and ground truth.
+SIM_CONTROL = Topic("sim.control", c.FaultInjection, "target", 1)
+SIM_FAULTS = Topic("sim.faults", c.FaultTruth, "fault id", 1, compacted=True)
+
+ALL: tuple[Topic, ...] = (
+    TELEMETRY,
+    NETWORK_EVENTS,
+    CALENDAR,
+    DEAD_LETTER,
+    ANOMALIES,
+    INCIDENTS,
+    CONTEXT,
+    ACTIVATION_COMMANDS,
+    BILLING_COMMANDS,
+    COMPLIANCE_COMMANDS,
+    PARTNER_COMMANDS,
+    OPS_COMMANDS,
+    COMMAND_RESULTS,
+    APPLIED_COMMANDS,
+    SUBSCRIBER_STATE,
+    INTENT_EVENTS,
+    INTENT_STATE,
+    AUDIT,
+    SIM_CONTROL,
+    SIM_FAULTS,
+)
+
+COMMAND_TOPIC_BY_SYSTEM: dict[str, Topic] = {
+    "compliance": COMPLIANCE_COMMANDS,
+    "activation": ACTIVATION_COMMANDS,
+    "partner": PARTNER_COMMANDS,
+    "billing": BILLING_COMMANDS,
+    "remediation": OPS_COMMANDS,
+}
+
+
+def command_topic(command_type: str) -> Topic:
+    """The topic a command of this type goes to (``billing.start`` → bss.billing.commands)."""
+    return COMMAND_TOPIC_BY_SYSTEM[command_type.split(".", 1)[0]]
+
+
+async def ensure_topics(bootstrap: str, prefix: str = "", topics: tuple[Topic, ...] = ALL) -> list[str]:
+    """Create every missing topic; return the names created. Existing topics are left alone.
+
+    aiokafka's ``create_topics`` reports failures per topic instead of raising, so each
+    error code is checked here; "already exists" (36) is success.
+    """
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15000)
+    try:
+        await admin.start()
+        existing = set(await admin.list_topics())
+        wanted = [t for t in topics if t.full_name(prefix) not in existing]
+        if not wanted:
+            return []
+        response = await admin.create_topics(
+            [NewTopic(t.full_name(prefix), t.partitions, t.replication, topic_configs=t.configs()) for t in wanted]
+        )
+        await _wait_for_leaders(admin, [t.full_name(prefix) for t in wanted])
+    except KafkaError as exc:
+        raise TopicError(f"could not create topics on {bootstrap}: {exc}") from exc
+    finally:
+        await admin.close()
+    failures = [
+        f"{name}: error {code} {message or ''}".strip()
+        for name, code, *rest in response.topic_errors
+        for message in [rest[0] if rest else None]
+        if code not in (0, 36)
+    ]
+    if failures:
+        raise TopicError("topic creation failed: " + "; ".join(failures))
+    created = [t.full_name(prefix) for t in wanted]
+    log.info("created %d topics: %s", len(created), ", ".join(created))
+    return created
+
+
+async def _wait_for_leaders(admin: AIOKafkaAdminClient, names: list[str], timeout_s: float = 20.0) -> None:
+    """Creation returns before every partition has a leader; producing earlier fails or retries."""
+    deadline = asyncio.get_running_loop().time() + timeout_s
+    pending = set(names)
+    while pending and asyncio.get_running_loop().time() < deadline:
+        for meta in await admin.describe_topics(sorted(pending)):
+            if meta["error_code"] == 0 and meta["partitions"] and all(p["leader"] >= 0 for p in meta["partitions"]):
+                pending.discard(meta["topic"])
+        if pending:
+            await asyncio.sleep(0.1)
+    if pending:
+        raise TopicError(f"topics without a leader after {timeout_s:.0f}s: {', '.join(sorted(pending))}")
+
+
+async def describe_topics(bootstrap: str, prefix: str = "") -> dict[str, dict[str, str]]:
+    """Per registered topic: partitions and cleanup policy as the broker reports them."""
+    from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15000)
+    try:
+        await admin.start()
+        names = [t.full_name(prefix) for t in ALL]
+        meta = await admin.describe_topics(names)
+        configs = await admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, n) for n in names])
+    except KafkaError as exc:
+        raise TopicError(f"could not describe topics on {bootstrap}: {exc}") from exc
+    finally:
+        await admin.close()
+    out: dict[str, dict[str, str]] = {}
+    for m in meta:
+        if m["error_code"] == 0:
+            out[m["topic"]] = {"partitions": str(len(m["partitions"]))}
+    for response in configs:
+        for _code, _msg, _rtype, name, entries in response.resources:
+            for entry in entries:
+                if entry[0] == "cleanup.policy" and name in out:
+                    out[name]["cleanup.policy"] = entry[1]
+    return out
