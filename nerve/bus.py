@@ -100,7 +100,7 @@ class Bus:
         await self._producer.send_and_wait(self.name(topic), value, key=key.encode() if key else None)
 
     def consumer(
-        self, *topics: t.Topic, group_id: str | None, from_beginning: bool = True, **kwargs: Any
+        self, *topics: t.Topic, group_id: str | None = None, from_beginning: bool = True, **kwargs: Any
     ) -> AIOKafkaConsumer:
         """A raw aiokafka consumer with manual commits, on prefixed topic names."""
         return AIOKafkaConsumer(
@@ -165,8 +165,7 @@ class Bus:
         )
         await consumer.start()
         try:
-            name = self.name(topic)
-            partitions = await self._partitions(consumer, name)
+            partitions = await self.partitions(consumer, topic)
             consumer.assign(partitions)
             await consumer.seek_to_beginning(*partitions)
             ends = await consumer.end_offsets(partitions)
@@ -186,8 +185,9 @@ class Bus:
         finally:
             await consumer.stop()
 
-    @staticmethod
-    async def _partitions(consumer: AIOKafkaConsumer, name: str) -> list[TopicPartition]:
+    async def partitions(self, consumer: AIOKafkaConsumer, topic: t.Topic) -> list[TopicPartition]:
+        """All partitions of ``topic``, waiting briefly for a just-created topic's metadata."""
+        name = self.name(topic)
         for _ in range(50):
             found = consumer.partitions_for_topic(name)
             if found:

@@ -1,0 +1,54 @@
+"""Publishing commands: one path for every write tool (BSS, partner, remediation).
+
+The command id is derived from the correlation id (order or incident) and the step, so a retry or a
+graph resumed after a crash publishes the same id and the consumer applies it once.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from nerve import topics as t
+from nerve.audit import audit
+from nerve.contracts import Approval, Command, CommandType, Payload, now
+from tools.base import ToolContext
+
+log = logging.getLogger(__name__)
+
+
+def command_id(correlation_id: str, step: str) -> str:
+    return f"{correlation_id}/{step}"
+
+
+async def publish_command(
+    ctx: ToolContext,
+    *,
+    type: CommandType,
+    target: str,
+    payload: Payload,
+    correlation_id: str,
+    step: str,
+    approval: Approval | None = None,
+) -> Command:
+    """Publish a command on its system's topic and audit it. Callers authorise before calling."""
+    command = Command(
+        command_id=command_id(correlation_id, step),
+        type=type,
+        target=target,
+        payload=payload,
+        issued_by=ctx.caller.actor,
+        correlation_id=correlation_id,
+        approval=approval,
+        issued_at=now(),
+    )
+    await ctx.bus.publish(t.command_topic(type), command, key=target)
+    await audit(
+        ctx.bus,
+        ctx.caller.actor,
+        "command.published",
+        target,
+        correlation_id=correlation_id,
+        outcome=type,
+        detail={"command_id": command.command_id, "payload": payload.model_dump(mode="json")},
+    )
+    return command
