@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import SecretStr
+from pydantic import SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -14,9 +14,9 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NERVE_", env_file=".env", extra="ignore")
 
-    # Kafka. The default points at the local broker that `nerve kafka start` runs; set it to
+    # Kafka. Unset, it is the local broker that `nerve kafka start` runs on kafka_port; set it to
     # any cluster's bootstrap servers to use that instead (Nerve then starts no broker).
-    bootstrap_servers: str = "127.0.0.1:9092"
+    bootstrap_servers: str = ""
     topic_prefix: str = ""  # isolates one run (a test, an eval) from others on the same broker
     kafka_version: str = "4.1.1"
     kafka_port: int = 9092
@@ -43,6 +43,12 @@ class Settings(BaseSettings):
 
     log_level: str = "INFO"
     log_json: bool = False
+
+    @model_validator(mode="after")
+    def _default_bootstrap(self) -> Settings:
+        if not self.bootstrap_servers:
+            self.bootstrap_servers = f"127.0.0.1:{self.kafka_port}"
+        return self
 
     @property
     def local_kafka(self) -> bool:
