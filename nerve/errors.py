@@ -8,7 +8,8 @@ NerveError
 │   └── TopicError         a topic could not be created or has the wrong shape
 ├── ToolError              a tool could not do what it was asked (the model may retry)
 │   └── NotPermitted       the caller has no right to do this
-└── ProviderError          the LLM endpoint failed or answered out of contract
+├── ProviderError          the LLM endpoint failed or answered out of contract
+└── SimulationError        the estate twin was asked for something the estate cannot do
 """
 
 from __future__ import annotations
@@ -49,4 +50,8 @@ class NotPermitted(ToolError):
 
 
 class ProviderError(NerveError):
+    pass
+
+
+class SimulationError(NerveError):
     pass
