@@ -1,0 +1,171 @@
+"""Long-term memory on ChromaDB: runbooks, incident history and resolved conversations.
+
+Usage::
+
+    memory = Memory(settings)
+    await memory.start()                      # opens Chroma, indexes changed runbooks (idempotent)
+    rb = memory.runbook_for_fault("cell_outage")
+    hits = await memory.search_runbooks("prb utilisation at 99%", k=3)
+    await memory.add_incident(IncidentRecord(...))
+    similar = await memory.similar_incidents("cell down, availability 0", k=3)
+
+Runbook lookups by fault or action read the markdown files and need no Chroma. Every Chroma call
+runs in a worker thread (Chroma and the embedding model block), so the async methods never stall
+the event loop. The store lives under ``Settings.home / "chroma"``, telemetry off.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+
+from memory.embeddings import MiniLMEmbeddingFunction
+from memory.records import (
+    ConversationHit,
+    ConversationRecord,
+    IncidentHit,
+    IncidentRecord,
+    RunbookHit,
+)
+from memory.runbooks import RUNBOOKS_DIR, Runbook, load_runbooks
+from nerve.errors import ToolError
+from nerve.settings import Settings
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+RUNBOOKS = "runbooks"
+INCIDENTS = "incidents"
+CONVERSATIONS = "conversations"
+
+
+class Memory:
+    """Nerve's long-term memory. Create one per process, ``await start()`` before searching."""
+
+    def __init__(self, settings: Settings, *, runbooks_dir: Path = RUNBOOKS_DIR) -> None:
+        self.path = settings.home / "chroma"
+        self._runbooks = {r.id: r for r in load_runbooks(runbooks_dir)}
+        self._client: Any = None
+        self._collections: dict[str, Any] = {}
+
+    # --- runbooks by name: plain lookups over the files ---
+
+    @property
+    def runbooks(self) -> list[Runbook]:
+        return list(self._runbooks.values())
+
+    def runbook_for_fault(self, fault: str) -> Runbook:
+        """The runbook of a fault kind of estate/faults.yaml; ToolError if there is none."""
+        return self._by_id(f"fault-{fault}")
+
+    def runbook_for_action(self, action: str) -> Runbook:
+        """The runbook of a remediation action of estate/faults.yaml; ToolError if there is none."""
+        return self._by_id(f"action-{action}")
+
+    def _by_id(self, runbook_id: str) -> Runbook:
+        try:
+            return self._runbooks[runbook_id]
+        except KeyError:
+            raise ToolError(f"no runbook {runbook_id!r}; known: {', '.join(sorted(self._runbooks))}") from None
+
+    # --- lifecycle ---
+
+    async def start(self) -> int:
+        """Open the store and index the runbooks; returns how many runbooks were (re)indexed."""
+        return await asyncio.to_thread(self._start)
+
+    def _start(self) -> int:
+        self.path.mkdir(parents=True, exist_ok=True)
+        self._client = chromadb.PersistentClient(
+            path=str(self.path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+        )
+        embed = MiniLMEmbeddingFunction()
+        for name in (RUNBOOKS, INCIDENTS, CONVERSATIONS):
+            self._collections[name] = self._client.get_or_create_collection(
+                name, embedding_function=embed, configuration={"hnsw": {"space": "cosine"}}
+            )
+        return self._index_runbooks()
+
+    def _index_runbooks(self) -> int:
+        """Upsert runbooks whose file changed, delete those whose file is gone."""
+        collection = self._collection(RUNBOOKS)
+        stored = collection.get(include=["metadatas"])
+        stored_digest = {i: (m or {}).get("digest") for i, m in zip(stored["ids"], stored["metadatas"], strict=True)}
+        changed = [r for r in self._runbooks.values() if stored_digest.get(r.id) != r.digest]
+        if changed:
+            collection.upsert(
+                ids=[r.id for r in changed],
+                documents=[r.search_text() for r in changed],
+                metadatas=[{"kind": r.kind, "subject": r.subject, "digest": r.digest} for r in changed],
+            )
+        gone = [i for i in stored_digest if i not in self._runbooks]
+        if gone:
+            collection.delete(ids=gone)
+        log.info("runbooks indexed: %d changed, %d removed, %d total", len(changed), len(gone), len(self._runbooks))
+        return len(changed)
+
+    def _collection(self, name: str) -> Any:
+        if name not in self._collections:
+            raise ToolError("memory is not started: await Memory.start() first")
+        return self._collections[name]
+
+    async def _run(self, fn: Callable[[], T]) -> T:
+        return await asyncio.to_thread(fn)
+
+    # --- search ---
+
+    async def search_runbooks(self, text: str, k: int = 3, *, kind: str | None = None) -> list[RunbookHit]:
+        """The k runbooks closest in meaning to ``text``, best first (kind: "fault" | "action")."""
+        where = {"kind": kind} if kind else None
+        ids, scores, _ = await self._run(lambda: self._query(RUNBOOKS, text, k, where))
+        return [RunbookHit(runbook=self._runbooks[i], score=s) for i, s in zip(ids, scores, strict=True)]
+
+    async def add_incident(self, record: IncidentRecord) -> None:
+        """Write a closed incident to the history (upsert by incident id: closing twice is harmless)."""
+        await self._run(lambda: self._add(INCIDENTS, record.incident_id, record.text(), record.model_dump_json()))
+        log.info("incident %s written to memory (%s)", record.incident_id, record.outcome)
+
+    async def similar_incidents(self, text: str, k: int = 3) -> list[IncidentHit]:
+        """Past incidents closest in meaning to ``text``, best first."""
+        _, scores, records = await self._run(lambda: self._query(INCIDENTS, text, k, None))
+        return [
+            IncidentHit(incident=IncidentRecord.model_validate_json(r), score=s)
+            for r, s in zip(records, scores, strict=True)
+        ]
+
+    async def add_conversation(self, record: ConversationRecord) -> None:
+        """Keep a resolved NOC conversation (upsert by thread id)."""
+        await self._run(lambda: self._add(CONVERSATIONS, record.thread_id, record.text(), record.model_dump_json()))
+
+    async def similar_conversations(self, text: str, k: int = 3) -> list[ConversationHit]:
+        """Resolved conversations closest in meaning to ``text``, best first."""
+        _, scores, records = await self._run(lambda: self._query(CONVERSATIONS, text, k, None))
+        return [
+            ConversationHit(conversation=ConversationRecord.model_validate_json(r), score=s)
+            for r, s in zip(records, scores, strict=True)
+        ]
+
+    def _add(self, name: str, record_id: str, text: str, record_json: str) -> None:
+        self._collection(name).upsert(ids=[record_id], documents=[text], metadatas=[{"record": record_json}])
+
+    def _query(
+        self, name: str, text: str, k: int, where: dict[str, str] | None
+    ) -> tuple[list[str], list[float], list[str]]:
+        collection = self._collection(name)
+        count = collection.count()
+        if count == 0 or k <= 0:
+            return [], [], []
+        result = collection.query(
+            query_texts=[text], n_results=min(k, count), where=where, include=["distances", "metadatas"]
+        )
+        ids: list[str] = result["ids"][0]
+        scores = [1.0 - float(d) for d in result["distances"][0]]
+        records = [str((m or {}).get("record", "")) for m in result["metadatas"][0]]
+        return ids, scores, records
