@@ -35,6 +35,10 @@ class Settings(BaseSettings):
     llm_timeout_s: float = 30.0
     llm_max_retries: int = 2
 
+    # LangGraph checkpoints: SQLite under home by default; a postgres:// URL uses Postgres (needs
+    # langgraph-checkpoint-postgres installed).
+    checkpoint_url: str | None = None
+
     # Remediation policy: medium-risk actions approved by policy (True) or by a person.
     auto_approve_medium: bool = True
 
