@@ -42,6 +42,13 @@ class Settings(BaseSettings):
     # Remediation policy: medium-risk actions approved by policy (True) or by a person.
     auto_approve_medium: bool = True
 
+    # Estate twin, BSS/OSS/partner systems (simulators/bss): every simulated delay is multiplied by
+    # sim_delay_scale (0 in fast tests); eval runs set the random failure and timeout rates to 0.
+    sim_delay_scale: float = 1.0
+    sim_activation_failure_rate: float = 0.02
+    sim_partner_timeout_rate: float = 0.0
+    sim_partner_timeout_s: float = 10.0  # how long a timed-out partner call hangs before answering "timeout"
+
     api_host: str = "127.0.0.1"
     api_port: int = 8080
 
