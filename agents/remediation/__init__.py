@@ -1,0 +1,1 @@
+"""The predictive remediation loop: diagnose → choose → guard → act → verify → learn, per incident."""

@@ -1,0 +1,77 @@
+"""Diagnosis: gather an incident's evidence and confirm or refine its root cause.
+
+Refinements the stream layer cannot always make on its own:
+- a probable cause with no runbook, on an entity that had a configuration change shortly before,
+  is configuration drift of the changed cell;
+- a cell or site incident whose entity sits behind another open incident's root cause (a link
+  down, a site on battery) is a symptom of that incident: acting on the cell would be wrong.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nerve.contracts import Incident
+from nerve.estate import Estate
+from tools.ops_view import OpsView
+
+CHANGE_LOOKBACK_S = 600.0
+UPSTREAM_CAUSES = frozenset({"transport_link_down", "transport_degradation", "site_power_failure"})
+
+
+def confident(incident: Incident, horizon_s: float, at: float) -> bool:
+    """A prediction is acted on when its breach is forecast within the horizon."""
+    if not incident.predicted:
+        return True
+    return incident.expected_impact_at is not None and incident.expected_impact_at - at <= horizon_s
+
+
+def symptom_of(view: OpsView, estate: Estate, incident: Incident) -> Incident | None:
+    """Another open incident whose root cause is upstream of this one's and covers it."""
+    upstream = set(estate.topology.failure_domain(incident.root_cause))
+    for other in view.incidents(open_only=True):
+        if (
+            other.incident_id != incident.incident_id
+            and other.root_cause in upstream
+            and other.probable_cause in UPSTREAM_CAUSES
+        ):
+            return other
+    return None
+
+
+def evidence_of(view: OpsView, entity: str) -> list[str]:
+    ctx = view.entity(entity)
+    if ctx is None:
+        return [f"{entity}: no assurance context yet"]
+    lines = [f"{entity}: health {ctx.health}"]
+    lines += [
+        f"{a.entity} {a.kpi}={a.value:g} ({a.severity}{', predicted' if a.predicted else ''}, {a.detector})"
+        for a in ctx.open_anomalies
+    ]
+    return lines
+
+
+def diagnose(view: OpsView, estate: Estate, incident: Incident, at: float) -> dict[str, Any]:
+    topo = estate.topology
+    root, fault = incident.root_cause, incident.probable_cause
+    notes: list[str] = []
+    changes = view.events(set(incident.entities) | {root}, since=incident.opened_at - CHANGE_LOOKBACK_S)
+    config_changes = [e for e in changes if e.kind == "config_change"]
+    if fault not in estate.faults.faults and config_changes:
+        changed = config_changes[-1]
+        root, fault = changed.entity, "config_drift"
+        notes.append(f"refined: configuration change {changed.change_id} on {changed.entity} preceded the symptoms")
+    windows = view.windows_at({root, *incident.entities}, at)
+    return {
+        "root_cause": root,
+        "root_kind": topo.kind_of.get(root, incident.root_cause_kind),
+        "fault": fault,
+        "predicted": incident.predicted,
+        "expected_impact_at": incident.expected_impact_at,
+        "entities": incident.entities,
+        "evidence": evidence_of(view, root),
+        "recent_changes": [f"{e.kind} {e.change_id or ''} on {e.entity} at {e.ts:.0f}".strip() for e in changes],
+        "maintenance": [f"{w.window_id} on {w.target} ({w.reason})" for w in windows],
+        "notes": notes,
+        "similar": [],
+    }

@@ -1,0 +1,310 @@
+"""The remediation graph: diagnose → choose → guard → (approval) → act → verify → learn.
+
+One LangGraph thread per incident (thread id = incident id), checkpointed after every node, so a
+restarted loop resumes where it was: a command already issued is found in the ledger and never
+published twice (command ids are ``incident/step-action``), and a pending approval stays pending.
+A high-risk (or, by setting, medium-risk) action is a LangGraph ``interrupt`` resumed by a
+person's decision. ``build_graph`` returns the uncompiled builder so callers pick the checkpointer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Literal, cast
+
+from langgraph.graph import END, START, StateGraph
+from langgraph.types import interrupt
+
+from agents.remediation.choose import ESCALATE, plan_for
+from agents.remediation.diagnose import confident, diagnose, symptom_of
+from agents.remediation.guard import Guard, Ledger
+from agents.remediation.policy import GuardPolicy
+from agents.remediation.state import Attempt, RemediationState
+from nerve.audit import audit
+from nerve.contracts import Actor, Approval, Risk, now
+from nerve.estate import Estate
+from nerve.results import ResultWatcher
+from tools.base import ToolContext
+from tools.commands import command_id
+from tools.ops_view import OpsView
+from tools.remediation import RemediationRequest, execute_remediation
+
+log = logging.getLogger(__name__)
+
+LOOP = Actor(kind="agent", id="remediation-loop")
+POLICY = Actor(kind="policy", id="guard")
+Learner = Callable[[RemediationState], Awaitable[None]]
+
+
+@dataclass
+class LoopDeps:
+    ctx: ToolContext  # the loop's own tool context (caller: the remediation agent)
+    view: OpsView
+    watcher: ResultWatcher
+    ledger: Ledger
+    guard: Guard
+    policy: GuardPolicy
+    learn: Learner | None = None  # writes the outcome to incident memory when memory is available
+
+    @property
+    def estate(self) -> Estate:
+        return self.ctx.estate
+
+
+def approval_id(thread_id: str, step: int) -> str:
+    return f"apr/{thread_id}/{step}"
+
+
+def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
+    bus = deps.ctx.bus
+
+    async def note(action: str, state: RemediationState, outcome: str, reason: str, /, **detail: Any) -> None:
+        await audit(
+            bus,
+            LOOP,
+            action,
+            state.get("target") or state["incident_id"],
+            correlation_id=state["incident_id"],
+            outcome=outcome,
+            reason=reason,
+            detail=detail,
+        )
+
+    async def diagnose_node(state: RemediationState) -> dict[str, Any]:
+        incident_id = state["incident_id"]
+        incident = deps.view.incident(incident_id)
+        if incident is None:
+            await note("remediation.skipped", state, "unknown", "incident not in the assurance view")
+            return {"outcome": "closed"}
+        if incident.predicted and not confident(incident, deps.policy.predict_horizon_s, now()):
+            # Wait for the forecast to firm up (or the fault to land) rather than act on a distant guess.
+            def firm() -> bool:
+                inc = deps.view.incident(incident_id)
+                return inc is None or inc.state == "closed" or confident(inc, deps.policy.predict_horizon_s, now())
+
+            await deps.view.wait_for(firm, timeout_s=deps.policy.predict_horizon_s)
+            incident = deps.view.incident(incident_id) or incident
+        if incident.state == "closed":
+            await note("remediation.skipped", state, "closed", "incident closed before any action was needed")
+            return {"outcome": "closed"}
+        if (upstream := symptom_of(deps.view, deps.estate, incident)) is not None:
+            await note(
+                "remediation.skipped",
+                state,
+                "symptom",
+                f"{incident.root_cause} is behind {upstream.root_cause}, root cause of {upstream.incident_id}",
+                upstream=upstream.incident_id,
+            )
+            return {"outcome": "symptom"}
+        found = diagnose(deps.view, deps.estate, incident, now())
+        await note(
+            "remediation.diagnosed",
+            {**state, "target": found["root_cause"]},
+            found["fault"],
+            f"root cause {found['root_cause']} ({found['fault']})" + ("; predicted" if incident.predicted else ""),
+            diagnosis=found,
+        )
+        return {"diagnosis": found, "target": found["root_cause"]}
+
+    async def choose_node(state: RemediationState) -> dict[str, Any]:
+        d = state["diagnosis"]
+        plan, skipped = plan_for(deps.estate, d["fault"], d["root_cause"])
+        reason = f"plan {' → '.join(plan) or 'none'}" + (f"; not: {'; '.join(skipped)}" if skipped else "")
+        await note("remediation.planned", state, "planned" if plan else "no_action", reason, plan=plan)
+        return {"plan": plan, "step": 0, "attempts": []} if plan else {"plan": [], "outcome": "no_action"}
+
+    async def guard_node(state: RemediationState) -> dict[str, Any]:
+        action, target = state["plan"][state["step"]], state["target"]
+        verdict = deps.guard.check(action, target, state["incident_id"], now())
+        outcome, reason = verdict.outcome, verdict.reason
+        if state.get("proposal") and outcome == "allow":
+            # An engineer's proposal always needs a person's approval, whatever its risk.
+            outcome, reason = (
+                "approval",
+                f"proposed by {(state.get('proposal') or {}).get('proposed_by')}: needs approval",
+            )
+        await note(f"guard.{outcome}", state, outcome, reason, action=action, rule=verdict.rule, risk=verdict.risk)
+        return {"verdict": {"outcome": outcome, "rule": verdict.rule, "reason": reason, "risk": verdict.risk}}
+
+    def after_guard(state: RemediationState) -> Literal["act", "request_approval", "blocked"]:
+        verdict = state["verdict"] or {}
+        outcome = verdict.get("outcome")
+        return "act" if outcome == "allow" else "request_approval" if outcome == "approval" else "blocked"
+
+    async def blocked_node(state: RemediationState) -> dict[str, Any]:
+        verdict = state["verdict"] or {}
+        plan, step = state["plan"], state["step"]
+        # Being rate-limited or capped is a reason to page someone; planned work or another
+        # incident's fix in progress is not.
+        if verdict.get("rule") in ("frequency", "incident_cap") and plan[step] != ESCALATE and ESCALATE in plan:
+            return {"step": plan.index(ESCALATE)}
+        return {"outcome": "blocked"}
+
+    async def request_approval_node(state: RemediationState) -> dict[str, Any]:
+        step, action, target = state["step"], state["plan"][state["step"]], state["target"]
+        aid = approval_id(thread_id_of(state), step)
+        verdict = state["verdict"] or {}
+        await note(
+            "approval.requested",
+            state,
+            "pending",
+            verdict.get("reason", ""),
+            approval_id=aid,
+            thread_id=thread_id_of(state),
+            action=action,
+            target=target,
+            risk=verdict.get("risk"),
+            evidence=state.get("diagnosis", {}).get("evidence", []),
+        )
+        return {"approval": {"approval_id": aid, "status": "pending", "step": step}}
+
+    async def await_approval_node(state: RemediationState) -> dict[str, Any]:
+        pending = state["approval"] or {}
+        decision = interrupt({"approval_id": pending.get("approval_id"), "action": state["plan"][state["step"]]})
+        approved = bool(decision.get("approved"))
+        return {"approval": {**pending, **decision, "status": "approved" if approved else "denied"}}
+
+    def after_approval(state: RemediationState) -> Literal["act", "denied"]:
+        return "act" if (state["approval"] or {}).get("status") == "approved" else "denied"
+
+    async def denied_node(state: RemediationState) -> dict[str, Any]:
+        decision = state["approval"] or {}
+        reason = decision.get("reason") or "no reason given"
+        await note("remediation.stopped", state, "denied", f"{decision.get('person', 'a person')} refused: {reason}")
+        return {"outcome": "denied"}
+
+    async def act_node(state: RemediationState) -> dict[str, Any]:
+        step, action, target, incident_id = (
+            state["step"],
+            state["plan"][state["step"]],
+            state["target"],
+            state["incident_id"],
+        )
+        cid = command_id(incident_id, f"{step + 1}-{action}")
+        approval = _approval(state, deps.policy.risk(deps.estate, action))
+        if cid not in deps.ledger.issued:  # a restarted loop finds its earlier command here and does not repeat it
+            cmd = await execute_remediation(
+                deps.ctx,
+                RemediationRequest(action=action, target=target, incident_id=incident_id),
+                correlation_id=incident_id,
+                step=f"{step + 1}-{action}",
+                approval=approval,
+            )
+            deps.ledger.add(cmd)
+        result = await deps.watcher.wait(cid, deps.policy.result_timeout_s)
+        attempt = Attempt(
+            step=step,
+            action=action,
+            target=target,
+            command_id=cid,
+            approved_by=approval.approved_by.id if approval.approved_by.kind == "person" else "policy",
+            status=result.status if result else "no_result",
+            reason=(result.reason or "") if result else f"no result within {deps.policy.result_timeout_s:.0f}s",
+            at=now(),
+        )
+        await note(
+            "remediation.acted", state, attempt["status"], attempt["reason"] or f"{action} on {target}", **attempt
+        )
+        return {"attempts": [*state.get("attempts", []), attempt]}
+
+    def after_act(state: RemediationState) -> Literal["verify", "advance", "learn"]:
+        last = state["attempts"][-1]
+        if last["action"] == ESCALATE:
+            return "learn"
+        return "verify" if last["status"] == "succeeded" else "advance"
+
+    async def verify_node(state: RemediationState) -> dict[str, Any]:
+        last = state["attempts"][-1]
+        kind = deps.estate.topology.kind_of.get(state["target"], "unknown")
+        verify_s = deps.policy.limit(last["action"], kind).verify_s
+        recovered = await deps.view.wait_for(lambda: _recovered(deps.view, state, last["at"]), timeout_s=verify_s)
+        if recovered:
+            await note(
+                "remediation.verified", state, "recovered", f"{state['target']} recovered after {last['action']}"
+            )
+            return {"outcome": "recovered"}
+        await note(
+            "remediation.verified", state, "not_recovered", f"no recovery {verify_s:.0f}s after {last['action']}"
+        )
+        return {}
+
+    def after_verify(state: RemediationState) -> Literal["learn", "advance"]:
+        return "learn" if state.get("outcome") == "recovered" else "advance"
+
+    async def advance_node(state: RemediationState) -> dict[str, Any]:
+        step = state["step"] + 1
+        return {"step": step} if step < len(state["plan"]) else {"outcome": "unresolved"}
+
+    async def learn_node(state: RemediationState) -> dict[str, Any]:
+        outcome = state.get("outcome") or ("escalated" if state["attempts"][-1]["action"] == ESCALATE else "unresolved")
+        steps = ", ".join(f"{a['action']} on {a['target']}: {a['status']}" for a in state.get("attempts", []))
+        d = state.get("diagnosis", {})
+        what = f"{d.get('fault', 'proposal')} at {state['target']}"
+        summary = f"{state['incident_id']}: {what}; {steps or 'no action'}; {outcome}"
+        final = cast(RemediationState, {**state, "outcome": outcome, "summary": summary})
+        if deps.learn is not None:
+            try:
+                await deps.learn(final)
+            except Exception:  # memory is an aid; losing one write must not stop the loop
+                log.exception("could not write %s to incident memory", state["incident_id"])
+        await note("remediation.closed", state, outcome, summary)
+        return {"outcome": outcome, "summary": summary}
+
+    def route_start(state: RemediationState) -> Literal["diagnose", "guard"]:
+        return "guard" if state.get("proposal") else "diagnose"
+
+    def done_or(next_node: str) -> Callable[[RemediationState], str]:
+        return lambda state: END if state.get("outcome") else next_node
+
+    g = StateGraph(RemediationState)
+    g.add_node("diagnose", diagnose_node)
+    g.add_node("choose", choose_node)
+    g.add_node("guard", guard_node)
+    g.add_node("blocked", blocked_node)
+    g.add_node("request_approval", request_approval_node)
+    g.add_node("await_approval", await_approval_node)
+    g.add_node("denied", denied_node)
+    g.add_node("act", act_node)
+    g.add_node("verify", verify_node)
+    g.add_node("advance", advance_node)
+    g.add_node("learn", learn_node)
+    g.add_conditional_edges(START, route_start)
+    g.add_conditional_edges("diagnose", done_or("choose"))
+    g.add_conditional_edges("choose", done_or("guard"))
+    g.add_conditional_edges("guard", after_guard)
+    g.add_conditional_edges("blocked", done_or("guard"))
+    g.add_edge("request_approval", "await_approval")
+    g.add_conditional_edges("await_approval", after_approval)
+    g.add_edge("denied", END)
+    g.add_conditional_edges("act", after_act)
+    g.add_conditional_edges("verify", after_verify)
+    g.add_conditional_edges("advance", lambda s: "learn" if s.get("outcome") else "guard")
+    g.add_edge("learn", END)
+    return g
+
+
+def thread_id_of(state: RemediationState) -> str:
+    proposal = state.get("proposal")
+    return str(proposal["proposal_id"]) if proposal else state["incident_id"]
+
+
+def _approval(state: RemediationState, risk: Risk) -> Approval:
+    decision = state.get("approval") or {}
+    if decision.get("status") == "approved" and decision.get("step") == state["step"]:
+        person = Actor(kind="person", id=str(decision.get("person", "unknown")))
+        return Approval(
+            approved_by=person, at=float(decision.get("at", now())), risk=risk, note=decision.get("note", "")
+        )
+    return Approval(approved_by=POLICY, at=now(), risk=risk, note="approved by the guard policy")
+
+
+def _recovered(view: OpsView, state: RemediationState, since: float) -> bool:
+    incident = view.incident(state["incident_id"])
+    if incident is not None and incident.state == "closed":
+        return True
+    ctx = view.entity(state["target"])
+    # The stream layer may keep an incident open a little while anomalies abate; a root cause
+    # reported healthy, with nothing open, after the action counts as recovered.
+    return ctx is not None and ctx.ts > since + 2 and ctx.health == "ok" and not ctx.open_anomalies

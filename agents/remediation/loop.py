@@ -1,0 +1,201 @@
+"""The remediation loop as a long-running part: one graph thread per incident, resumable.
+
+Incidents come from the assurance view (the incident topic, read from the beginning); whether an
+incident still needs work is decided by its checkpointed thread, so a restart resumes unfinished
+threads, leaves finished ones alone and never repeats a command (the ledger of issued commands
+is rebuilt from the ops command topic). Approval decisions and engineers' proposals arrive on
+the audit topic (see ``approvals``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from langchain_core.runnables import RunnableConfig
+from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
+from langgraph.graph.state import CompiledStateGraph
+from langgraph.types import Command as Resume
+
+from agents.remediation.approvals import PROPOSED, ApprovalBook
+from agents.remediation.graph import LOOP, Learner, LoopDeps, build_graph
+from agents.remediation.guard import Guard, Ledger
+from agents.remediation.policy import GuardPolicy, load_policy
+from agents.remediation.state import RemediationState
+from nerve.audit import audit
+from nerve.bus import Bus
+from nerve.contracts import AuditRecord, Incident, Message
+from nerve.estate import Estate, load_estate
+from nerve.results import ResultWatcher
+from nerve.settings import Settings
+from nerve.topics import ensure_topics
+from tools.base import Caller, ToolContext
+from tools.ops_view import OpsView
+
+log = logging.getLogger(__name__)
+
+
+@contextlib.asynccontextmanager
+async def checkpointer(settings: Settings, name: str) -> AsyncIterator[AsyncSqliteSaver]:
+    path = settings.home / "checkpoints" / f"{name}.sqlite"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    async with AsyncSqliteSaver.from_conn_string(str(path)) as saver:
+        yield saver
+
+
+class RemediationLoop:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        estate: Estate | None = None,
+        policy: GuardPolicy | None = None,
+        learn: Learner | None = None,
+    ) -> None:
+        self.settings = settings
+        self.estate = estate or load_estate(settings.estate_dir)
+        self.policy = policy or load_policy(settings)
+        self.learn = learn
+        self.bus = Bus(settings, client_id="remediation-loop")
+        self.view = OpsView(self.bus)
+        self.book = ApprovalBook(self.bus)
+        self.watcher = ResultWatcher(self.bus)
+        self.ledger = Ledger()
+        self._stack = contextlib.AsyncExitStack()
+        self._graph: CompiledStateGraph[Any, Any, Any, Any] | None = None
+        self._tasks: dict[str, asyncio.Task[None]] = {}
+
+    # -- lifecycle --------------------------------------------------------------------------
+    async def start(self) -> None:
+        await ensure_topics(self.settings.bootstrap_servers, self.settings.topic_prefix)
+        await self.bus.start()
+        await self.ledger.load(self.bus)
+        for part in (self.watcher, self.view, self.book.tail):
+            await part.start()
+        saver = await self._stack.enter_async_context(checkpointer(self.settings, "remediation"))
+        ctx = ToolContext(self.settings, self.bus, self.estate, Caller(LOOP, frozenset({"agent"})))
+        guard = Guard(
+            self.policy, self.estate, self.view, self.ledger, auto_approve_medium=self.settings.auto_approve_medium
+        )
+        deps = LoopDeps(ctx, self.view, self.watcher, self.ledger, guard, self.policy, self.learn)
+        self._graph = build_graph(deps).compile(checkpointer=saver)
+        self.view.on_message(self._on_assurance)
+        self.book.on_record(self._on_audit)
+        for incident in self.view.incidents():
+            await self._ensure(incident.incident_id)
+        for proposal_id in self.book.proposals:
+            await self._ensure(proposal_id)
+        log.info("remediation loop running (%d threads active)", len(self._tasks))
+
+    async def stop(self) -> None:
+        for task in self._tasks.values():
+            task.cancel()
+        await asyncio.gather(*self._tasks.values(), return_exceptions=True)
+        for part in (self.book.tail, self.view, self.watcher):
+            await part.stop()
+        await self._stack.aclose()
+        await self.bus.stop()
+
+    async def run(self) -> None:
+        """Run until cancelled (SIGTERM/SIGINT in the CLI)."""
+        await self.start()
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await self.stop()
+
+    # -- dispatch ---------------------------------------------------------------------------
+    def _on_assurance(self, msg: Message) -> None:
+        if isinstance(msg, Incident):
+            asyncio.get_running_loop().create_task(self._ensure(msg.incident_id))
+
+    def _on_audit(self, record: AuditRecord) -> None:
+        thread = record.detail.get("thread_id") or record.detail.get("proposal_id")
+        if thread:
+            asyncio.get_running_loop().create_task(self._ensure(str(thread)))
+
+    @staticmethod
+    def _config(thread_id: str) -> RunnableConfig:
+        return {"configurable": {"thread_id": thread_id}, "recursion_limit": 60}
+
+    async def _ensure(self, thread_id: str) -> None:
+        """Start, resume or leave alone the graph thread for an incident or proposal."""
+        running = self._tasks.get(thread_id)
+        if running is not None and not running.done():
+            return
+        assert self._graph is not None
+        snapshot = await self._graph.aget_state(self._config(thread_id))
+        if thread_id in self._tasks and not self._tasks[thread_id].done():
+            return  # started while we read the checkpoint
+        if not snapshot.values:
+            start = self._initial(thread_id)
+            if start is not None:
+                self._spawn(thread_id, start)
+            return
+        if not snapshot.next:
+            return  # finished earlier
+        interrupts = [i for task in snapshot.tasks for i in task.interrupts]
+        if not interrupts:
+            self._spawn(thread_id, None)  # crashed mid-thread: resume from its last checkpoint
+            return
+        pending = interrupts[0].value.get("approval_id")
+        decision = self.book.decisions.get(pending)
+        incident = self.view.incident(snapshot.values.get("incident_id", ""))
+        if decision is None and incident is not None and incident.state == "closed":
+            await audit(
+                self.bus,
+                LOOP,
+                "approval.cancelled",
+                snapshot.values.get("target", thread_id),
+                correlation_id=snapshot.values.get("incident_id"),
+                outcome="cancelled",
+                reason=f"{incident.incident_id} closed before anyone decided",
+                detail={"approval_id": pending, "thread_id": thread_id},
+            )
+            return  # the cancellation comes back through the audit tail and resumes the thread
+        if decision is not None:
+            self._spawn(thread_id, Resume(resume=decision.resume_value()))
+
+    def _initial(self, thread_id: str) -> RemediationState | None:
+        incident = self.view.incident(thread_id)
+        if incident is not None:
+            return None if incident.state == "closed" else {"incident_id": thread_id}
+        proposal = self.book.proposals.get(thread_id)
+        if proposal is None or proposal.action != PROPOSED:
+            return None
+        d = proposal.detail
+        return {
+            "incident_id": d.get("incident_id") or thread_id,
+            "proposal": d,
+            "target": d["target"],
+            "plan": [d["action"]],
+            "step": 0,
+            "attempts": [],
+        }
+
+    def _spawn(self, thread_id: str, start: RemediationState | Resume[Any] | None) -> None:
+        assert self._graph is not None
+        graph = self._graph
+
+        async def drive() -> None:
+            try:
+                await graph.ainvoke(start, self._config(thread_id))
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("remediation thread %s failed", thread_id)
+
+        self._tasks[thread_id] = asyncio.get_running_loop().create_task(drive(), name=f"remediate-{thread_id}")
+
+    async def idle(self, timeout_s: float) -> bool:
+        """Wait until no thread is running (tests, evals); False on timeout."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout_s
+        while any(not task.done() for task in self._tasks.values()):
+            if loop.time() > deadline:
+                return False
+            await asyncio.sleep(0.2)
+        return True
