@@ -1,0 +1,128 @@
+"""Request dependencies: the process state, who is calling, and what they may do.
+
+A caller authenticates with an API key (``X-API-Key: <key>`` or ``Authorization: Bearer <key>``)
+or, in the browser, with the operator session cookie. Every authenticated principal is then
+rate-limited by its own token bucket.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.security import APIKeyCookie, APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+
+from api import sessions
+from api.backends import Backends
+from api.credentials import Principal
+from api.problems import Problem
+from api.state import AppState
+from tools.base import Caller
+
+api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="A subscriber or app API key")
+bearer = HTTPBearer(auto_error=False, description="The same API key as a bearer token")
+session_cookie = APIKeyCookie(name=sessions.COOKIE, auto_error=False, description="Operator session (UI login)")
+
+
+def get_state(request: Request) -> AppState:
+    state: AppState = request.app.state.nerve
+    return state
+
+
+StateDep = Annotated[AppState, Depends(get_state)]
+
+
+def get_backends(state: StateDep) -> Backends:
+    return state.backends
+
+
+BackendsDep = Annotated[Backends, Depends(get_backends)]
+
+_UNAUTHORIZED = {"WWW-Authenticate": 'Bearer realm="nerve", charset="UTF-8"'}
+
+
+def authenticate(
+    state: StateDep,
+    key: Annotated[str | None, Depends(api_key_header)],
+    token: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    cookie: Annotated[str | None, Depends(session_cookie)],
+) -> Principal:
+    principal: Principal | None
+    presented = key or (token.credentials if token is not None else None)
+    if presented:
+        principal = state.credentials.by_key(presented)
+        if principal is None:
+            raise Problem(
+                "unauthorized",
+                "the API key is not valid; use a key from the credential file `nerve up` printed",
+                headers=_UNAUTHORIZED,
+            )
+    elif cookie:
+        username = sessions.verify(state.credentials.session_secret, cookie)
+        principal = state.credentials.operator_principal(username) if username else None
+        if principal is None:
+            raise Problem("unauthorized", "the session has expired or is invalid; log in again", headers=_UNAUTHORIZED)
+    else:
+        raise Problem(
+            "unauthorized",
+            "no credentials: send an API key as `X-API-Key: <key>` (or `Authorization: Bearer <key>`), "
+            "or log in as an operator at /ui/",
+            headers=_UNAUTHORIZED,
+        )
+    wait = state.limiter.take(f"{principal.kind}:{principal.name}", principal.rate_per_s, principal.burst)
+    if wait is not None:
+        raise Problem(
+            "rate-limited",
+            f"{principal.name} may make {principal.rate_per_s:g} requests per second (bursts of {principal.burst}); "
+            f"retry after {wait:.2f} s",
+            headers={"Retry-After": str(max(1, round(wait + 0.5)))},
+        )
+    return principal
+
+
+PrincipalDep = Annotated[Principal, Depends(authenticate)]
+
+
+def subscriber_for(principal: Principal, subscriber: str | None, state: AppState) -> str:
+    """The account a request acts on: the named one if the principal may act for it."""
+    if subscriber is None:
+        if principal.subscribers is not None and len(principal.subscribers) == 1:
+            return next(iter(principal.subscribers))
+        raise Problem("invalid-body", "name the subscriber this request is for (`subscriber`, e.g. sub-1001)")
+    if principal.subscribers is not None and subscriber not in principal.subscribers:
+        raise Problem(
+            "forbidden",
+            f"this key acts for {_scope(principal)} only, not for {subscriber}; use that subscriber's own key",
+        )
+    if subscriber not in state.estate.subscriber:
+        raise Problem("not-found", f"no subscriber {subscriber!r}; subscriber ids look like sub-1001")
+    return subscriber
+
+
+def caller_for(principal: Principal, subscriber: str) -> Caller:
+    if principal.kind == "operator" and "operator" not in principal.roles:
+        raise Problem("forbidden", f"{principal.name} is a viewer; acting for a subscriber needs the operator role")
+    return principal.caller(subscriber)
+
+
+def _scope(principal: Principal) -> str:
+    subs = sorted(principal.subscribers or ())
+    return ", ".join(subs[:3]) + (f" and {len(subs) - 3} more" if len(subs) > 3 else "")
+
+
+def require_role(role: str) -> Any:
+    """A dependency admitting operators (session or key-less) that hold ``role``."""
+
+    def check(principal: PrincipalDep) -> Principal:
+        if principal.kind != "operator":
+            raise Problem("forbidden", f"this needs an operator account with the {role} role; API keys cannot use it")
+        if role not in principal.roles:
+            raise Problem("forbidden", f"{principal.name} lacks the {role} role ({', '.join(sorted(principal.roles))})")
+        return principal
+
+    return Depends(check)
+
+
+ViewerDep = Annotated[Principal, require_role("viewer")]
+OperatorDep = Annotated[Principal, require_role("operator")]
+ApproverDep = Annotated[Principal, require_role("approver")]

@@ -1,0 +1,264 @@
+"""The live feed behind the dashboard: one Kafka tail in the API process, fanned out to browsers.
+
+It reads incidents, anomalies, audit records, intent events, command results and telemetry from
+a short look-back (so a freshly opened page shows the last minutes, not an empty screen) and then
+live; it keeps bounded in-memory views (incident timelines, recent anomalies, the audit trail,
+KPI series per entity) and pushes every change to subscribed SSE clients.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections import deque
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiokafka.errors import KafkaError
+
+from nerve import topics as t
+from nerve.bus import Bus
+from nerve.contracts import Anomaly, AuditRecord, CommandResult, Incident, IntentEvent, Message, TelemetryBatch
+
+log = logging.getLogger(__name__)
+
+LOOKBACK_S = 30 * 60
+KPI_POINTS = 900  # per entity: 15 minutes at the twin's 1 s interval
+TOPICS = (t.INCIDENTS, t.ANOMALIES, t.AUDIT, t.INTENT_EVENTS, t.COMMAND_RESULTS, t.TELEMETRY, t.CONTEXT)
+
+
+@dataclass(frozen=True)
+class FeedEvent:
+    kind: str  # incident | anomaly | audit | intent | result
+    data: dict[str, Any]
+
+
+@dataclass
+class TimelineEntry:
+    at: float
+    kind: str  # anomaly | opened | root_cause | decision | action | result | verification | closed
+    text: str
+    ref: str = ""
+
+    def public(self) -> dict[str, Any]:
+        return {"at": self.at, "kind": self.kind, "text": self.text, "ref": self.ref}
+
+
+@dataclass
+class IncidentView:
+    incident: Incident
+    timeline: list[TimelineEntry] = field(default_factory=list)
+
+    def public(self, with_timeline: bool = False) -> dict[str, Any]:
+        out = self.incident.dump()
+        if with_timeline:
+            out["timeline"] = [e.public() for e in sorted(self.timeline, key=lambda e: e.at)]
+        return out
+
+
+def _timeline_kind(action: str) -> str:
+    """Where an audit record belongs on an incident's timeline, by its dotted action name."""
+    head = action.split(".", 1)[0]
+    if action.startswith("command."):
+        return "action"
+    if head in ("verify", "verification") or "recover" in action:
+        return "verification"
+    if head in ("diagnose", "diagnosis"):
+        return "root_cause"
+    return "decision"
+
+
+class Feed:
+    def __init__(self, bus: Bus, *, lookback_s: float = LOOKBACK_S) -> None:
+        self.bus = bus
+        self.lookback_s = lookback_s
+        self.incidents: dict[str, IncidentView] = {}
+        self.anomalies: dict[str, Anomaly] = {}  # by anomaly id, latest event
+        self.recent_anomalies: deque[Anomaly] = deque(maxlen=500)
+        self.audit: deque[AuditRecord] = deque(maxlen=5000)
+        self.kpis: dict[str, deque[tuple[float, dict[str, float]]]] = {}
+        self.last_telemetry_at: float | None = None
+        self.last_assurance_at: float | None = None
+        self._clients: set[asyncio.Queue[FeedEvent]] = set()
+        self._task: asyncio.Task[None] | None = None
+        self._caught_up = asyncio.Event()
+        self.error: str | None = None
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="api-feed")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    async def wait_caught_up(self, timeout_s: float) -> bool:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._caught_up.wait(), timeout_s)
+        return self._caught_up.is_set()
+
+    # -- subscribers ---------------------------------------------------------------------------
+    async def subscribe(self) -> AsyncIterator[FeedEvent]:
+        queue: asyncio.Queue[FeedEvent] = asyncio.Queue(maxsize=1000)
+        self._clients.add(queue)
+        try:
+            while True:
+                yield await queue.get()
+        finally:
+            self._clients.discard(queue)
+
+    def _push(self, event: FeedEvent) -> None:
+        for queue in self._clients:
+            if queue.full():  # a slow browser loses its oldest events, never stalls the feed
+                queue.get_nowait()
+            queue.put_nowait(event)
+
+    # -- queries -------------------------------------------------------------------------------
+    def incident_list(self) -> list[dict[str, Any]]:
+        views = sorted(self.incidents.values(), key=lambda v: v.incident.opened_at, reverse=True)
+        return [v.public() for v in views]
+
+    def active_anomalies(self) -> list[Anomaly]:
+        onsets = (a for a in self.anomalies.values() if a.event == "ONSET")
+        return sorted(onsets, key=lambda a: a.detected_at or a.at, reverse=True)
+
+    def kpi_series(self, entity: str, minutes: float) -> list[tuple[float, dict[str, float]]]:
+        since = time.time() - minutes * 60
+        return [p for p in self.kpis.get(entity, ()) if p[0] >= since]
+
+    # -- the tail ------------------------------------------------------------------------------
+    async def _run(self) -> None:
+        while True:
+            try:
+                await self._tail()
+            except asyncio.CancelledError:
+                raise
+            except (KafkaError, OSError) as exc:
+                self.error = f"{type(exc).__name__}: {exc}"
+                log.warning("feed lost Kafka (%s); retrying in 2 s", self.error)
+                await asyncio.sleep(2)
+
+    async def _tail(self) -> None:
+        consumer = self.bus.consumer(group_id=None)
+        await consumer.start()
+        try:
+            partitions = [tp for topic in TOPICS for tp in await self.bus.partitions(consumer, topic)]
+            consumer.assign(partitions)
+            since_ms = int((time.time() - self.lookback_s) * 1000)
+            found = await consumer.offsets_for_times(dict.fromkeys(partitions, since_ms))
+            ends = await consumer.end_offsets(partitions)
+            for tp in partitions:
+                offset = found.get(tp)
+                consumer.seek(tp, offset.offset if offset is not None else ends[tp])
+            self.error = None
+            context_topic = self.bus.name(t.CONTEXT)
+            while True:
+                if not self._caught_up.is_set():
+                    positions = {tp: await consumer.position(tp) for tp in partitions}
+                    if all(positions[tp] >= ends[tp] for tp in partitions):
+                        self._caught_up.set()
+                for raws in (await consumer.getmany(timeout_ms=300, max_records=2000)).values():
+                    for raw in raws:
+                        if raw.topic == context_topic:  # only proves the stream layer is alive
+                            self.last_assurance_at = time.time()
+                            continue
+                        record = await self.bus.decode(raw)
+                        if record is not None:
+                            self.apply(record.value)
+        finally:
+            await consumer.stop()
+
+    def apply(self, message: Message) -> None:
+        """Fold one message into the views and push it to subscribers."""
+        if isinstance(message, TelemetryBatch):
+            self._telemetry(message)
+        elif isinstance(message, Anomaly):
+            self._anomaly(message)
+        elif isinstance(message, Incident):
+            self._incident(message)
+        elif isinstance(message, AuditRecord):
+            self._audit(message)
+        elif isinstance(message, CommandResult):
+            self._result(message)
+        elif isinstance(message, IntentEvent):
+            self._push(FeedEvent("intent", message.dump()))
+
+    def _telemetry(self, batch: TelemetryBatch) -> None:
+        self.last_telemetry_at = time.time()
+        for sample in batch.samples:
+            values = sample.model_dump(exclude={"entity", "ts", "kind", "schema_version"})
+            series = self.kpis.setdefault(sample.entity, deque(maxlen=KPI_POINTS))
+            series.append((sample.ts, values))
+
+    def _anomaly(self, anomaly: Anomaly) -> None:
+        self.last_assurance_at = time.time()
+        self.anomalies[anomaly.anomaly_id] = anomaly
+        self.recent_anomalies.append(anomaly)
+        for view in self.incidents.values():
+            if anomaly.anomaly_id in view.incident.anomalies:
+                self._add_anomaly_entry(view, anomaly)
+        self._push(FeedEvent("anomaly", anomaly.dump()))
+
+    def _add_anomaly_entry(self, view: IncidentView, anomaly: Anomaly) -> None:
+        ref = f"{anomaly.anomaly_id}/{anomaly.event}"
+        if any(e.ref == ref for e in view.timeline):
+            return
+        what = "predicted " if anomaly.predicted else ""
+        text = (
+            f"{what}{anomaly.event.lower()} {anomaly.severity} {anomaly.kpi}={anomaly.value:g} on {anomaly.entity}"
+            f" ({anomaly.detector})"
+        )
+        view.timeline.append(TimelineEntry(anomaly.detected_at or anomaly.at, "anomaly", text, ref))
+
+    def _incident(self, incident: Incident) -> None:
+        self.last_assurance_at = time.time()
+        view = self.incidents.get(incident.incident_id)
+        if view is None:
+            view = self.incidents[incident.incident_id] = IncidentView(incident)
+            kind = "predicted incident" if incident.predicted else "incident"
+            text = f"{kind} opened: {incident.summary or incident.probable_cause}"
+            view.timeline.append(TimelineEntry(incident.opened_at, "opened", text))
+            self._root_cause_entry(view, incident, "root cause")
+        elif view.incident.root_cause != incident.root_cause:
+            self._root_cause_entry(view, incident, "root cause refined to")
+        view.incident = incident
+        for anomaly_id in incident.anomalies:
+            if (anomaly := self.anomalies.get(anomaly_id)) is not None:
+                self._add_anomaly_entry(view, anomaly)
+        if incident.state == "closed" and not any(e.kind == "closed" for e in view.timeline):
+            text = f"closed: {incident.summary}".strip()
+            view.timeline.append(TimelineEntry(incident.closed_at or incident.updated_at, "closed", text))
+        self._push(FeedEvent("incident", view.public(with_timeline=True)))
+
+    @staticmethod
+    def _root_cause_entry(view: IncidentView, incident: Incident, label: str) -> None:
+        text = f"{label} {incident.root_cause} ({incident.root_cause_kind}): {incident.probable_cause}"
+        view.timeline.append(TimelineEntry(incident.updated_at, "root_cause", text, f"rc/{incident.root_cause}"))
+
+    def _audit(self, record: AuditRecord) -> None:
+        self.audit.append(record)
+        view = self.incidents.get(record.correlation_id or "")
+        if view is not None:
+            text = f"{record.action} {record.outcome} on {record.subject} by {record.actor.kind}:{record.actor.id}"
+            if record.reason:
+                text += f": {record.reason}"
+            view.timeline.append(TimelineEntry(record.at, _timeline_kind(record.action), text, record.audit_id))
+            self._push(FeedEvent("incident", view.public(with_timeline=True)))
+        self._push(FeedEvent("audit", record.dump()))
+
+    def _result(self, result: CommandResult) -> None:
+        view = self.incidents.get(result.correlation_id)
+        if view is not None:
+            text = f"{result.type} on {result.target} {result.status}" + (f": {result.reason}" if result.reason else "")
+            view.timeline.append(TimelineEntry(result.completed_at, "result", text, result.command_id))
+            self._push(FeedEvent("incident", view.public(with_timeline=True)))
+        self._push(FeedEvent("result", result.dump()))

@@ -1,0 +1,88 @@
+"""The API/UI server: ``create_app(settings)`` builds it; ``nerve api run`` serves it with uvicorn.
+
+On start-up (the lifespan) it loads the estate and the demo credentials, connects to Kafka,
+starts the live feed and the agents (subscriber-intent, NOC, approvals) in this process.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+
+from api import problems
+from api.backends import Backends, Unavailable
+from api.credentials import Credentials
+from api.feed import Feed
+from api.limits import BodyLimit
+from api.routers import approvals, audit, chat, health, incidents, intents, kpis, orders, services, session
+from api.state import MAX_BODY_BYTES, AppState
+from nerve.bus import Bus
+from nerve.estate import Estate
+from nerve.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+STATIC = Path(__file__).parent / "static"
+
+DESCRIPTION = """Nerve's subscriber-intent API (TMF921 intents, TMF622 product orders, TMF638 services)
+and the NOC endpoints behind the dashboard.
+
+Authenticate with an API key (`X-API-Key` header or `Authorization: Bearer`), or as an operator
+with the session cookie from `POST /api/session`. Every error is an RFC 9457 problem document."""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        estate = Estate.load(settings.estate_dir)
+        credentials = Credentials.load_or_create(settings.home, estate)
+        bus = Bus(settings, client_id="nerve-api")
+        await bus.start()
+        feed = Feed(bus)
+        await feed.start()
+        backends = Backends(settings)
+        try:
+            await backends.start()
+            app.state.nerve = AppState(settings, estate, credentials, bus, feed, backends)
+            log.info("API ready: %s", ", ".join(f"{k}: {v}" for k, v in backends.status().items()))
+            yield
+        finally:
+            await backends.stop()
+            await feed.stop()
+            await bus.stop()
+
+    app = FastAPI(
+        title="Nerve API",
+        version="1.0.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        responses=problems.problem_responses(413),
+    )
+    problems.install(app)
+
+    async def on_unavailable(request: Request, exc: Exception) -> JSONResponse:
+        return problems.problem_response(request, "unavailable", str(exc), headers={"Retry-After": "5"})
+
+    app.add_exception_handler(Unavailable, on_unavailable)
+    app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
+    for module in (health, session, intents, orders, services, incidents, audit, kpis, approvals, chat):
+        app.include_router(module.router)
+
+    @app.get("/problems/{slug}", response_class=HTMLResponse, include_in_schema=False)
+    async def problem_type(slug: str) -> HTMLResponse:
+        status, title = problems.KINDS.get(slug, (404, "Unknown problem type"))
+        return HTMLResponse(f"<!doctype html><title>{title}</title><h1>{status} {title}</h1>", status_code=200)
+
+    @app.get("/", include_in_schema=False)
+    async def root() -> RedirectResponse:
+        return RedirectResponse("/ui/")
+
+    app.mount("/ui", StaticFiles(directory=STATIC, html=True), name="ui")
+    return app

@@ -1,0 +1,42 @@
+"""The approvals queue: pending medium/high-risk actions; approve or deny (approver role)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from api.deps import ApproverDep, BackendsDep, ViewerDep
+from api.problems import problem_responses
+from api.schemas import ApprovalPublic, DecisionPublic, DenialCreate
+
+router = APIRouter(prefix="/api/approvals", tags=["NOC: approvals"])
+ERRORS = problem_responses(401, 403, 404, 409, 422, 429, 503)
+
+
+def approval_public(pending: dict[str, Any]) -> ApprovalPublic:
+    known = set(ApprovalPublic.model_fields)
+    return ApprovalPublic(
+        **{k: v for k, v in pending.items() if k in known and k != "detail"},
+        detail={k: v for k, v in pending.items() if k not in known},
+    )
+
+
+@router.get("", response_model=list[ApprovalPublic], responses=ERRORS)
+async def list_approvals(_: ViewerDep, backends: BackendsDep) -> list[ApprovalPublic]:
+    """Actions waiting for a person, with their evidence."""
+    return [approval_public(p) for p in await backends.pending_approvals()]
+
+
+@router.post("/{approval_id:path}/approve", response_model=DecisionPublic, responses=ERRORS)
+async def approve(approval_id: str, person: ApproverDep, backends: BackendsDep) -> DecisionPublic:
+    """Approve the action: the loop executes it and the decision is audited with your name."""
+    detail = await backends.approve(approval_id, person.name)
+    return DecisionPublic(approval_id=approval_id, decision="approved", by=person.name, detail=detail)
+
+
+@router.post("/{approval_id:path}/deny", response_model=DecisionPublic, responses=ERRORS)
+async def deny(approval_id: str, body: DenialCreate, person: ApproverDep, backends: BackendsDep) -> DecisionPublic:
+    """Deny the action with a reason: the loop does not execute it."""
+    detail = await backends.deny(approval_id, person.name, body.reason)
+    return DecisionPublic(approval_id=approval_id, decision="denied", by=person.name, detail=detail)

@@ -1,0 +1,149 @@
+"""TMF921-shaped intents: create (text or structured), read, reports, confirm, cancel, and events."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from sse_starlette import EventSourceResponse
+
+from api.credentials import Principal
+from api.deps import BackendsDep, PrincipalDep, StateDep, caller_for, subscriber_for
+from api.problems import Problem, problem_responses
+from api.schemas import (
+    INTENT_BASE,
+    ConfirmationCreate,
+    IntentCreate,
+    IntentPublic,
+    IntentReportPublic,
+)
+
+router = APIRouter(prefix=INTENT_BASE, tags=["intents (TMF921)"])
+ERRORS = problem_responses(400, 401, 403, 404, 409, 413, 422, 429, 503)
+
+
+def intent_public(view: dict[str, Any]) -> IntentPublic:
+    intent_id = str(view.get("intent_id") or view.get("id"))
+    status = str(view.get("lifecycle_status") or "acknowledged")
+    return IntentPublic(
+        id=intent_id,
+        href=f"{INTENT_BASE}/intent/{intent_id}",
+        name=str(view.get("name") or view.get("text") or intent_id)[:120],
+        subscriber=str(view.get("subscriber")),
+        text=view.get("text"),
+        expression=view.get("structured") or view.get("expression"),
+        lifecycleStatus=status,
+        action=view.get("action"),
+        offer=view.get("offer"),
+        decision=view.get("decision"),
+        reasons=list(view.get("reasons") or []),
+        message=str(view.get("message") or ""),
+        awaitingConfirmation=status == "awaiting_confirmation",
+        orderState=view.get("order_state"),
+        orderId=view.get("order_id"),
+        jeopardy=bool(view.get("jeopardy", False)),
+        detail=dict(view.get("detail") or {}),
+        creationDate=view.get("created_at"),
+        lastUpdate=view.get("updated_at") or view.get("at"),
+    )
+
+
+def report_public(intent_id: str, index: int, report: dict[str, Any]) -> IntentReportPublic:
+    report_id = str(report.get("report_id") or report.get("id") or f"{intent_id}-r{index + 1}")
+    return IntentReportPublic(
+        id=report_id,
+        href=f"{INTENT_BASE}/intent/{intent_id}/intentReport/{report_id}",
+        intentId=intent_id,
+        creationDate=report.get("at") or report.get("created_at"),
+        lifecycleStatus=report.get("lifecycle_status"),
+        outcome=report.get("outcome") or report.get("decision"),
+        summary=str(report.get("summary") or report.get("message") or ""),
+        detail={k: v for k, v in report.items() if k not in {"summary", "message"}},
+    )
+
+
+async def _owned_intent(backends: BackendsDep, principal: Principal, intent_id: str) -> dict[str, Any]:
+    """The intent, if it exists and the caller may see it (404 otherwise: no probing others' ids)."""
+    view = await backends.get_intent(intent_id)
+    if view is None or (principal.subscribers is not None and view.get("subscriber") not in principal.subscribers):
+        raise Problem("not-found", f"no intent {intent_id!r} for this caller; list yours via the events stream")
+    return view
+
+
+@router.post("/intent", status_code=201, response_model=IntentPublic, responses=ERRORS)
+async def create_intent(body: IntentCreate, principal: PrincipalDep, state: StateDep) -> IntentPublic:
+    """Create an intent from natural-language text or a structured expression.
+
+    The answer carries the agent's decision: ``awaitingConfirmation`` true means the offer and
+    price are in ``message`` and the intent waits for ``POST .../intent/{id}/confirmation``.
+    """
+    subscriber = subscriber_for(principal, body.subscriber, state)
+    caller = caller_for(principal, subscriber)
+    structured = body.expression.model_dump() if body.expression is not None else None
+    view = await state.backends.submit_intent(caller, subscriber, text=body.text, structured=structured)
+    if body.name:
+        view.setdefault("name", body.name)
+    return intent_public(view)
+
+
+@router.get("/intent/{intent_id}", response_model=IntentPublic, responses=ERRORS)
+async def get_intent(intent_id: str, principal: PrincipalDep, backends: BackendsDep) -> IntentPublic:
+    """Read an intent and its current lifecycle status."""
+    return intent_public(await _owned_intent(backends, principal, intent_id))
+
+
+@router.get("/intent/{intent_id}/intentReport", response_model=list[IntentReportPublic], responses=ERRORS)
+async def list_intent_reports(
+    intent_id: str, principal: PrincipalDep, backends: BackendsDep
+) -> list[IntentReportPublic]:
+    """The intent's reports: the outcome and what was done, newest last."""
+    await _owned_intent(backends, principal, intent_id)
+    reports = await backends.intent_reports(intent_id)
+    return [report_public(intent_id, i, r) for i, r in enumerate(reports)]
+
+
+@router.post("/intent/{intent_id}/confirmation", response_model=IntentPublic, responses=ERRORS)
+async def confirm_intent(
+    intent_id: str, body: ConfirmationCreate, principal: PrincipalDep, backends: BackendsDep
+) -> IntentPublic:
+    """Answer the confirmation the intent waits for: ``accept`` true orders it, false drops it."""
+    view = await _owned_intent(backends, principal, intent_id)
+    if view.get("lifecycle_status") != "awaiting_confirmation":
+        raise Problem("conflict", f"intent {intent_id} is {view.get('lifecycle_status')}, not awaiting confirmation")
+    caller = caller_for(principal, str(view["subscriber"]))
+    return intent_public(await backends.confirm_intent(caller, intent_id, body.accept))
+
+
+@router.post("/intent/{intent_id}/cancel", response_model=IntentPublic, responses=ERRORS)
+async def cancel_intent(intent_id: str, principal: PrincipalDep, backends: BackendsDep) -> IntentPublic:
+    """Cancel an intent that has not completed (compensating whatever was already done)."""
+    view = await _owned_intent(backends, principal, intent_id)
+    if view.get("lifecycle_status") in {"completed", "failed", "partial", "cancelled", "rejected", "answered"}:
+        raise Problem("conflict", f"intent {intent_id} has already ended ({view.get('lifecycle_status')})")
+    caller = caller_for(principal, str(view["subscriber"]))
+    return intent_public(await backends.cancel_intent(caller, intent_id))
+
+
+@router.get("/events", responses=ERRORS, response_class=EventSourceResponse)
+async def intent_events(
+    request: Request,
+    principal: PrincipalDep,
+    state: StateDep,
+    intent: str | None = Query(None, max_length=80, description="only this intent's changes"),
+) -> EventSourceResponse:
+    """Server-sent events: every state change of the caller's intents (``event: intent``)."""
+
+    async def stream() -> AsyncIterator[dict[str, str]]:
+        async for event in state.feed.subscribe():
+            if event.kind != "intent":
+                continue
+            data = event.data
+            if principal.subscribers is not None and data.get("subscriber") not in principal.subscribers:
+                continue
+            if intent is not None and data.get("intent_id") != intent:
+                continue
+            yield {"event": "intent", "id": f"{data['intent_id']}@{data['at']}", "data": json.dumps(data)}
+
+    return EventSourceResponse(stream(), ping=15)

@@ -1,0 +1,241 @@
+"""API bodies. TM Forum resources (TMF921 intent, TMF622 product order, TMF638 service) keep the
+standards' camelCase names; the NOC endpoints use the contracts' own names."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from nerve.contracts import IntentAction
+
+INTENT_BASE = "/tmf-api/intentManagement/v5"
+ORDER_BASE = "/tmf-api/productOrderingManagement/v5"
+SERVICE_BASE = "/tmf-api/serviceInventory/v5"
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# -- TMF921 intents -----------------------------------------------------------------------------
+class IntentExpression(_In):
+    """A structured intent: what the subscriber wants, already parsed."""
+
+    action: IntentAction
+    offer: str | None = Field(None, max_length=80, description="catalog offer id, e.g. ott-streammax")
+    params: dict[str, str | int | float | bool] = Field(
+        default_factory=dict, description="e.g. {'country': 'ES', 'days': 7} for roaming"
+    )
+
+
+class IntentCreate(_In):
+    """Create an intent from natural-language ``text`` or a structured ``expression`` (exactly one)."""
+
+    subscriber: str | None = Field(
+        None, max_length=40, description="the account; optional with a subscriber's own key", examples=["sub-1001"]
+    )
+    text: str | None = Field(None, min_length=1, max_length=2000, examples=["add StreamMax to my plan"])
+    expression: IntentExpression | None = None
+    name: str | None = Field(None, max_length=120)
+
+    @model_validator(mode="after")
+    def _one_of(self) -> IntentCreate:
+        if (self.text is None) == (self.expression is None):
+            raise ValueError("give exactly one of `text` (natural language) or `expression` (structured)")
+        return self
+
+
+class ConfirmationCreate(_In):
+    """The subscriber's answer to the confirmation an intent is waiting for."""
+
+    accept: bool
+
+
+class IntentPublic(BaseModel):
+    id: str
+    href: str
+    type_: Literal["Intent"] = Field("Intent", alias="@type")
+    name: str
+    subscriber: str
+    text: str | None = None
+    expression: dict[str, Any] | None = None
+    lifecycleStatus: str
+    action: str | None = None
+    offer: str | list[str] | None = None
+    decision: str | None = None
+    reasons: list[str] = []
+    message: str = ""
+    awaitingConfirmation: bool = False
+    orderState: str | None = None
+    orderId: str | None = None
+    jeopardy: bool = False
+    detail: dict[str, Any] = {}
+    creationDate: float | None = None
+    lastUpdate: float | None = None
+
+    model_config = ConfigDict(populate_by_name=True)
+
+
+class IntentReportPublic(BaseModel):
+    id: str
+    href: str
+    type_: Literal["IntentReport"] = Field("IntentReport", alias="@type")
+    intentId: str
+    creationDate: float | None = None
+    lifecycleStatus: str | None = None
+    outcome: str | None = None
+    summary: str = ""
+    detail: dict[str, Any] = {}
+
+    model_config = ConfigDict(populate_by_name=True)
+
+
+# -- TMF622 orders, TMF638 services ------------------------------------------------------------
+class ProductOrderItem(BaseModel):
+    id: str
+    action: Literal["add", "modify", "delete", "noChange"] = "add"
+    productOffering: str | None = None
+    state: str | None = None
+
+
+class ProductOrderPublic(BaseModel):
+    id: str
+    href: str
+    type_: Literal["ProductOrder"] = Field("ProductOrder", alias="@type")
+    subscriber: str
+    state: str
+    intentId: str | None = None
+    productOrderItem: list[ProductOrderItem] = []
+    jeopardyAlert: bool = False
+    orderDate: float | None = None
+    completionDate: float | None = None
+    detail: dict[str, Any] = {}
+
+    model_config = ConfigDict(populate_by_name=True)
+
+
+class ServicePublic(BaseModel):
+    id: str
+    type_: Literal["Service"] = Field("Service", alias="@type")
+    subscriber: str
+    name: str
+    state: str = "active"
+    productOffering: str | None = None
+    detail: dict[str, Any] = {}
+
+    model_config = ConfigDict(populate_by_name=True)
+
+
+# -- sessions, health ----------------------------------------------------------------------------
+class LoginCreate(_In):
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=256)
+
+
+class SessionPublic(BaseModel):
+    username: str
+    roles: list[str]
+
+
+class HealthPublic(BaseModel):
+    status: Literal["ok"] = "ok"
+    uptime_s: float
+
+
+class ReadinessPublic(BaseModel):
+    ready: bool
+    checks: dict[str, str]
+
+
+# -- NOC -----------------------------------------------------------------------------------------
+class TimelineEntryPublic(BaseModel):
+    at: float
+    kind: str
+    text: str
+    ref: str = ""
+
+
+class IncidentPublic(BaseModel):
+    incident_id: str
+    state: str
+    root_cause: str
+    root_cause_kind: str
+    probable_cause: str
+    perceived_severity: str
+    entities: list[str]
+    anomalies: list[str]
+    predicted: bool = False
+    opened_at: float
+    updated_at: float
+    closed_at: float | None = None
+    summary: str = ""
+    timeline: list[TimelineEntryPublic] | None = None
+
+
+class AnomalyPublic(BaseModel):
+    anomaly_id: str
+    event: str
+    entity: str
+    entity_kind: str
+    kpi: str
+    severity: str
+    predicted: bool
+    detector: str
+    value: float
+    threshold: float | None = None
+    at: float
+    failure_domain: str | None = None
+
+
+class AuditPublic(BaseModel):
+    audit_id: str
+    at: float
+    actor: str
+    action: str
+    subject: str
+    correlation_id: str | None = None
+    outcome: str = ""
+    reason: str = ""
+    detail: dict[str, Any] = {}
+
+
+class KpiSeriesPublic(BaseModel):
+    entity: str
+    kind: str
+    minutes: float
+    kpis: list[str]
+    points: list[dict[str, float]]  # {"ts": ..., kpi: value, ...}
+    thresholds: dict[str, dict[str, float | None]] = {}
+
+
+class EntityPublic(BaseModel):
+    id: str
+    kind: str
+
+
+class ApprovalPublic(BaseModel):
+    approval_id: str
+    action: str | None = None
+    target: str | None = None
+    risk: str | None = None
+    incident_id: str | None = None
+    requested_at: float | None = None
+    evidence: Any = None
+    detail: dict[str, Any] = {}
+
+
+class DenialCreate(_In):
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class DecisionPublic(BaseModel):
+    approval_id: str
+    decision: Literal["approved", "denied"]
+    by: str
+    detail: dict[str, Any] = {}
+
+
+class ChatCreate(_In):
+    question: str = Field(min_length=1, max_length=2000)
+    thread_id: str = Field("default", min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")

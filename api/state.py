@@ -1,0 +1,28 @@
+"""What one API process holds: settings, estate, credentials, the bus, the live feed, the agents."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from api.backends import Backends
+from api.credentials import Credentials
+from api.feed import Feed
+from api.limits import RateLimiter
+from nerve.bus import Bus
+from nerve.estate import Estate
+from nerve.settings import Settings
+
+MAX_BODY_BYTES = 16 * 1024
+
+
+@dataclass
+class AppState:
+    settings: Settings
+    estate: Estate
+    credentials: Credentials
+    bus: Bus
+    feed: Feed
+    backends: Backends
+    limiter: RateLimiter = field(default_factory=RateLimiter)
+    started_at: float = field(default_factory=time.time)
