@@ -16,6 +16,7 @@ from nerve.estate import Estate
 from nerve.kafka_local import LocalKafka
 from nerve.settings import Settings, get_settings
 from nerve.topics import describe_topics, ensure_topics
+from simulators.cli import app as sim_app
 
 console = Console()
 app = typer.Typer(help="Nerve: agentic operations on Apache Kafka.", no_args_is_help=True)
@@ -23,6 +24,7 @@ kafka_app = typer.Typer(help="The local single-node Kafka (KRaft) that Nerve run
 topics_app = typer.Typer(help="The topic registry on the configured cluster.")
 app.add_typer(kafka_app, name="kafka")
 app.add_typer(topics_app, name="topics")
+app.add_typer(sim_app, name="sim")
 
 
 @app.callback()
