@@ -1,0 +1,280 @@
+"""The offline "understand" step: a subscriber's words → an ``Intent``, deterministically.
+
+It reads what the text says (the action, the offer by name, synonym, category or typo, a trip's
+destination and length, another account, an attempt to change prices or skip checks) and nothing
+more: whether the offer may be had, and at what price, is decided afterwards by the tools.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.intent.lexicon import Lexicon, Phrase, contains, find, load_lexicon, longest_matches, normalise
+from agents.intent.models import Intent
+from nerve.estate import Catalog
+from tools.subscriber import SubscriberProfile
+
+_SUB_ID = re.compile(r"\b(?:sub(?:scriber)?|account|customer|line)[\s#:_-]*(?:no\.?\s*|number\s*)?(\d{4})\b", re.I)
+_PHONE = re.compile(r"(?:\+|\b00)?\d[\d ]{7,14}\d")
+# Attempts to change what the catalog and the checks decide. Matched on the normalised text.
+_MANIPULATION = [
+    r"\b(ignore|disregard|forget|override|bypass)\b.{0,30}\b(instruction|instructions|rules|prompt|prompts|"
+    r"guidelines|policy|policies|checks?|restrictions|limits)\b",
+    r"\bfor free\b",
+    r"\bfree of charge\b",
+    r"\b(at|for) no (cost|charge)\b",
+    r"\bwithout (paying|charge|charging|being charged)\b",
+    r"\b(no|zero|0) (charge|cost|euro|euros|eur)\b",
+    r"\bfor nothing\b",
+    r"\bfor (0|zero|1|one|a) (euro|euros|eur|cent|cents)\b",
+    r"\b(gratis|complimentary|on the house)\b",
+    r"\b(set|change|make|lower|reduce|drop|cut|adjust) (the |my |its |your )?(price|prices|cost|bill|fee|charge)s?\b",
+    r"\b(price|cost|bill|fee) (to|at|of) (0|zero|1|one|half)\b",
+    r"\b(discount|discounted|half price|half off|percent off|cheaper price)\b",
+    r"\bcharge me (only|just|less|nothing|half)\b",
+    r"\b(pay|paying) (only|just|nothing|less|half)\b",
+    r"\b(waive|waived|waiving)\b",
+    r"\b(skip|skipping|bypass|avoid|without|no need for|dont do|dont run|dont need) (the |any |my |all )?"
+    r"(check|checks|verification|verifications|kyc|id check|age check|age verification|consent|compliance|"
+    r"eligibility)\b",
+    r"\b(dont|do not) (check|verify)\b",
+    r"\b(pretend|act as if|assume) (i am|im|that|i have)\b",
+    r"\b(i am|im) (an |the )?(admin|administrator|operator|developer|engineer|staff|employee|manager)\b",
+    r"\b(admin|developer|god|debug|maintenance) mode\b",
+    r"\b(system prompt|jailbreak|sudo|you are now|new instructions)\b",
+    r"\bgive (me )?(it|everything|all)( \w+)? (free|for free)\b",
+    r"\b(get|give|want|add|make)\b.{0,40}\bfree\b(?! trial| up| space)",
+]
+_MANIPULATION_RE = [re.compile(p) for p in _MANIPULATION]
+_WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "couple": 2, "three": 3, "few": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+_GREETINGS = {
+    "hi",
+    "hello",
+    "hey",
+    "ok",
+    "okay",
+    "so",
+    "um",
+    "uh",
+    "please",
+    "yo",
+    "hiya",
+    "morning",
+    "quick",
+    "question",
+}
+_REQUEST_START = {
+    ("can", "i"), ("could", "i"), ("may", "i"), ("can", "you"), ("could", "you"), ("can", "we"), ("could", "we"),
+    ("id", "like"), ("i", "want"), ("i", "need"), ("we", "need"), ("we", "want"), ("i", "would"), ("would", "like"),
+}  # fmt: skip
+_QUESTION_START = {"what", "which", "how", "do", "does", "am", "is", "are", "whats", "when", "show", "tell", "list",
+                   "check", "whens", "hows", "have", "did", "why", "where"}  # fmt: skip
+DAY_PASS_MAX_DAYS = 3  # up to three days, day passes cost less than a week pass
+
+
+def understand(text: str, *, profile: SubscriberProfile, catalog: Catalog, lexicon: Lexicon | None = None) -> Intent:
+    """Parse ``text`` from ``profile``'s subscriber into an Intent (offline, deterministic)."""
+    lex = lexicon or load_lexicon()
+    tokens = lex.tokens(text)
+    other = _other_account(text, tokens, profile, lex)
+    manipulation = _manipulated(" ".join(normalise(text)))
+    intent = _classify(tokens, profile, catalog, lex)
+    return intent.model_copy(update={"on_behalf_of": other, "manipulation": manipulation})
+
+
+def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, lex: Lexicon) -> Intent:
+    cues = lex.cues
+    removing = contains(tokens, cues["remove"])
+    requesting = contains(tokens, cues["request"])
+    offers = _offer_scores(tokens, lex)
+    trip = _trip(tokens, catalog, lex)
+    questioning = _is_question(tokens, lex)
+
+    if removing and (offers or contains(tokens, {("subscription",), ("plan",), ("contract",), ("service",)})):
+        return _removal(offers, profile, catalog)
+    if contains(tokens, cues["issue"]) and not (requesting and offers and not questioning) and trip is None:
+        return Intent(action="report_issue", topic=_symptom(tokens, lex))
+    if questioning and (offers or contains(tokens, cues["query_topics"])):
+        best = _best(offers, profile, catalog, plans_only=False)
+        topic = "offer" if len(best) == 1 else ("bill" if _about_bill(tokens) else "services")
+        return Intent(action="query", offer=best[0] if len(best) == 1 else None, topic=topic)
+    if trip is not None:
+        return trip
+    if offers:
+        changing = contains(tokens, cues["plan_change"])
+        best = _best(offers, profile, catalog, plans_only=changing)
+        if best:
+            kind = "change_plan" if all(catalog.by_id[o].kind == "plan" for o in best) else "add_offer"
+            if len(best) == 1:
+                return Intent(action=kind, offer=best[0])
+            return Intent(action=kind, candidates=best)
+    if changing_plan := (contains(tokens, cues["plan_change"]) and contains(tokens, {("plan",), ("tariff",)})):
+        plans = [o.id for o in catalog.offers if o.kind == "plan" and o.id != profile.plan]
+        return Intent(action="change_plan", candidates=_same_segment(plans, profile, catalog) if changing_plan else [])
+    product = _unknown_product(tokens, lex)
+    if product or (requesting and contains(tokens, cues["product_nouns"])):
+        return Intent(action="add_offer", product=product or "unnamed product")
+    return Intent(action="out_of_scope")
+
+
+def _offer_scores(tokens: list[str], lex: Lexicon) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for phrase in longest_matches(tokens, lex.offer_phrases):
+        for offer, weight in lex.offer_phrases[phrase].items():
+            scores[offer] = scores.get(offer, 0.0) + weight
+    return scores
+
+
+def _best(scores: dict[str, float], profile: SubscriberProfile, catalog: Catalog, *, plans_only: bool) -> list[str]:
+    """The top-scoring offers; among a tie, those the subscriber's segment may have, if any."""
+    pool = {o: s for o, s in scores.items() if o in catalog.by_id}
+    if plans_only and any(catalog.by_id[o].kind == "plan" for o in pool):
+        pool = {o: s for o, s in pool.items() if catalog.by_id[o].kind == "plan"}
+    if not pool:
+        return []
+    top = max(pool.values())
+    best = sorted(o for o, s in pool.items() if s == top)
+    return _same_segment(best, profile, catalog) if len(best) > 1 else best
+
+
+def _same_segment(offers: list[str], profile: SubscriberProfile, catalog: Catalog) -> list[str]:
+    fitting = [o for o in offers if profile.segment in catalog.by_id[o].eligibility.segments]
+    return fitting or offers
+
+
+def _removal(scores: dict[str, float], profile: SubscriberProfile, catalog: Catalog) -> Intent:
+    if scores:
+        # Among offers named alike, the one the subscriber has is the one meant.
+        top = _best(scores, profile, catalog, plans_only=False)
+        held = [o for o in top if o in profile.services or o == profile.plan]
+        chosen = held or top
+        if len(chosen) == 1:
+            return Intent(action="remove_offer", offer=chosen[0])
+        return Intent(action="remove_offer", candidates=chosen)
+    if len(profile.services) == 1:
+        return Intent(action="remove_offer", offer=profile.services[0])
+    if profile.services:
+        return Intent(action="remove_offer", candidates=sorted(profile.services))
+    return Intent(action="remove_offer", offer=profile.plan)
+
+
+def _is_question(tokens: list[str], lex: Lexicon) -> bool:
+    words = [t for t in tokens if t not in _GREETINGS]
+    if not words:
+        return False
+    if tuple(words[:2]) in _REQUEST_START:
+        return False
+    if words[0] in _QUESTION_START:
+        # "have you got", "do you have StreamMax" read as questions; "how do I get X" is a request.
+        return not (find(words[:4], ("do", "i", "get")) >= 0 or find(words[:4], ("can", "i", "get")) >= 0)
+    return bool(re.search(r"\b(how much (am i|do i|is my|will i)|what (am i|do i|is my|are my))\b", " ".join(words)))
+
+
+def _about_bill(tokens: list[str]) -> bool:
+    return (
+        bool(
+            {"paying", "pay", "bill", "billing", "invoice", "cost", "costs", "charge", "charged", "charges", "spend"}
+            & set(tokens)
+        )
+        or find(tokens, ("how", "much")) >= 0
+    )
+
+
+def _symptom(tokens: list[str], lex: Lexicon) -> str:
+    found = longest_matches(tokens, {p: "" for p in lex.cues["issue"]})
+    return " ".join(found[0]) if found else "problem"
+
+
+def _unknown_product(tokens: list[str], lex: Lexicon) -> str | None:
+    found = longest_matches(tokens, {p: "" for p in lex.cues["unknown_products"]})
+    return " ".join(found[0]) if found else None
+
+
+def _other_account(text: str, tokens: list[str], profile: SubscriberProfile, lex: Lexicon) -> str | None:
+    for match in _SUB_ID.finditer(text):
+        other = f"sub-{match.group(1)}"
+        if other != profile.id:
+            return other
+    own = re.sub(r"\D", "", profile.msisdn)
+    for match in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", match.group(0))
+        if len(digits) >= 9 and not own.endswith(digits[-9:]):
+            return match.group(0).strip()
+    if contains(tokens, lex.cues["other_account"]):
+        return "another account"
+    return None
+
+
+def _manipulated(normalised: str) -> bool:
+    return any(p.search(normalised) for p in _MANIPULATION_RE)
+
+
+# -- roaming --------------------------------------------------------------------------------
+def _trip(tokens: list[str], catalog: Catalog, lex: Lexicon) -> Intent | None:
+    """A roaming request: a destination named with travel words, or roaming asked for outright."""
+    country = _destination(tokens, lex)
+    roaming = contains(tokens, lex.cues["roaming"])
+    if country is None and not roaming:
+        return None
+    if country is not None and not (roaming or contains(tokens, lex.cues["travel"])):
+        return None
+    days = _duration(tokens)
+    passes = [o for o in catalog.offers if o.kind == "roaming"]
+    if country is not None:
+        zone = catalog.zone_of(country)
+        if country == catalog.operator.home_country:
+            return Intent(action="add_offer", product="roaming at home", destination=country, duration_days=days)
+        if zone is None:
+            return Intent(action="add_offer", product=f"roaming in {country}", destination=country, duration_days=days)
+        passes = [o for o in passes if o.zone == zone]
+    elif "world" in tokens or "worldwide" in tokens:
+        passes = [o for o in passes if o.zone == "world"]
+    elif {"eu", "europe", "european"} & set(tokens):
+        passes = [o for o in passes if o.zone == "eu"]
+    if days is not None and len(passes) > 1:
+        by_length = [o for o in passes if _fits(o.fulfilment.network or {}, days)]
+        passes = by_length or passes
+    ids = [o.id for o in passes]
+    if len(ids) == 1:
+        return Intent(action="add_offer", offer=ids[0], destination=country, duration_days=days)
+    return Intent(action="add_offer", candidates=ids, destination=country, duration_days=days)
+
+
+def _fits(network: dict[str, object], days: int) -> bool:
+    validity = network.get("validity_days")
+    if not isinstance(validity, int):
+        return False
+    return validity == 1 if days <= DAY_PASS_MAX_DAYS else validity > 1
+
+
+def _destination(tokens: list[str], lex: Lexicon) -> str | None:
+    table: dict[Phrase, str] = {**lex.countries, **lex.cities}
+    found = longest_matches(tokens, table)
+    abroad = [table[p] for p in found]
+    foreign = [c for c in abroad if c != "IE"]
+    return (foreign or abroad or [None])[0]
+
+
+def _duration(tokens: list[str]) -> int | None:
+    """Days the trip lasts, from "a week", "10 days", "for one day", "a fortnight", "the weekend"."""
+    text = " ".join(tokens)
+    if re.search(r"\b(day pass|daily pass|day trip|for the day|for a day|for one day|for 1 day|just for today|"
+                 r"today only|tomorrow only|one day|1 day|24 hours|a single day|daily)\b", text):  # fmt: skip
+        return 1
+    if re.search(r"\b(week pass|weekly pass|weekly|for the week|a week|one week|1 week|whole week|week long)\b", text):
+        return 7
+    if re.search(r"\b(fortnight|two weeks|2 weeks)\b", text):
+        return 14
+    if re.search(r"\b(weekend|overnight|couple of days|couple days)\b", text):
+        return 2
+    match = re.search(r"\b(\d+|[a-z]+) (day|days|night|nights|week|weeks|month|months)\b", text)
+    if match:
+        amount = int(match.group(1)) if match.group(1).isdigit() else _WORD_NUMBERS.get(match.group(1))
+        if amount is not None and 0 < amount < 400:
+            unit = match.group(2)
+            return amount * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 1)
+    return None
