@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from agents.remediation.cli import app as loop_app
 from nerve import logs
 from nerve.errors import NerveError
 from nerve.estate import Estate
@@ -25,6 +26,7 @@ topics_app = typer.Typer(help="The topic registry on the configured cluster.")
 app.add_typer(kafka_app, name="kafka")
 app.add_typer(topics_app, name="topics")
 app.add_typer(sim_app, name="sim")
+app.add_typer(loop_app, name="loop")
 
 
 @app.callback()

@@ -10,9 +10,9 @@ person's decision. ``build_graph`` returns the uncompiled builder so callers pic
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import interrupt
@@ -22,8 +22,12 @@ from agents.remediation.diagnose import confident, diagnose, symptom_of
 from agents.remediation.guard import Guard, Ledger
 from agents.remediation.policy import GuardPolicy
 from agents.remediation.state import Attempt, RemediationState
+from memory.records import IncidentRecord
+from memory.runbooks import Runbook
+from memory.store import Memory
 from nerve.audit import audit
 from nerve.contracts import Actor, Approval, Risk, now
+from nerve.errors import NerveError
 from nerve.estate import Estate
 from nerve.results import ResultWatcher
 from tools.base import ToolContext
@@ -35,7 +39,6 @@ log = logging.getLogger(__name__)
 
 LOOP = Actor(kind="agent", id="remediation-loop")
 POLICY = Actor(kind="policy", id="guard")
-Learner = Callable[[RemediationState], Awaitable[None]]
 
 
 @dataclass
@@ -46,7 +49,8 @@ class LoopDeps:
     ledger: Ledger
     guard: Guard
     policy: GuardPolicy
-    learn: Learner | None = None  # writes the outcome to incident memory when memory is available
+    runbooks: dict[str, Runbook]  # fault kind → runbook
+    memory: Memory | None = None  # incident history: similar incidents in, outcomes out
 
     @property
     def estate(self) -> Estate:
@@ -99,6 +103,12 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
             )
             return {"outcome": "symptom"}
         found = diagnose(deps.view, deps.estate, incident, now())
+        if deps.memory is not None:
+            try:
+                hits = await deps.memory.similar_incidents(f"{found['fault']} on {found['root_cause']}", k=2)
+                found["similar"] = [f"{h.incident.incident_id}: {h.incident.summary}" for h in hits if h.score > 0.5]
+            except NerveError as exc:
+                log.warning("incident memory unavailable: %s", exc)
         await note(
             "remediation.diagnosed",
             {**state, "target": found["root_cause"]},
@@ -110,7 +120,10 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
 
     async def choose_node(state: RemediationState) -> dict[str, Any]:
         d = state["diagnosis"]
-        plan, skipped = plan_for(deps.estate, d["fault"], d["root_cause"])
+        runbook = deps.runbooks.get(d["fault"])
+        plan, skipped = plan_for(deps.estate, d["fault"], d["root_cause"], runbook)
+        if runbook is not None:
+            skipped.append(f"runbook {runbook.id}")
         reason = f"plan {' → '.join(plan) or 'none'}" + (f"; not: {'; '.join(skipped)}" if skipped else "")
         await note("remediation.planned", state, "planned" if plan else "no_action", reason, plan=plan)
         return {"plan": plan, "step": 0, "attempts": []} if plan else {"plan": [], "outcome": "no_action"}
@@ -218,7 +231,8 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
     async def verify_node(state: RemediationState) -> dict[str, Any]:
         last = state["attempts"][-1]
         kind = deps.estate.topology.kind_of.get(state["target"], "unknown")
-        verify_s = deps.policy.limit(last["action"], kind).verify_s
+        runbook = deps.runbooks.get(state.get("diagnosis", {}).get("fault", ""))
+        verify_s = max(deps.policy.limit(last["action"], kind).verify_s, runbook.verify_within_s if runbook else 0.0)
         recovered = await deps.view.wait_for(lambda: _recovered(deps.view, state, last["at"]), timeout_s=verify_s)
         if recovered:
             await note(
@@ -243,10 +257,9 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
         d = state.get("diagnosis", {})
         what = f"{d.get('fault', 'proposal')} at {state['target']}"
         summary = f"{state['incident_id']}: {what}; {steps or 'no action'}; {outcome}"
-        final = cast(RemediationState, {**state, "outcome": outcome, "summary": summary})
-        if deps.learn is not None:
+        if deps.memory is not None:
             try:
-                await deps.learn(final)
+                await deps.memory.add_incident(_record(state, outcome, summary))
             except Exception:  # memory is an aid; losing one write must not stop the loop
                 log.exception("could not write %s to incident memory", state["incident_id"])
         await note("remediation.closed", state, outcome, summary)
@@ -298,6 +311,20 @@ def _approval(state: RemediationState, risk: Risk) -> Approval:
             approved_by=person, at=float(decision.get("at", now())), risk=risk, note=decision.get("note", "")
         )
     return Approval(approved_by=POLICY, at=now(), risk=risk, note="approved by the guard policy")
+
+
+def _record(state: RemediationState, outcome: str, summary: str) -> IncidentRecord:
+    d = state.get("diagnosis", {})
+    return IncidentRecord(
+        incident_id=state["incident_id"],
+        summary=summary,
+        root_cause=f"{d.get('fault', 'unknown')} on {state['target']}",
+        target=state["target"],
+        fault=d.get("fault"),
+        actions=[f"{a['action']} {a['target']}: {a['status']}" for a in state.get("attempts", [])],
+        outcome="not_recovered" if outcome == "unresolved" else outcome,
+        opened_at=min((a["at"] for a in state.get("attempts", [])), default=now()),
+    )
 
 
 def _recovered(view: OpsView, state: RemediationState, since: float) -> bool:

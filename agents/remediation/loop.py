@@ -12,19 +12,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
 from typing import Any
 
 from langchain_core.runnables import RunnableConfig
-from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
+from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command as Resume
 
 from agents.remediation.approvals import PROPOSED, ApprovalBook
-from agents.remediation.graph import LOOP, Learner, LoopDeps, build_graph
+from agents.remediation.graph import LOOP, LoopDeps, build_graph
 from agents.remediation.guard import Guard, Ledger
 from agents.remediation.policy import GuardPolicy, load_policy
 from agents.remediation.state import RemediationState
+from memory.checkpoint import open_checkpointer
+from memory.runbooks import load_runbooks
+from memory.store import Memory
 from nerve.audit import audit
 from nerve.bus import Bus
 from nerve.contracts import AuditRecord, Incident, Message
@@ -38,12 +40,14 @@ from tools.ops_view import OpsView
 log = logging.getLogger(__name__)
 
 
-@contextlib.asynccontextmanager
-async def checkpointer(settings: Settings, name: str) -> AsyncIterator[AsyncSqliteSaver]:
-    path = settings.home / "checkpoints" / f"{name}.sqlite"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    async with AsyncSqliteSaver.from_conn_string(str(path)) as saver:
-        yield saver
+def checkpointer(settings: Settings, graph: str) -> contextlib.AbstractAsyncContextManager[BaseCheckpointSaver[str]]:
+    """The configured checkpointer; with the SQLite default, one file per graph so that the loop and
+    the API process (NOC conversations) never contend for one database's write lock."""
+    if settings.checkpoint_url is None:
+        settings = settings.model_copy(
+            update={"checkpoint_url": f"sqlite:///{settings.home / f'checkpoints-{graph}.sqlite'}"}
+        )
+    return open_checkpointer(settings)
 
 
 class RemediationLoop:
@@ -53,12 +57,12 @@ class RemediationLoop:
         *,
         estate: Estate | None = None,
         policy: GuardPolicy | None = None,
-        learn: Learner | None = None,
+        use_memory: bool = True,
     ) -> None:
         self.settings = settings
         self.estate = estate or load_estate(settings.estate_dir)
         self.policy = policy or load_policy(settings)
-        self.learn = learn
+        self.memory = Memory(settings) if use_memory else None
         self.bus = Bus(settings, client_id="remediation-loop")
         self.view = OpsView(self.bus)
         self.book = ApprovalBook(self.bus)
@@ -75,12 +79,15 @@ class RemediationLoop:
         await self.ledger.load(self.bus)
         for part in (self.watcher, self.view, self.book.tail):
             await part.start()
+        if self.memory is not None:
+            await self.memory.start()
         saver = await self._stack.enter_async_context(checkpointer(self.settings, "remediation"))
         ctx = ToolContext(self.settings, self.bus, self.estate, Caller(LOOP, frozenset({"agent"})))
         guard = Guard(
             self.policy, self.estate, self.view, self.ledger, auto_approve_medium=self.settings.auto_approve_medium
         )
-        deps = LoopDeps(ctx, self.view, self.watcher, self.ledger, guard, self.policy, self.learn)
+        runbooks = {r.fault: r for r in load_runbooks() if r.fault}
+        deps = LoopDeps(ctx, self.view, self.watcher, self.ledger, guard, self.policy, runbooks, self.memory)
         self._graph = build_graph(deps).compile(checkpointer=saver)
         self.view.on_message(self._on_assurance)
         self.book.on_record(self._on_audit)
