@@ -7,6 +7,7 @@ becomes a failed or rejected result; nothing changes in that case.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
 from abc import ABC, abstractmethod
@@ -56,8 +57,7 @@ class BssSystem(ABC, Generic[P]):
     async def seed_missing(self) -> int:
         """Publish seeds for estate subscribers this system has no state for (first start only)."""
         missing = [s for s in self.estate.subscribers if not self.store.has(s.id)]
-        for subscriber in missing:
-            await self.store.put(self.seed(subscriber))
+        await asyncio.gather(*(self.store.put(self.seed(s)) for s in missing))
         if missing:
             log.info("%s: seeded %d subscribers from the estate", self.name, len(missing))
         return len(missing)

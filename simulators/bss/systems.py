@@ -66,9 +66,9 @@ class BssSystems:
                 ComplianceSystem(bus, self.estate, self.config),
             ]
             self.systems = {s.name: s for s in systems}
-            loops = await self._restore(bus, systems)
             async with asyncio.TaskGroup() as group:
                 group.create_task(self.outages.run(self._stop), name="bss-outages")
+                loops = await self._restore(bus, systems)
                 await self.outages.ready.wait()
                 for loop in loops:
                     group.create_task(loop.run(self._stop), name=f"bss-{loop.system.name}")
@@ -78,12 +78,13 @@ class BssSystems:
 
     async def _restore(self, bus: Bus, systems: list[BssSystem[Any]]) -> list[CommandLoop]:
         latest = await bus.latest(t.SUBSCRIBER_STATE)
-        loops = []
-        for system in systems:
+
+        async def restore(system: BssSystem[Any]) -> CommandLoop:
             restored = system.store.restore(latest)
             seeded = await system.seed_missing()
             dedupe = Deduplicator(bus, f"sim.bss.{system.name}")
             await dedupe.load()
             log.info("%s: %d subscribers restored, %d seeded", system.name, restored, seeded)
-            loops.append(CommandLoop(bus, system, dedupe))
-        return loops
+            return CommandLoop(bus, system, dedupe)
+
+        return list(await asyncio.gather(*(restore(s) for s in systems)))
