@@ -11,11 +11,14 @@ from rich.console import Console
 from rich.table import Table
 
 from agents.remediation.cli import app as loop_app
+from api.cli import app as api_app
+from api.cli import chat as api_chat
+from api.cli import intent as api_intent
 from nerve import logs
 from nerve.errors import NerveError
 from nerve.estate import Estate
 from nerve.kafka_local import LocalKafka
-from nerve.settings import Settings, get_settings
+from nerve.settings import get_settings
 from nerve.topics import describe_topics, ensure_topics
 from simulators.cli import app as sim_app
 
@@ -27,6 +30,9 @@ app.add_typer(kafka_app, name="kafka")
 app.add_typer(topics_app, name="topics")
 app.add_typer(sim_app, name="sim")
 app.add_typer(loop_app, name="loop")
+app.add_typer(api_app, name="api")
+app.command("chat")(api_chat)
+app.command("intent")(api_intent)
 
 
 @app.callback()
@@ -112,20 +118,24 @@ def estate_check() -> None:
     )
 
 
-def bring_up_kafka(settings: Settings) -> None:
-    """Start the local broker unless an external cluster is configured, then create the topics."""
-    if settings.local_kafka:
-        console.print(LocalKafka(settings).start().describe())
-    else:
-        console.print(f"using the Kafka cluster at {settings.bootstrap_servers}")
-    created = asyncio.run(ensure_topics(settings.bootstrap_servers, settings.topic_prefix))
-    console.print(f"topics: {len(created)} created, the rest present")
-
-
 @app.command("up")
 def up() -> None:
-    """Start Nerve on its embedded defaults."""
+    """Start the whole of Nerve (Kafka, topics, streams, twin, loop, API/UI with the agents); Ctrl-C stops it."""
+    from nerve.stack import up as bring_up
+
     try:
-        bring_up_kafka(get_settings())
+        code = bring_up(get_settings(), app, console)
+    except NerveError as exc:
+        raise fail(exc) from exc
+    raise typer.Exit(code)
+
+
+@app.command("demo")
+def demo() -> None:
+    """Against a running `nerve up`: a fault detected, remediated and closed, then an intent completed."""
+    from api.demo import run_demo
+
+    try:
+        raise typer.Exit(asyncio.run(run_demo(get_settings(), console)))
     except NerveError as exc:
         raise fail(exc) from exc

@@ -1,0 +1,143 @@
+"""``nerve demo``: against a running ``nerve up``, show the loop close and an intent complete.
+
+1. inject a fault the loop can fix on its own (a link with a backup path going down, else a cell
+   outage) into the twin, and follow the dashboard's live stream: anomalies, the incident and its
+   root cause, the guarded action, its result, the verification and the close;
+2. send "add <an OTT offer>" as a subscriber through the intent API, confirm, and follow the order
+   to completed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+
+from api.client import NerveClient
+from api.terminal import describe_intent, wait_intent
+from nerve import topics as t
+from nerve.bus import Bus
+from nerve.contracts import FaultInjection, new_id, now
+from nerve.estate import Estate
+from nerve.settings import Settings
+
+INCIDENT_TIMEOUT_S = 150.0
+
+
+@dataclass
+class Progress:
+    started: float = field(default_factory=time.monotonic)
+    anomaly_at: float | None = None
+    incident: str | None = None
+    root_cause: str | None = None
+    acted: bool = False
+    closed_at: float | None = None
+
+    def clock(self) -> str:
+        return f"[dim]{time.monotonic() - self.started:6.1f}s[/]"
+
+
+def pick_fault(estate: Estate) -> tuple[str, str]:
+    """A fault the loop remediates without a person: a link with a backup path down, or a cell outage."""
+    topo = estate.topology
+    link = next((x.id for x in topo.transport_links if x.backup_via and topo.upstream_site(x.id) is None), None)
+    if link is not None:
+        return "transport_link_down", link
+    return "cell_outage", topo.cells[0].id
+
+
+def pick_offer(estate: Estate, subscriber: str) -> str:
+    """An OTT offer the subscriber does not have yet (the intent is phrased with its name)."""
+    sub = estate.subscriber[subscriber]
+    offer = next(o for o in estate.catalog.offers if o.kind == "ott" and o.id not in sub.services)
+    return offer.name
+
+
+async def inject(settings: Settings, kind: str, target: str) -> str:
+    fault_id = new_id("flt")
+    async with Bus(settings, client_id="nerve-demo") as bus:
+        msg = FaultInjection(fault_id=fault_id, kind=kind, target=target, at=now())
+        await bus.publish(t.SIM_CONTROL, msg, key=target)
+    return fault_id
+
+
+async def follow_incident(client: NerveClient, console: Console, target: str, p: Progress) -> bool:
+    async for event in client.live():
+        data: dict[str, Any] = event.json() or {}
+        if event.event == "anomaly" and p.anomaly_at is None and data.get("event") == "ONSET":
+            p.anomaly_at = time.monotonic()
+            console.print(
+                f"{p.clock()} [yellow]anomaly[/] {data['severity']} {data['kpi']}={data['value']:g} on {data['entity']}"
+            )
+        elif event.event == "incident" and target in (data.get("entities") or []) + [data.get("root_cause")]:
+            if p.incident is None:
+                p.incident = data["incident_id"]
+                console.print(f"{p.clock()} [red]incident[/] {p.incident} opened")
+            if data.get("root_cause") != p.root_cause:
+                p.root_cause = data.get("root_cause")
+                console.print(f"{p.clock()} [magenta]root cause[/] {p.root_cause} ({data.get('probable_cause')})")
+            if data["state"] == "closed":
+                p.closed_at = time.monotonic()
+                console.print(f"{p.clock()} [green]closed[/] {p.incident}: {escape(data.get('summary') or '')}")
+                return True
+        elif event.event == "audit" and p.incident and data.get("correlation_id") == p.incident:
+            actor = data["actor"]
+            reason = f": {escape(data['reason'])}" if data.get("reason") else ""
+            console.print(
+                f"{p.clock()} [cyan]{data['action']}[/] {data.get('outcome', '')} on {data['subject']} "
+                f"by {actor['kind']}:{actor['id']}{reason}"
+            )
+            p.acted = p.acted or data["action"] == "command.published"
+        elif event.event == "result" and p.incident and data.get("correlation_id") == p.incident:
+            console.print(f"{p.clock()} [green]result[/] {data['type']} on {data['target']}: {data['status']}")
+    return False
+
+
+async def run_demo(settings: Settings, console: Console, subscriber: str = "sub-1001") -> int:
+    estate = Estate.load(settings.estate_dir)
+    async with NerveClient(settings) as client:
+        await client.login("approver")
+        ready = await client.http.get("/readyz")
+        if ready.status_code != 200:
+            console.print(f"[yellow]! not every part is ready yet: {ready.json().get('checks')}[/]")
+        kind, target = pick_fault(estate)
+        console.rule("[bold]1 · a fault, detected and remediated by the loop")
+        p = Progress()
+        follower = asyncio.create_task(follow_incident(client, console, target, p))
+        await asyncio.sleep(1.0)  # the stream is open before the fault starts
+        fault_id = await inject(settings, kind, target)
+        console.print(f"{p.clock()} injected [bold]{kind}[/] on [bold]{target}[/] ({fault_id})")
+        try:
+            closed = await asyncio.wait_for(follower, INCIDENT_TIMEOUT_S)
+        except TimeoutError:
+            closed = False
+        if not closed:
+            console.print(f"[red]✗ no closed incident for {target} within {INCIDENT_TIMEOUT_S:.0f} s[/]")
+
+        console.rule(f"[bold]2 · an intent from {subscriber}, through the API")
+        text = f"add {pick_offer(estate, subscriber)}"
+        started = time.monotonic()
+        view = await client.submit(subscriber, text)
+        console.print(f'{subscriber}: "{text}" → intent [cyan]{view["id"]}[/]: {describe_intent(view)}')
+        if view["awaitingConfirmation"]:
+            console.print("the subscriber confirms")
+            view = await client.confirm(subscriber, view["id"], True)
+        view = await wait_intent(
+            client, subscriber, view["id"], 60.0, lambda v: console.print(f"→ {describe_intent(v)}")
+        )
+        completed = view["lifecycleStatus"] == "completed"
+        console.rule("[bold]summary")
+        console.print(
+            f"incident: {'[green]detected, remediated and closed[/]' if closed else '[red]not closed[/]'}"
+            + (f" in {p.closed_at - p.started:.0f} s" if p.closed_at else "")
+        )
+        console.print(
+            f"intent: {'[green]completed[/]' if completed else '[red]' + view['lifecycleStatus'] + '[/]'}"
+            f" in {time.monotonic() - started:.1f} s"
+        )
+        console.print(f"see it all in the dashboard: {client.base}/ui/")
+        return 0 if closed and completed else 1

@@ -1,0 +1,114 @@
+"""Terminal front ends over the running API: ``nerve chat`` (NOC agent) and ``nerve intent`` (subscriber)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from typing import Any
+
+from rich.console import Console
+from rich.live import Live
+from rich.markdown import Markdown
+from rich.markup import escape
+from rich.prompt import Confirm, Prompt
+
+from api.client import TERMINAL_INTENT_STATES, NerveClient
+from nerve.settings import Settings
+
+
+async def wait_intent(
+    client: NerveClient, subscriber: str, intent_id: str, timeout_s: float, on_change: Any = None
+) -> dict[str, Any]:
+    """Follow an intent until it ends (or ``timeout_s``); ``on_change(view)`` on each new status."""
+    deadline = time.monotonic() + timeout_s
+    seen = None
+    while True:
+        view = await client.intent(subscriber, intent_id)
+        status = (view["lifecycleStatus"], view.get("orderState"))
+        if status != seen:
+            seen = status
+            if on_change is not None:
+                on_change(view)
+        if view["lifecycleStatus"] in TERMINAL_INTENT_STATES or time.monotonic() > deadline:
+            return view
+        await asyncio.sleep(0.3)
+
+
+def describe_intent(view: dict[str, Any]) -> str:
+    parts = [f"[bold]{view['lifecycleStatus']}[/]"]
+    if view.get("orderState"):
+        parts.append(f"order {view['orderState']}")
+    if view.get("decision"):
+        parts.append(f"decision {view['decision']}")
+    if view.get("reasons"):
+        parts.append("reasons " + ", ".join(view["reasons"]))
+    line = " · ".join(parts)
+    if view.get("message"):
+        line += f"\n  {escape(view['message'])}"
+    return line
+
+
+async def run_intent(settings: Settings, console: Console, subscriber: str, text: str, assume: bool | None) -> int:
+    """Submit ``text`` as ``subscriber``, ask for confirmation when the agent does, follow it to the end."""
+    async with NerveClient(settings) as client:
+        view = await client.submit(subscriber, text)
+        console.print(f"intent [cyan]{view['id']}[/] for {subscriber}: {describe_intent(view)}")
+        if view["awaitingConfirmation"]:
+            accept = assume if assume is not None else Confirm.ask("Confirm this order?", console=console)
+            view = await client.confirm(subscriber, view["id"], accept)
+            console.print(f"→ {describe_intent(view)}")
+        if view["lifecycleStatus"] not in TERMINAL_INTENT_STATES:
+            with console.status("waiting for the order to settle…"):
+                view = await wait_intent(
+                    client, subscriber, view["id"], 120.0, lambda v: console.print(f"→ {describe_intent(v)}")
+                )
+        for report in await client.reports(subscriber, view["id"]):
+            console.print(f"[dim]report {report['id']}:[/] {escape(report.get('summary') or '')}")
+        return 0 if view["lifecycleStatus"] in TERMINAL_INTENT_STATES else 1
+
+
+def render_citations(console: Console, citations: Any) -> None:
+    items = citations.get("citations", citations) if isinstance(citations, dict) else citations
+    if not items:
+        return
+    names = []
+    for item in items:
+        if isinstance(item, dict):
+            names.append(str(item.get("entity") or item.get("id") or item.get("ref") or item))
+        else:
+            names.append(str(item))
+    console.print("[dim]cited:[/] " + ", ".join(f"[cyan]{escape(n)}[/]" for n in names))
+
+
+async def ask_once(client: NerveClient, console: Console, question: str, thread_id: str) -> None:
+    text = ""
+    with Live(Markdown(""), console=console, refresh_per_second=12, vertical_overflow="visible") as live:
+        async for event in client.ask(question, thread_id):
+            if event.event == "chunk":
+                text += event.json()
+                live.update(Markdown(text))
+            elif event.event == "citations":
+                live.stop()
+                render_citations(console, event.json())
+            elif event.event == "error":
+                console.print(f"[red]{escape(str(event.json()))}[/]")
+
+
+async def run_chat(settings: Settings, console: Console, user: str, question: str | None) -> int:
+    """Ask one question, or hold a conversation until an empty line or Ctrl-D."""
+    async with NerveClient(settings) as client:
+        session = await client.login(user)
+        thread_id = f"term-{uuid.uuid4().hex[:8]}"
+        if question:
+            await ask_once(client, console, question, thread_id)
+            return 0
+        console.print(f"NOC chat as [bold]{session['username']}[/] ({', '.join(session['roles'])}); empty line quits.")
+        while True:
+            try:
+                line = await asyncio.to_thread(Prompt.ask, "[bold cyan]you[/]", console=console, default="")
+            except EOFError:
+                return 0
+            if not line.strip():
+                return 0
+            await ask_once(client, console, line, thread_id)

@@ -1,0 +1,109 @@
+"""What ``nerve up`` runs: Kafka and topics here, then the parts under the supervisor, then the banner."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import typer
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+
+from nerve.errors import ConfigError
+from nerve.estate import Estate
+from nerve.kafka_local import LocalKafka
+from nerve.settings import Settings
+from nerve.supervisor import Part, Supervisor, check_ports, http_ready
+from nerve.topics import ensure_topics
+
+log = logging.getLogger(__name__)
+
+# (name, nerve sub-command): the order they start in; the API last, since it runs the agents
+# that read what the others publish.
+PARTS: tuple[tuple[str, list[str]], ...] = (
+    ("streams", ["streams", "worker"]),
+    ("sim", ["sim", "run"]),
+    ("loop", ["loop", "run"]),
+    ("api", ["api", "run"]),
+)
+
+
+def available(cli: typer.Typer, args: list[str]) -> bool:
+    """Whether ``nerve <group> <command>`` exists in this build."""
+    group, command = args
+    for registered in cli.registered_groups:
+        if registered.name == group and registered.typer_instance is not None:
+            names = {
+                c.name or (c.callback.__name__ if c.callback else "")
+                for c in registered.typer_instance.registered_commands
+            }
+            return command in names
+    return False
+
+
+def base_url(settings: Settings) -> str:
+    return f"http://{settings.api_host}:{settings.api_port}"
+
+
+def up(settings: Settings, cli: typer.Typer, console: Console) -> int:
+    """Bring the whole of Nerve up and supervise it until Ctrl-C; the exit code."""
+    check_ports(settings)
+    started_kafka = False
+    if settings.local_kafka:
+        kafka = LocalKafka(settings)
+        started_kafka = not kafka.status().running
+        console.print(f"[bold]▸ Kafka[/] {'starting' if started_kafka else 'already running'}…")
+        console.print(f"[green]✓[/] {kafka.start().describe()}")
+    else:
+        console.print(f"[green]✓[/] using the Kafka cluster at {settings.bootstrap_servers}")
+    try:
+        created = asyncio.run(ensure_topics(settings.bootstrap_servers, settings.topic_prefix))
+        console.print(f"[green]✓[/] topics: {len(created)} created, the rest present")
+        estate = Estate.load(settings.estate_dir)
+        from api.credentials import Credentials  # the API's module owns the credential file
+
+        credentials = Credentials.load_or_create(settings.home, estate)
+        parts: list[Part] = []
+        for name, args in PARTS:
+            if not available(cli, args):
+                console.print(f"[yellow]! {name}: `nerve {' '.join(args)}` is not in this build; skipping it[/]")
+                continue
+            ready = http_ready(f"{base_url(settings)}/healthz") if name == "api" else None
+            parts.append(Part(name, args, ready=ready))
+        supervisor = Supervisor(settings, parts, console, settings.home / "logs" / "up.log")
+        return asyncio.run(supervisor.run(lambda: banner(settings, credentials, console)))
+    finally:
+        if started_kafka:
+            console.print("[bold]■ stopping the Kafka this run started[/]")
+            LocalKafka(settings).stop()
+
+
+def banner(settings: Settings, credentials: object, console: Console) -> None:
+    from api.credentials import BENCH_APP, Credentials
+
+    assert isinstance(credentials, Credentials)
+    url = base_url(settings)
+    table = Table.grid(padding=(0, 2))
+    table.add_row("[bold]dashboard + NOC chat[/]", f"{url}/ui/")
+    table.add_row("[bold]API docs (OpenAPI)[/]", f"{url}/docs  ·  {url}/openapi.json")
+    table.add_row("[bold]health[/]", f"{url}/healthz  ·  {url}/readyz")
+    for user, password in credentials.demo_passwords().items():
+        table.add_row(f"operator [cyan]{user}[/]", f"password [bold]{password}[/]")
+    for sub in ("sub-1001", "sub-1002", "sub-1003"):
+        if (key := credentials.subscriber_key(sub)) is not None:
+            table.add_row(f"API key for {sub}", key)
+    if (key := credentials.app_key("demo-app")) is not None:
+        table.add_row("app key demo-app", key)
+    if credentials.app_key(BENCH_APP) is not None:
+        table.add_row("more keys", str(credentials.path))
+    table.add_row("try", 'nerve demo  ·  nerve chat  ·  nerve intent --as sub-1001 "add StreamMax"')
+    console.print(Panel(table, title="[bold green]Nerve is up[/] — Ctrl-C stops everything", expand=False))
+
+
+def require_api(settings: Settings) -> None:
+    """Raise ConfigError when no API answers on the configured address (for the client commands)."""
+    from nerve.supervisor import port_taken
+
+    if not port_taken(settings.api_host, settings.api_port):
+        raise ConfigError(f"no Nerve API on {base_url(settings)}: start it with `nerve up` (or set NERVE_API_PORT)")
