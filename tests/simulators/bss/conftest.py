@@ -10,7 +10,7 @@ from nerve import contracts as c
 from nerve.bus import Bus
 from nerve.results import ResultWatcher
 from nerve.settings import Settings
-from nerve.topics import command_topic
+from nerve.topics import Topic, command_topic
 from tests.simulators.bss.helpers import Send
 
 
@@ -26,8 +26,8 @@ async def send(bus: Bus) -> AsyncIterator[Send]:
     watcher = ResultWatcher(bus)
     await watcher.start()
 
-    async def _send(cmd: c.Command) -> c.CommandResult:
-        await bus.publish(command_topic(cmd.type), cmd, key=cmd.target)
+    async def _send(cmd: c.Command, topic: Topic | None = None) -> c.CommandResult:
+        await bus.publish(topic or command_topic(cmd.type), cmd, key=cmd.target)
         result = await watcher.wait(cmd.command_id, timeout_s=30)
         assert result is not None, f"no result for {cmd.command_id}"
         return result

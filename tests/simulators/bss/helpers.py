@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from nerve import contracts as c
 from nerve.bus import Bus
 from nerve.estate import Estate
 from nerve.settings import Settings
+from nerve.topics import Topic
 from simulators.bss.state import read_subscriber_state
 from simulators.bss.systems import BssSystems
 
 ACTOR = c.Actor(kind="agent", id="test")
 _ids = itertools.count()
 
-Send = Callable[[c.Command], Awaitable[c.CommandResult]]
+
+class Send(Protocol):
+    """Publish a command (to its own topic unless told) and wait for its result."""
+
+    async def __call__(self, cmd: c.Command, topic: Topic | None = None) -> c.CommandResult: ...
 
 
 @asynccontextmanager
