@@ -1,0 +1,266 @@
+"""Correlation of anomalies into incidents, per failure domain, on event time.
+
+Each domain (a region, or "global" for partners and shared core functions) sees its anomalies,
+configuration changes and the detectors' watermarks in order on one partition. On every change
+the open anomalies are grouped by what explains them, using the topology:
+
+1. a transport link with anomalies explains every site and cell behind it (chained sites included);
+2. a site on battery explains its cells;
+3. a core function explains the RRC setup dips of the cells it serves;
+4. a partner explains itself;
+5. a recent configuration change on a cell explains handover failures on it and its neighbours;
+6. what is left is a cell's own fault (outage, congestion, interference, drift), and an outage
+   also explains its neighbours' load rising as users move to them.
+
+A group becomes an incident once it is credible: unmistakable failures (availability, link down,
+far past critical) after ``fast_hold_s`` so that the root cause's own anomaly can arrive; confident
+forecasts at once (a *predicted* incident); other critical breaches only after ``sustain_s``, so
+that a transient spike opens nothing; warning-level ones after ``warn_sustain_s``. Baseline
+deviations alone never open one. An incident keeps its id while its group changes (root cause
+refined, entities added, severity raised) and closes when all its anomalies have abated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from nerve.estate import Estate, Topology
+from streams.config import StreamsSettings
+
+SEVERITY_RANK = {"cleared": 0, "warning": 1, "minor": 2, "major": 3, "critical": 4}
+RRC = "rrc_setup_success_pct"
+HANDOVER = "ho_success_pct"
+SPILLOVER = frozenset({"prb_util_pct", "dl_throughput_mbps", RRC, "active_users", "drop_rate_pct"})
+CELL_CAUSE = (  # first KPI present decides a cell's own probable cause
+    ("availability_pct", "cell_outage"),
+    ("sinr_db", "interference"),
+    ("prb_util_pct", "cell_congestion"),
+    (HANDOVER, "config_drift"),
+    ("drop_rate_pct", "interference"),
+    ("dl_throughput_mbps", "cell_congestion"),
+    (RRC, "cell_congestion"),
+)
+KIND_CAUSE = {"site": "site_power_failure", "core_function": "nf_overload", "partner": "partner_outage"}
+
+
+@dataclass
+class Group:
+    root: str
+    root_kind: str
+    cause: str
+    members: list[str] = field(default_factory=list)  # anomaly ids
+    corroborated: bool = False  # an independent event (a config change) backs the diagnosis
+
+
+class Domain:
+    """The correlation state of one failure domain; serialisable for checkpoints."""
+
+    def __init__(self, name: str, estate: Estate, cfg: StreamsSettings, saved: dict[str, Any] | None = None) -> None:
+        self.name = name
+        self.topo: Topology = estate.topology
+        self.cfg = cfg
+        saved = saved or {}
+        self.anomalies: dict[str, dict[str, Any]] = saved.get("anomalies", {})  # id → {a, since, fast}
+        self.changes: list[dict[str, Any]] = saved.get("changes", [])
+        self.incidents: dict[str, dict[str, Any]] = saved.get("incidents", {})
+        self.watermark: float = saved.get("watermark", 0.0)
+
+    def dump(self) -> dict[str, Any]:
+        return {
+            "anomalies": self.anomalies,
+            "changes": self.changes,
+            "incidents": self.incidents,
+            "watermark": self.watermark,
+        }
+
+    # -- input ----------------------------------------------------------------------------------
+    def on_anomaly(self, a: dict[str, Any], since: float, fast: bool) -> None:
+        self.watermark = max(self.watermark, a["at"])
+        if a["event"] == "ABATED":
+            self.anomalies.pop(a["anomaly_id"], None)
+        else:
+            self.anomalies[a["anomaly_id"]] = {"a": a, "since": since, "fast": fast}
+
+    def on_change(self, entity: str, ts: float, change_id: str | None) -> None:
+        self.changes.append({"entity": entity, "ts": ts, "change_id": change_id})
+
+    def on_watermark(self, ts: float) -> None:
+        self.watermark = max(self.watermark, ts)
+
+    # -- diagnosis ---------------------------------------------------------------------------------
+    def diagnose(self) -> list[Group]:
+        topo = self.topo
+        horizon = self.watermark - self.cfg.change_window_s
+        self.changes = [c for c in self.changes if c["ts"] >= horizon]
+        by_entity: dict[str, list[str]] = {}
+        for aid, t in sorted(self.anomalies.items(), key=lambda kv: (kv[1]["since"], kv[0])):
+            if t["a"]["detector"] != "baseline":
+                by_entity.setdefault(t["a"]["entity"], []).append(aid)
+        taken: set[str] = set()
+        groups: list[Group] = []
+
+        def claim(group: Group, entities: list[str], kpis: frozenset[str] | None = None) -> None:
+            for e in entities:
+                for aid in by_entity.get(e, []):
+                    if aid not in taken and (kpis is None or self.anomalies[aid]["a"]["kpi"] in kpis):
+                        taken.add(aid)
+                        group.members.append(aid)
+
+        kind_of = topo.kind_of
+        # 1. links, the widest first so that a chained site's cells go to the link that cut them off
+        links = [e for e in by_entity if kind_of.get(e) == "transport_link"]
+        for link in sorted(links, key=lambda x: -len(topo.cells_behind_link(x))):
+            down = any(self.anomalies[aid]["a"]["kpi"] == "oper_up" for aid in by_entity[link])
+            g = Group(link, "transport_link", "transport_link_down" if down else "transport_degradation")
+            sites = topo.sites_behind_link(link)
+            cells = topo.cells_behind_link(link)
+            chained = [x for s in sites for x in topo.site[s].uplinks if x != link]
+            claim(g, [link, *chained, *sites, *cells])
+            if down:
+                claim(g, self._neighbours(cells), SPILLOVER)
+            groups.append(g)
+        # 2.-4. sites, core functions, partners explain what depends on them
+        for entity in list(by_entity):
+            kind = kind_of.get(entity, "")
+            if kind not in KIND_CAUSE or all(aid in taken for aid in by_entity[entity]):
+                continue
+            g = Group(entity, kind, KIND_CAUSE[kind])
+            claim(g, [entity])
+            if kind == "site":
+                cells = topo.cells_of_site(entity)
+                claim(g, cells)
+                claim(g, self._neighbours(cells), SPILLOVER)
+            elif kind == "core_function":
+                claim(g, [c for c in topo.affected_by(entity) if kind_of.get(c) == "cell"], frozenset({RRC}))
+            groups.append(g)
+        # 5. configuration changes followed by handover failures around the changed cell
+        for change in self.changes:
+            cell = change["entity"]
+            if kind_of.get(cell) != "cell":
+                continue
+            g = Group(cell, "cell", "config_drift", corroborated=True)
+            claim(g, [cell, *topo.neighbours(cell)], frozenset({HANDOVER}))
+            if g.members:
+                claim(g, [cell])
+                groups.append(g)
+        # 6. each remaining cell is its own root cause; outages first, they explain neighbours' load
+        cells = [e for e in by_entity if kind_of.get(e) == "cell" and any(a not in taken for a in by_entity[e])]
+        cells.sort(key=lambda e: not self._has(e, "availability_pct"))
+        for cell in cells:
+            if all(aid in taken for aid in by_entity[cell]):
+                continue
+            kpis = {self.anomalies[aid]["a"]["kpi"] for aid in by_entity[cell] if aid not in taken}
+            cause = next((c for k, c in CELL_CAUSE if k in kpis), "cell_degradation")
+            g = Group(cell, "cell", cause)
+            claim(g, [cell])
+            if cause == "cell_outage":
+                claim(g, topo.neighbours(cell), SPILLOVER)
+            groups.append(g)
+        return [g for g in groups if g.members]
+
+    def _neighbours(self, cells: list[str]) -> list[str]:
+        inside = set(cells)
+        return [n for c in cells for n in self.topo.neighbours(c) if n not in inside]
+
+    def _has(self, entity: str, kpi: str) -> bool:
+        return any(t["a"]["entity"] == entity and t["a"]["kpi"] == kpi for t in self.anomalies.values())
+
+    def _ready(self, g: Group) -> bool:
+        cfg, wm = self.cfg, self.watermark
+        for aid in g.members:
+            t = self.anomalies[aid]
+            a, age = t["a"], wm - t["since"]
+            if a["detector"] == "forecast":
+                return True
+            critical = a["severity"] == "critical"
+            if critical and (t["fast"] or g.corroborated) and age >= cfg.fast_hold_s:
+                return True
+            if critical and age >= cfg.sustain_s:
+                return True
+            if age >= cfg.warn_sustain_s:
+                return True
+        return False
+
+    # -- incidents --------------------------------------------------------------------------------------
+    def reconcile(self) -> list[dict[str, Any]]:
+        """Open, update and close incidents so that they match the current diagnosis; return the events."""
+        events: list[dict[str, Any]] = []
+        matched: set[str] = set()
+        for g in self.diagnose():
+            members = set(g.members)
+            inc = next((i for i in self.incidents.values() if i["root_cause"] == g.root and i["incident_id"] not in matched), None)
+            if inc is None:
+                inc = next(
+                    (i for i in self.incidents.values() if i["incident_id"] not in matched and members & set(i["anomalies"])),
+                    None,
+                )
+            if inc is None and not self._ready(g):
+                continue
+            fields = self._fields(g)
+            if inc is None:
+                first = min(g.members, key=lambda aid: (self.anomalies[aid]["since"], aid))
+                inc_id = incident_id(g.root, first)
+                inc = {
+                    "schema_version": 1,
+                    "incident_id": inc_id,
+                    "state": "open",
+                    "is_root_cause": True,
+                    "opened_at": self.watermark,
+                    "updated_at": self.watermark,
+                    "closed_at": None,
+                    **fields,
+                }
+                self.incidents[inc_id] = inc
+                events.append(dict(inc))
+            elif any(inc[k] != v for k, v in fields.items() if k != "summary"):
+                inc.update(fields, state="updated", updated_at=self.watermark)
+                events.append(dict(inc))
+            matched.add(inc["incident_id"])
+        for inc_id in [i for i in self.incidents if i not in matched]:
+            inc = self.incidents.pop(inc_id)
+            inc.update(state="closed", perceived_severity="cleared", updated_at=self.watermark, closed_at=self.watermark)
+            inc["summary"] = f"{inc['summary']} Cleared: every correlated anomaly has abated."
+            events.append(inc)
+        return events
+
+    def _fields(self, g: Group) -> dict[str, Any]:
+        ts = [self.anomalies[aid] for aid in g.members]
+        anomalies = [t["a"] for t in ts]
+        severity = max((a["severity"] for a in anomalies), key=SEVERITY_RANK.__getitem__)
+        predicted = not any(a["detector"] == "threshold" and a["severity"] == "critical" for a in anomalies)
+        impacts = [a["expected_impact_at"] for a in anomalies if a["expected_impact_at"] is not None]
+        entities = [g.root, *sorted({a["entity"] for a in anomalies} - {g.root})]
+        return {
+            "root_cause": g.root,
+            "root_cause_kind": g.root_kind,
+            "probable_cause": g.cause,
+            "perceived_severity": severity,
+            "entities": entities,
+            "anomalies": sorted(g.members),
+            "predicted": predicted,
+            "expected_impact_at": min(impacts) if impacts else None,
+            "summary": summarise(g, anomalies, entities, predicted, min(impacts) if impacts else None),
+        }
+
+
+def summarise(
+    g: Group, anomalies: list[dict[str, Any]], entities: list[str], predicted: bool, impact: float | None
+) -> str:
+    kpis = sorted({f"{a['entity']} {a['kpi']}={a['value']:g}" for a in anomalies if a["entity"] == g.root})
+    others = len(entities) - 1
+    text = f"{g.cause} on {g.root} ({g.root_kind})"
+    if kpis:
+        text += ": " + ", ".join(kpis[:4])
+    if others:
+        text += f"; {others} dependent entit{'y' if others == 1 else 'ies'} affected ({', '.join(entities[1:7])}"
+        text += ", …)" if others > 6 else ")"
+    if predicted and impact is not None:
+        text += f"; predicted to breach critical at {impact:.0f} (epoch s)"
+    return text + "."
+
+
+def incident_id(root: str, first_anomaly: str) -> str:
+    """Deterministic from the root cause and the anomaly that started it: a replay re-opens the same id."""
+    return "inc-" + hashlib.blake2b(f"{root}|{first_anomaly}".encode(), digest_size=5).hexdigest()

@@ -1,0 +1,472 @@
+"""Per-sample detection on per-entity state: thresholds, learned baselines and trend forecasts.
+
+State lives in numpy arrays, one row per entity of a kind, because Faust's cost is per message and
+Python's per operation: a batch of messages is split into *rounds* in which every entity appears at
+most once, and each round updates all its rows with a few vector operations. Only the rows where
+something changes (an anomaly starts or ends, a trend needs fitting) drop into Python.
+
+Detectors, per KPI of the KPI table:
+- threshold: warn/critical from estate/kpis.yaml; a breach must repeat ``debounce_samples`` times
+  unless it is availability-class or far past critical; it abates after ``clear_samples`` samples
+  back inside the warn level (hysteresis: a critical anomaly stays open in the warn band).
+- baseline: deviation from an EWMA mean/variance learned on healthy samples.
+- forecast: a straight-line fit over the last few samples that crosses critical within the
+  horizon; a step (one jump making most of the rise) is not a trend, so spikes predict nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import orjson
+
+from nerve.estate import Estate
+from streams.config import StreamsSettings
+from streams.kpis import KindSpec, compile_estate
+from streams.validate import Rejected, Sample, dump_sample, sample_problem
+
+I32 = npt.NDArray[np.int32]
+SEVERITY_OF_LEVEL = {1: "minor", 2: "critical"}
+STATE_ARRAYS = (
+    "last_ts", "last_v", "run", "okrun", "since", "th_open", "mean", "var", "n",
+    "b_run", "b_ok", "b_open", "b_since", "fc_run", "fc_ok", "fc_open", "fc_since", "hist_ts", "hist_v", "hist_pos",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Emitted:
+    """An anomaly event plus what correlation needs: when the breach began, and whether it is unmistakable."""
+
+    anomaly: dict[str, Any]
+    since: float
+    fast: bool
+
+
+@dataclass
+class Counters:
+    samples: int = 0
+    rejected: int = 0
+    late_folded: int = 0
+    too_late: int = 0
+    duplicates: int = 0
+
+
+class KindState:
+    """The arrays of one entity kind."""
+
+    def __init__(self, spec: KindSpec, cfg: StreamsSettings) -> None:
+        n, k, p = len(spec.entities), len(spec.names), cfg.forecast_points
+        self.spec = spec
+        self.last_ts = np.zeros(n)
+        self.last_v = np.full((n, k), math.nan)
+        self.run = np.zeros((n, k), np.int32)
+        self.okrun = np.zeros((n, k), np.int32)
+        self.since = np.zeros((n, k))
+        self.th_open = np.zeros((n, k), np.int32)
+        self.mean = np.zeros((n, k))
+        self.var = np.zeros((n, k))
+        self.n = np.zeros((n, k), np.int32)
+        self.b_run = np.zeros((n, k), np.int32)
+        self.b_ok = np.zeros((n, k), np.int32)
+        self.b_open = np.zeros((n, k), np.int32)
+        self.b_since = np.zeros((n, k))
+        self.fc_run = np.zeros((n, k), np.int32)
+        self.fc_ok = np.zeros((n, k), np.int32)
+        self.fc_open = np.zeros((n, k), np.int32)
+        self.fc_since = np.zeros((n, k))
+        self.hist_ts = np.zeros((n, p))
+        self.hist_v = np.zeros((n, p, k))
+        self.hist_pos = np.zeros(n, np.int32)
+        self.loaded = np.zeros(n, bool)
+        spread = spec.crit - spec.normal_bad
+        self.min_rise = np.where(np.isfinite(spread), np.abs(spread) * cfg.forecast_min_rise_frac, math.inf)
+        self.continuous = (spec.sign != 0) & ~spec.hard
+        self.valid = list(zip(spec.valid_lo.tolist(), spec.valid_hi.tolist(), strict=True))
+
+    def row(self, i: int) -> dict[str, Any]:
+        return {name: getattr(self, name)[i].tolist() for name in STATE_ARRAYS}
+
+    def restore(self, i: int, data: dict[str, Any]) -> None:
+        for name in STATE_ARRAYS:
+            if name in data:
+                getattr(self, name)[i] = data[name]
+
+
+@dataclass
+class Detector:
+    estate: Estate
+    cfg: StreamsSettings
+    loader: Callable[[str], bytes | None] = lambda _entity: None  # checkpointed state of an entity, if any
+    counters: Counters = field(default_factory=Counters)
+
+    def __post_init__(self) -> None:
+        self.specs = compile_estate(self.estate)
+        self.states = {kind: KindState(spec, self.cfg) for kind, spec in self.specs.items()}
+        self.where = {e: (kind, i) for kind, spec in self.specs.items() for i, e in enumerate(spec.entities)}
+        self.open: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
+        self.dirty: set[str] = set()  # entities whose context changed since the last flush
+        self.unsaved: set[str] = set()  # entities whose state changed since the last checkpoint
+        self.watermark = 0.0
+
+    # -- ingest ---------------------------------------------------------------------------------
+    def ingest(self, samples: list[Sample], now: float) -> tuple[list[Emitted], list[Rejected]]:
+        """Check and detect on samples (of any kinds, in arrival order)."""
+        rejected: list[Rejected] = []
+        groups: dict[str, tuple[list[int], list[list[Any]], list[Sample]]] = {}
+        max_ts = now + self.cfg.future_tolerance_s
+        for s in samples:
+            entity = s.get("entity")
+            found = self.where.get(entity) if isinstance(entity, str) else None
+            if found is None:
+                rejected.append(Rejected(dump_sample(s), f"unknown entity: {entity!r}", str(entity)))
+                continue
+            kind, i = found
+            if s.get("kind") != kind:
+                rejected.append(Rejected(dump_sample(s), f"kind {s.get('kind')!r} but {entity} is a {kind}", entity))
+                continue
+            names = self.specs[kind].names
+            try:
+                row = [s["ts"], *(s[n] for n in names)]
+            except KeyError:
+                st = self.states[kind]
+                rejected.append(Rejected(dump_sample(s), sample_problem(s, names, st.valid, max_ts), entity))
+                continue
+            if len(s) > len(names) + 4:
+                rejected.append(Rejected(dump_sample(s), sample_problem(s, names, [], max_ts), entity))
+                continue
+            g = groups.setdefault(kind, ([], [], []))
+            g[0].append(i)
+            g[1].append(row)
+            g[2].append(s)
+        out: list[Emitted] = []
+        for kind, (idx, rows, originals) in groups.items():
+            self._ingest_kind(self.states[kind], idx, rows, originals, max_ts, out, rejected)
+        self.counters.rejected += len(rejected)
+        return out, rejected
+
+    def _ingest_kind(
+        self,
+        st: KindState,
+        idx_list: list[int],
+        rows: list[list[Any]],
+        originals: list[Sample],
+        max_ts: float,
+        out: list[Emitted],
+        rejected: list[Rejected],
+    ) -> None:
+        try:
+            data = np.array(rows, dtype=np.float64)
+            ok = _numeric(rows)
+        except (TypeError, ValueError):
+            data, ok = None, False
+        if data is None or not ok:
+            keep = [j for j, r in enumerate(rows) if all(_is_num(v) for v in r)]
+            for j in sorted(set(range(len(rows))) - set(keep)):
+                s = originals[j]
+                rejected.append(Rejected(dump_sample(s), sample_problem(s, st.spec.names, st.valid, max_ts), s["entity"]))
+            if not keep:
+                return
+            rows = [rows[j] for j in keep]
+            originals = [originals[j] for j in keep]
+            idx_list = [idx_list[j] for j in keep]
+            data = np.array(rows, dtype=np.float64)
+        ts, values = data[:, 0], data[:, 1:]
+        good = (
+            np.isfinite(ts)
+            & (ts > 0)
+            & (ts <= max_ts)
+            & ~np.isnan(values).any(axis=1)
+            & ((values >= st.spec.valid_lo) & (values <= st.spec.valid_hi)).all(axis=1)
+        )
+        idx = np.asarray(idx_list, dtype=np.int64)
+        if not good.all():
+            for j in np.flatnonzero(~good).tolist():
+                s = originals[j]
+                rejected.append(Rejected(dump_sample(s), sample_problem(s, st.spec.names, st.valid, max_ts), s["entity"]))
+            idx, ts, values = idx[good], ts[good], values[good]
+        self.counters.samples += len(idx)
+        if not len(idx):
+            return
+        for i in np.unique(idx[~st.loaded[idx]]).tolist():
+            self._load(st, i)
+        # Rounds: the k-th occurrence of each entity in this batch goes to round k.
+        order = np.argsort(idx, kind="stable")
+        sorted_idx = idx[order]
+        first = np.searchsorted(sorted_idx, sorted_idx, side="left")
+        occurrence = np.empty(len(idx), np.int64)
+        occurrence[order] = np.arange(len(idx)) - first
+        rounds = int(occurrence.max()) + 1
+        if rounds == 1:
+            self._round(st, idx, ts, values, out)
+            return
+        for r in range(rounds):
+            m = occurrence == r
+            self._round(st, idx[m], ts[m], values[m], out)
+
+    def _load(self, st: KindState, i: int) -> None:
+        st.loaded[i] = True
+        entity = st.spec.entities[i]
+        raw = self.loader(entity)
+        if raw is None:
+            return
+        data = orjson.loads(raw)
+        st.restore(i, data["state"])
+        self.open[entity] = {(a["kpi"], a["detector"]): a for a in data.get("open", [])}
+
+    def _round(self, st: KindState, idx: npt.NDArray[np.int64], ts: npt.NDArray[np.float64], v: Any, out: list[Emitted]) -> None:
+        cfg = self.cfg
+        last = st.last_ts[idx]
+        fresh = ts > last
+        if not fresh.all():
+            self._late(st, idx[~fresh], ts[~fresh], v[~fresh])
+            idx, ts, v = idx[fresh], ts[fresh], v[fresh]
+            if not len(idx):
+                return
+        self.watermark = max(self.watermark, float(ts.max()))
+        st.last_ts[idx] = ts
+        st.last_v[idx] = v
+        pos = st.hist_pos[idx]
+        st.hist_ts[idx, pos] = ts
+        st.hist_v[idx, pos] = v
+        st.hist_pos[idx] = (pos + 1) % cfg.forecast_points
+        spec = st.spec
+        x = v * spec.sign
+        level = (x >= spec.warn[idx]).astype(np.int32) + (x >= spec.crit[idx])
+        breach = level > 0
+        run = np.where(breach, st.run[idx] + 1, 0)
+        okrun = np.where(breach, 0, st.okrun[idx] + 1)
+        since = np.where(breach & (run == 1), ts[:, None], st.since[idx])
+        need = np.where(spec.hard | (x >= spec.severe[idx]), 1, cfg.debounce_samples)
+        th_open = st.th_open[idx]
+        onset = breach & (run >= need) & (level > th_open)
+        abate = (th_open > 0) & ~breach & (okrun >= cfg.clear_samples)
+        st.run[idx], st.okrun[idx], st.since[idx] = run, okrun, since
+        # Baseline: z-score against the learned mean, in the bad direction only.
+        mean, var, n = st.mean[idx], st.var[idx], st.n[idx]
+        sd = np.maximum(np.sqrt(var), spec.sd_floor)
+        z = np.where(st.continuous & (n >= cfg.baseline_warmup), (v - mean) / sd, 0.0)
+        zbad = z * spec.sign
+        b_hit = zbad >= cfg.baseline_z
+        b_run = np.where(b_hit, st.b_run[idx] + 1, 0)
+        b_ok = np.where(zbad < cfg.baseline_z / 2, st.b_ok[idx] + 1, 0)
+        b_open = st.b_open[idx]
+        b_onset = (b_open == 0) & (b_run >= cfg.debounce_samples)
+        b_abate = (b_open > 0) & (b_ok >= cfg.clear_samples)
+        st.b_since[idx] = np.where(b_hit & (b_run == 1), ts[:, None], st.b_since[idx])
+        st.b_run[idx], st.b_ok[idx] = b_run, b_ok
+        # Learn only from healthy samples near the baseline, so that a fault or a ramp is not learnt as normal.
+        learn = (level == 0) & (np.abs(z) < cfg.baseline_z / 2)
+        delta = v - mean
+        a = cfg.ewma_alpha
+        st.mean[idx] = np.where(learn, np.where(n == 0, v, mean + a * delta), mean)
+        st.var[idx] = np.where(learn & (n > 0), (1 - a) * (var + a * delta * delta), var)
+        st.n[idx] = n + learn
+        # Forecast candidates: predictable KPIs moving away from their baseline, or already tracked.
+        fc_open, fc_run = st.fc_open[idx], st.fc_run[idx]
+        dev = x - mean * spec.sign
+        moving = (level < 2) & (dev >= st.min_rise[idx] / 2) & (dev >= cfg.forecast_z * sd)
+        cand = spec.forecast & ((fc_open > 0) | (fc_run > 0) | moving)
+        entities = spec.entities
+        for r, j in zip(*np.nonzero(onset | abate), strict=True):
+            i = int(idx[r])
+            if onset[r, j]:
+                st.th_open[i, j] = level[r, j]
+                fast = bool(spec.hard[j] or x[r, j] >= spec.severe[i, j])
+                self._onset(st, i, j, "threshold", SEVERITY_OF_LEVEL[int(level[r, j])], float(v[r, j]),
+                            float(ts[r]), float(st.since[i, j]), fast, out)  # fmt: skip
+            else:
+                st.th_open[i, j] = 0
+                self._abate(entities[i], spec.names[j], "threshold", float(v[r, j]), float(ts[r]), out)
+        for r, j in zip(*np.nonzero(b_onset | b_abate), strict=True):
+            i = int(idx[r])
+            if b_onset[r, j]:
+                st.b_open[i, j] = 1
+                self._onset(st, i, j, "baseline", "warning", float(v[r, j]), float(ts[r]),
+                            float(st.b_since[i, j]), False, out)  # fmt: skip
+            else:
+                st.b_open[i, j] = 0
+                self._abate(entities[i], spec.names[j], "baseline", float(v[r, j]), float(ts[r]), out)
+        for r, j in zip(*np.nonzero(cand), strict=True):
+            self._forecast(st, int(idx[r]), int(j), float(ts[r]), float(v[r, j]), int(level[r, j]), out)
+        self.dirty.update(entities[i] for i in idx.tolist())
+        self.unsaved.update(entities[i] for i in idx.tolist())
+
+    def _late(self, st: KindState, idx: Any, ts: Any, v: Any) -> None:
+        """Samples older than the entity's newest: fold into the window if within lateness, else drop."""
+        for i, t, row in zip(idx.tolist(), ts.tolist(), v, strict=True):
+            if t < st.last_ts[i] - self.cfg.lateness_s:
+                self.counters.too_late += 1
+            elif t in st.hist_ts[i]:
+                self.counters.duplicates += 1  # a redelivery (e.g. replay after a restart)
+            else:
+                self.counters.late_folded += 1
+                oldest = int(np.argmin(st.hist_ts[i]))
+                if t > st.hist_ts[i, oldest]:
+                    st.hist_ts[i, oldest] = t
+                    st.hist_v[i, oldest] = row
+
+    def _forecast(self, st: KindState, i: int, j: int, ts: float, value: float, level: int, out: list[Emitted]) -> None:
+        cfg, spec = self.cfg, st.spec
+        impact = None if level == 2 else self._trend(st, i, j, ts)
+        if impact is not None:
+            st.fc_run[i, j] += 1
+            st.fc_ok[i, j] = 0
+            if st.fc_run[i, j] == 1:
+                st.fc_since[i, j] = ts
+            if not st.fc_open[i, j] and st.fc_run[i, j] >= cfg.forecast_confirm:
+                st.fc_open[i, j] = 1
+                self._onset(st, i, j, "forecast", "major", value, ts, float(st.fc_since[i, j]), False, out, impact)
+            elif st.fc_open[i, j]:
+                a = self.open.get(spec.entities[i], {}).get((spec.names[j], "forecast"))
+                if a is not None:
+                    a["expected_impact_at"] = impact
+        else:
+            st.fc_run[i, j] = 0
+            st.fc_ok[i, j] += 1
+            if st.fc_open[i, j] and level == 0 and st.fc_ok[i, j] >= cfg.clear_samples:
+                st.fc_open[i, j] = 0
+                self._abate(spec.entities[i], spec.names[j], "forecast", value, ts, out)
+
+    def _trend(self, st: KindState, i: int, j: int, now_ts: float) -> float | None:
+        """When the fitted line crosses critical, if the recent samples are a credible trend towards it."""
+        cfg, spec = self.cfg, st.spec
+        t_all = st.hist_ts[i]
+        if (t_all <= 0).any():
+            return None  # not enough history yet
+        order = np.argsort(t_all)
+        t = (t_all[order] - now_ts).tolist()
+        y = (st.hist_v[i, order, j] * spec.sign[j]).tolist()
+        rise = y[-1] - y[0]
+        sd = max(math.sqrt(st.var[i, j]), float(spec.sd_floor[j]))
+        if rise < st.min_rise[i, j] or rise < cfg.forecast_rise_sd * sd:
+            return None  # not clearly more than the KPI's usual noise
+        if max(b - a for a, b in zip(y, y[1:], strict=False)) > cfg.forecast_step_frac * rise:
+            return None  # a step, not a ramp
+        n = len(t)
+        mt, my = sum(t) / n, sum(y) / n
+        stt = sum((a - mt) ** 2 for a in t)
+        syy = sum((b - my) ** 2 for b in y)
+        sty = sum((a - mt) * (b - my) for a, b in zip(t, y, strict=True))
+        if stt <= 0 or syy <= 0 or sty <= 0:
+            return None
+        if sty * sty / (stt * syy) < cfg.forecast_min_r2:
+            return None
+        slope = sty / stt
+        fit_now = my - slope * mt
+        ttc = (float(spec.crit[i, j]) - fit_now) / slope
+        if not 0 < ttc <= cfg.forecast_horizon_s:
+            return None
+        return now_ts + ttc
+
+    # -- anomaly events ---------------------------------------------------------------------------
+    def _onset(
+        self, st: KindState, i: int, j: int, detector: str, severity: str, value: float, ts: float,
+        since: float, fast: bool, out: list[Emitted], impact: float | None = None,
+    ) -> None:  # fmt: skip
+        spec = st.spec
+        entity, kpi = spec.entities[i], spec.names[j]
+        opened = self.open.setdefault(entity, {})
+        prior = opened.get((kpi, detector))
+        crit = float(spec.crit[i, j]) * float(spec.sign[j]) if math.isfinite(spec.crit[i, j]) else None
+        warn = float(spec.warn[i, j]) * float(spec.sign[j]) if math.isfinite(spec.warn[i, j]) else None
+        anomaly = {
+            "schema_version": 1,
+            "anomaly_id": prior["anomaly_id"] if prior else anomaly_id(entity, kpi, detector, ts),
+            "event": "ONSET",
+            "entity": entity,
+            "entity_kind": spec.kind,
+            "kpi": kpi,
+            "severity": severity,
+            "predicted": detector == "forecast",
+            "detector": detector,
+            "value": value,
+            "threshold": crit if severity in ("critical", "major") else warn if detector == "threshold" else None,
+            "at": ts,
+            "expected_impact_at": impact,
+            "failure_domain": spec.domain[i],
+            "probable_cause": None,
+            "detected_at": None,
+        }
+        if detector == "baseline":
+            anomaly["threshold"] = float(st.mean[i, j])
+        opened[(kpi, detector)] = anomaly
+        out.append(Emitted(anomaly, since, fast))
+
+    def _abate(self, entity: str, kpi: str, detector: str, value: float, ts: float, out: list[Emitted]) -> None:
+        prior = self.open.get(entity, {}).pop((kpi, detector), None)
+        if prior is None:
+            return
+        abated = {**prior, "event": "ABATED", "severity": "cleared", "value": value, "at": ts, "detected_at": None}
+        out.append(Emitted(abated, ts, False))
+
+    # -- views ----------------------------------------------------------------------------------------
+    def context(self, entity: str) -> dict[str, Any]:
+        """The EntityContext of one entity, as a dict ready to serialise."""
+        kind, i = self.where[entity]
+        st = self.states[kind]
+        opened = list(self.open.get(entity, {}).values())
+        if not st.loaded[i] or st.last_ts[i] == 0:
+            health = "unknown"
+        elif any(a["severity"] == "critical" for a in opened):
+            health = "failing"
+        elif any(a["detector"] != "baseline" for a in opened):
+            health = "degraded"
+        else:
+            health = "ok"
+        kpis = dict(zip(st.spec.names, st.last_v[i].tolist(), strict=True))
+        return {
+            "schema_version": 1,
+            "entity": entity,
+            "kind": kind,
+            "ts": float(st.last_ts[i]),
+            "kpis": {k: v for k, v in kpis.items() if not math.isnan(v)},
+            "health": health,
+            "open_anomalies": opened,
+            "incidents": [],
+        }
+
+    def checkpoint(self, entity: str) -> bytes:
+        kind, i = self.where[entity]
+        return orjson.dumps({"state": self.states[kind].row(i), "open": list(self.open.get(entity, {}).values())})
+
+    def forget(self, entities: set[str]) -> None:
+        """Drop in-memory state of entities this worker no longer owns (reloaded if they come back)."""
+        for entity in entities:
+            kind, i = self.where[entity]
+            st = self.states[kind]
+            st.loaded[i] = False
+            st.restore(i, KindState(_single(st.spec), self.cfg).row(0))
+            self.open.pop(entity, None)
+
+
+def _single(spec: KindSpec) -> KindSpec:
+    """A one-row spec, to build blank state rows from."""
+    return KindSpec(
+        spec.kind, spec.names, spec.entities[:1], {}, spec.sign, spec.warn[:1], spec.crit[:1], spec.severe[:1],
+        spec.normal_bad[:1], spec.valid_lo, spec.valid_hi, spec.hard, spec.forecast, spec.sd_floor, spec.domain[:1],
+    )  # fmt: skip
+
+
+def anomaly_id(entity: str, kpi: str, detector: str, ts: float) -> str:
+    """Deterministic, so that a replay after a crash re-emits the same anomaly, not a new one."""
+    return "an-" + hashlib.blake2b(f"{entity}|{kpi}|{detector}|{ts:.3f}".encode(), digest_size=6).hexdigest()
+
+
+def _is_num(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def _numeric(rows: list[list[Any]]) -> bool:
+    """np.array accepts bools and numeric strings; the contract does not."""
+    for r in rows:
+        for v in r:
+            t = type(v)
+            if t is not float and t is not int:
+                return False
+    return True
