@@ -65,6 +65,20 @@ def run(
         raise _fail(exc) from exc
 
 
+@app.command("systems")
+def systems(seed: Annotated[int, typer.Option(help="Seed of delays and failures.")] = 0) -> None:
+    """Run only the BSS/OSS/partner systems (activation, partner, billing, compliance) until stopped."""
+    from simulators.bss.systems import BssSystems
+
+    settings = get_settings()
+    try:
+        estate = load_estate(settings.estate_dir)
+        console.print(f"BSS systems running (prefix {settings.topic_prefix!r}); Ctrl-C stops them")
+        asyncio.run(_until_signal(BssSystems(settings, estate, seed=seed)))
+    except NerveError as exc:
+        raise _fail(exc) from exc
+
+
 def _parse_params(pairs: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for pair in pairs:
