@@ -55,7 +55,8 @@ def decide(intent: Intent, profile: SubscriberProfile, catalog: Catalog, *, may_
             message="I can help with your plan, add-ons, partner services, roaming and network problems.",
         )
     if intent.action == "query":
-        return Outcome(**base, decision="answered", message="", answer=answer(intent, profile, catalog))
+        found = answer(intent, profile, catalog)
+        return Outcome(**base, decision="answered", message=found["text"], answer=found)
     if intent.action == "report_issue":
         return Outcome(**base, decision="diagnosed", message="")  # the graph diagnoses it from assurance
     if isinstance(offer, list):

@@ -1,0 +1,329 @@
+"""The subscriber-intent graph: understand → decide → confirm → execute (saga) → report.
+
+The saga's forward steps run as a ``send`` / ``wait`` pair per command, so a process that dies
+while waiting resumes at ``wait`` (the command it already sent is in the checkpoint and is not sent
+again); a failed step is compensated in reverse. ``build_graph(deps)`` returns the uncompiled
+builder: the service compiles it with the durable checkpointer, tests with their own.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from langgraph.graph import END, START, StateGraph
+from langgraph.types import interrupt
+
+from agents.intent.decide import Outcome, decide
+from agents.intent.diagnose import assurance_snapshot, diagnose
+from agents.intent.models import Intent
+from agents.intent.state import CallerState, IntentState, StepState
+from agents.intent.understand import understand
+from agents.llm.provider import LLMProvider, with_fallback
+from nerve.audit import audit
+from nerve.bus import Bus
+from nerve.contracts import Actor, now
+from nerve.estate import Estate
+from nerve.results import ResultWatcher
+from nerve.settings import Settings
+from tools.base import Caller, ToolContext
+from tools.commands import command_id
+from tools.orders import OrderCommand, Step, plan_saga, publish_order_command, undo_of
+from tools.subscriber import SubscriberProfile, SubscriberStateView, merge_state
+
+log = logging.getLogger(__name__)
+
+Emit = Callable[[IntentState], Awaitable[None]]
+
+
+@dataclass
+class IntentDeps:
+    """What the graph's nodes use, passed in explicitly."""
+
+    settings: Settings
+    bus: Bus
+    estate: Estate
+    watcher: ResultWatcher
+    states: SubscriberStateView
+    emit: Emit
+    provider: LLMProvider | None = None
+    step_timeout_s: float = 60.0  # a step unanswered this long fails (and is compensated)
+    jeopardy_after_s: float = 10.0  # a step unanswered this long puts the order in jeopardy
+    extras: dict[str, object] = field(default_factory=dict)
+
+    def caller(self, state: CallerState) -> Caller:
+        return Caller(Actor(kind=state["kind"], id=state["id"]), frozenset(state["roles"]), state["subscriber"])  # type: ignore[arg-type]
+
+    def context(self, state: IntentState) -> ToolContext:
+        extras: dict[str, object] = {"subscriber_state": self.states, "results": self.watcher, **self.extras}
+        return ToolContext(self.settings, self.bus, self.estate, self.caller(state["caller"]), extras)
+
+    def profile(self, subscriber: str) -> SubscriberProfile:
+        return merge_state(self.estate.subscriber[subscriber], self.states.get(subscriber), self.estate.catalog)
+
+
+def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
+    catalog = deps.estate.catalog
+
+    async def emit(state: IntentState, update: dict[str, Any]) -> dict[str, Any]:
+        await deps.emit({**state, **update})  # type: ignore[typeddict-item]
+        return update
+
+    async def understand_node(state: IntentState) -> dict[str, Any]:
+        profile = deps.profile(state["subscriber"])
+        if state.get("structured"):
+            intent = Intent.model_validate(state["structured"])
+        else:
+            intent = await understand_text(deps, state.get("text") or "", profile)
+        return await emit(state, {"intent": intent.model_dump(), "lifecycle": "acknowledged"})
+
+    async def decide_node(state: IntentState) -> dict[str, Any]:
+        intent = Intent.model_validate(state["intent"])
+        caller = deps.caller(state["caller"])
+        profile = deps.profile(state["subscriber"])
+        outcome = decide(intent, profile, catalog, may_act=caller.may_act_for(state["subscriber"]))
+        if outcome.decision == "diagnosed":
+            outcome = await _diagnosed(deps, outcome, profile, intent)
+        await audit(
+            deps.bus,
+            caller.actor,
+            "intent.decided",
+            state["subscriber"],
+            correlation_id=state["intent_id"],
+            outcome=outcome.decision,
+            reason=",".join(outcome.reasons),
+            detail={"action": outcome.action, "offer": outcome.offer, "price": outcome.price},
+        )
+        lifecycle = {"accepted": "awaiting_confirmation", "answered": "answered", "diagnosed": "answered"}
+        return await emit(
+            state,
+            {"outcome": outcome.model_dump(mode="json"), "lifecycle": lifecycle.get(outcome.decision, "rejected")},
+        )
+
+    async def confirm_node(state: IntentState) -> dict[str, Any]:
+        outcome = Outcome.model_validate(state["outcome"])
+        accepted = interrupt({"offer": outcome.offer, "price": outcome.price, "question": outcome.message})
+        if not accepted:
+            return await emit(state, {"lifecycle": "cancelled", "order_state": "cancelled"})
+        assert isinstance(outcome.offer, str)
+        plan_before = deps.profile(state["subscriber"]).plan
+        action = outcome.action
+        assert action in ("add_offer", "change_plan", "remove_offer")
+        steps = [_step_state(state["intent_id"], s) for s in plan_saga(catalog, action, outcome.offer, plan_before)]
+        return await emit(
+            state,
+            {
+                "plan_before": plan_before,
+                "steps": steps,
+                "cursor": 0,
+                "undo": [],
+                "lifecycle": "acknowledged",
+                "order_state": "acknowledged",
+            },
+        )
+
+    async def send_node(state: IntentState) -> dict[str, Any]:
+        steps = [dict(s) for s in state["steps"]]
+        i = state["cursor"]
+        outcome = Outcome.model_validate(state["outcome"])
+        published = await publish_order_command(
+            deps.context(state),
+            OrderCommand(
+                order_id=state["intent_id"],
+                subscriber=state["subscriber"],
+                action=outcome.action,  # type: ignore[arg-type]
+                step=Step(step=steps[i]["step"], type=steps[i]["type"], offer=steps[i]["offer"]),  # type: ignore[arg-type]
+                after=steps[i - 1]["command_id"] if i > 0 else None,
+            ),
+        )
+        if published.succeeded:
+            steps[i]["status"] = "sent"
+        else:
+            steps[i].update(status="rejected", reason=published.message)
+        return await emit(state, {"steps": steps, "lifecycle": "inProgress", "order_state": "inProgress"})
+
+    async def wait_node(state: IntentState) -> dict[str, Any]:
+        steps = [dict(s) for s in state["steps"]]
+        i = state["cursor"]
+        step = steps[i]
+        update: dict[str, Any] = {}
+        if step["status"] == "sent":
+            result = await deps.watcher.wait(step["command_id"], deps.jeopardy_after_s)
+            if result is None:
+                if not state.get("jeopardy"):
+                    update["jeopardy"] = True
+                    await emit(state, update)
+                result = await deps.watcher.wait(step["command_id"], deps.step_timeout_s - deps.jeopardy_after_s)
+            if result is None:
+                step.update(status="timeout", reason=f"no answer within {deps.step_timeout_s:.0f}s")
+            else:
+                step.update(status=result.status, reason=result.reason)
+        update["steps"] = steps
+        if step["status"] == "succeeded":
+            update["cursor"] = i + 1
+            if i + 1 == len(steps):
+                update.update(lifecycle="completed", order_state="completed")
+        return await emit(state, update)
+
+    async def compensate_node(state: IntentState) -> dict[str, Any]:
+        ctx = deps.context(state)
+        undone: list[StepState] = []
+        clean = True
+        for done in reversed([s for s in state["steps"] if s["status"] == "succeeded"]):
+            step = Step(step=done["step"], type=done["type"], offer=done["offer"])  # type: ignore[arg-type]
+            undo = undo_of(catalog, step, state["plan_before"])
+            if undo is None:
+                continue
+            record = _step_state(state["intent_id"], undo)
+            # After a restart the undo may already have been answered: then it is not sent again.
+            result = deps.watcher.get(record["command_id"])
+            if result is None:
+                outcome = Outcome.model_validate(state["outcome"])
+                sent = await publish_order_command(
+                    ctx,
+                    OrderCommand(
+                        order_id=state["intent_id"],
+                        subscriber=state["subscriber"],
+                        action=outcome.action,  # type: ignore[arg-type]
+                        step=undo,
+                        compensates=done["command_id"],
+                    ),
+                )
+                if sent.succeeded:
+                    result = await deps.watcher.wait(record["command_id"], deps.step_timeout_s)
+            record.update(status=result.status if result else "timeout", reason=result.reason if result else None)
+            clean = clean and record["status"] == "succeeded"
+            undone.append(record)
+        final = "failed" if clean else "partial"
+        return await emit(state, {"undo": undone, "lifecycle": final, "order_state": final})
+
+    async def report_node(state: IntentState) -> dict[str, Any]:
+        report = _report(state)
+        await audit(
+            deps.bus,
+            deps.caller(state["caller"]).actor,
+            "intent.reported",
+            state["subscriber"],
+            correlation_id=state["intent_id"],
+            outcome=state.get("order_state") or state.get("lifecycle", ""),
+            detail=report,
+        )
+        return await emit(state, {"report": report})
+
+    def after_decide(state: IntentState) -> Literal["confirm", "report"]:
+        return "confirm" if state["outcome"]["decision"] == "accepted" else "report"
+
+    def after_confirm(state: IntentState) -> Literal["send", "report"]:
+        return "send" if state.get("order_state") == "acknowledged" and state.get("steps") else "report"
+
+    def after_send(state: IntentState) -> Literal["wait", "compensate"]:
+        return "wait" if state["steps"][state["cursor"]]["status"] == "sent" else "compensate"
+
+    def after_wait(state: IntentState) -> Literal["send", "compensate", "report"]:
+        if state.get("order_state") == "completed":
+            return "report"
+        if state["steps"][state["cursor"]]["status"] in ("pending",):
+            return "send"
+        return "compensate"
+
+    builder = StateGraph(IntentState)
+    builder.add_node("understand", understand_node)
+    builder.add_node("decide", decide_node)
+    builder.add_node("confirm", confirm_node)
+    builder.add_node("send", send_node)
+    builder.add_node("wait", wait_node)
+    builder.add_node("compensate", compensate_node)
+    builder.add_node("report", report_node)
+    builder.add_edge(START, "understand")
+    builder.add_edge("understand", "decide")
+    builder.add_conditional_edges("decide", after_decide)
+    builder.add_conditional_edges("confirm", after_confirm)
+    builder.add_conditional_edges("send", after_send)
+    builder.add_conditional_edges("wait", after_wait)
+    builder.add_edge("compensate", "report")
+    builder.add_edge("report", END)
+    return builder
+
+
+async def understand_text(deps: IntentDeps, text: str, profile: SubscriberProfile) -> Intent:
+    """The model's reading when one is configured (else, or when it fails, the offline parser's).
+
+    Another account and manipulation are also checked by the offline rules: a model can miss them,
+    and neither is ever granted.
+    """
+    catalog = deps.estate.catalog
+    offline = understand(text, profile=profile, catalog=catalog)
+    if deps.provider is None:
+        return offline
+    variables = {
+        "operator": catalog.operator.name,
+        "catalog": [
+            {"id": o.id, "name": o.name, "kind": o.kind, "category": o.category, "zone": o.zone,
+             "price": f"{o.price.amount} {catalog.operator.currency} {o.price.period}"}
+            for o in catalog.offers
+        ],  # fmt: skip
+        "zones": catalog.roaming_zones,
+        "subscriber": {"id": profile.id, "plan": profile.plan, "services": profile.services},
+        "text": text,
+    }
+    read = await with_fallback(
+        deps.provider, lambda p: p.structured("intent_understand", variables, Intent), lambda: offline
+    )
+    return read.model_copy(
+        update={
+            "on_behalf_of": read.on_behalf_of or offline.on_behalf_of,
+            "manipulation": read.manipulation or offline.manipulation,
+        }
+    )
+
+
+async def _diagnosed(deps: IntentDeps, outcome: Outcome, profile: SubscriberProfile, intent: Intent) -> Outcome:
+    view = deps.extras.get("assurance")
+    try:
+        if view is not None and hasattr(view, "entity") and hasattr(view, "incidents"):
+            contexts = {e: c for e in [profile.home_cell, *deps.estate.topology.failure_domain(profile.home_cell)]
+                        if (c := view.entity(e)) is not None}  # fmt: skip
+            incidents = [i for i in view.incidents() if i.state != "closed"]
+        else:
+            contexts, incidents = await assurance_snapshot(deps.bus)
+    except Exception:  # the assurance layer is optional for a subscriber: degrade to "nothing known"
+        log.exception("assurance context unavailable for %s", profile.id)
+        contexts, incidents = {}, []
+    found = diagnose(deps.estate, profile.home_cell, intent.topic or "problem", contexts, incidents)
+    return outcome.model_copy(update={"answer": found, "message": found["text"]})
+
+
+def _step_state(order_id: str, step: Step) -> StepState:
+    return StepState(
+        step=step.step,
+        type=step.type,
+        offer=step.offer,
+        command_id=command_id(order_id, step.step),
+        status="pending",
+        reason=None,
+    )
+
+
+def _report(state: IntentState) -> dict[str, Any]:
+    """A TMF921-like intent report: what was asked, what was decided, what was done."""
+    outcome = state.get("outcome", {})
+    return {
+        "intent_id": state["intent_id"],
+        "subscriber": state["subscriber"],
+        "expression": state.get("text") or state.get("structured"),
+        "action": outcome.get("action"),
+        "offer": outcome.get("offer"),
+        "decision": outcome.get("decision"),
+        "reasons": outcome.get("reasons", []),
+        "price": outcome.get("price"),
+        "lifecycle_status": state.get("lifecycle"),
+        "order_state": state.get("order_state"),
+        "compliant": state.get("order_state") in (None, "completed", "cancelled"),
+        "steps": state.get("steps", []),
+        "compensations": state.get("undo", []),
+        "jeopardy": bool(state.get("jeopardy")),
+        "message": outcome.get("message", ""),
+        "reported_at": now(),
+    }

@@ -1,0 +1,321 @@
+"""The subscriber-intent service the API (and the eval runner) calls.
+
+    service = IntentService(settings)
+    await service.start()                      # resumes any saga a crash left half-done
+    view = await service.submit(caller, "sub-1001", text="add StreamMax")   # → awaiting_confirmation
+    view = await service.confirm(caller, view.intent_id, accept=True)       # → acknowledged / inProgress
+    view = await service.wait(view.intent_id)                               # → completed | failed | partial
+    async for event in service.events(): ...                                # every transition
+    await service.stop()
+
+Each intent is one graph thread (thread id = intent id) in the durable checkpointer; each
+transition is published as an ``IntentEvent`` on INTENT_EVENTS and INTENT_STATE (compacted).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack
+from typing import Any
+
+from langgraph.graph.state import CompiledStateGraph
+from langgraph.types import Command
+
+from agents.intent.graph import IntentDeps, build_graph
+from agents.intent.models import IntentView
+from agents.intent.state import CallerState, IntentState
+from agents.llm.provider import LLMProvider, get_provider
+from memory.checkpoint import open_checkpointer
+from nerve import topics as t
+from nerve.bus import Bus
+from nerve.contracts import IntentEvent, new_id, now
+from nerve.errors import NotPermitted, ToolError
+from nerve.estate import Estate, load_estate
+from nerve.results import ResultWatcher
+from nerve.settings import Settings
+from tools.base import Caller
+from tools.subscriber import SubscriberServices, SubscriberStateView, get_services, SubscriberQuery
+
+log = logging.getLogger(__name__)
+
+UNSETTLED = ("acknowledged", "inProgress")
+
+
+class IntentService:
+    def __init__(
+        self,
+        settings: Settings,
+        estate: Estate | None = None,
+        *,
+        provider: LLMProvider | None = None,
+        step_timeout_s: float = 60.0,
+        jeopardy_after_s: float = 10.0,
+        extras: dict[str, object] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.estate = estate or load_estate(settings.estate_dir)
+        self.provider = provider if provider is not None else get_provider(settings)
+        self.step_timeout_s = step_timeout_s
+        self.jeopardy_after_s = jeopardy_after_s
+        self.extras = extras or {}
+        self._stack = AsyncExitStack()
+        self._views: dict[str, IntentView] = {}
+        self._reports: dict[str, list[dict[str, Any]]] = {}
+        self._tasks: dict[str, asyncio.Task[None]] = {}
+        self._listeners: set[asyncio.Queue[IntentEvent]] = set()
+        self._changed = asyncio.Condition()
+        self._graph: CompiledStateGraph[Any, Any, Any, Any] | None = None
+        self.bus: Bus | None = None
+
+    # -- life cycle -------------------------------------------------------------------------
+    async def start(self) -> None:
+        await t.ensure_topics(self.settings.bootstrap_servers, self.settings.topic_prefix)
+        self.bus = await self._stack.enter_async_context(Bus(self.settings, client_id="nerve-intent"))
+        self.watcher = ResultWatcher(self.bus)
+        await self.watcher.start()
+        self._stack.push_async_callback(self.watcher.stop)
+        self.states = SubscriberStateView(self.bus)
+        await self.states.start()
+        self._stack.push_async_callback(self.states.stop)
+        saver = await self._stack.enter_async_context(open_checkpointer(self.settings))
+        deps = IntentDeps(
+            settings=self.settings,
+            bus=self.bus,
+            estate=self.estate,
+            watcher=self.watcher,
+            states=self.states,
+            emit=self._emit,
+            provider=self.provider,
+            step_timeout_s=self.step_timeout_s,
+            jeopardy_after_s=self.jeopardy_after_s,
+            extras=self.extras,
+        )
+        self._graph = build_graph(deps).compile(checkpointer=saver)
+        await self._resume()
+
+    async def stop(self) -> None:
+        for task in self._tasks.values():
+            task.cancel()
+        for task in list(self._tasks.values()):
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._tasks.clear()
+        await self._stack.aclose()
+        self._stack = AsyncExitStack()
+
+    async def _resume(self) -> None:
+        """Rebuild the views from INTENT_STATE and run on every order a crash left unsettled."""
+        assert self.bus is not None
+        for key, event in (await self.bus.latest(t.INTENT_STATE)).items():
+            if isinstance(event, IntentEvent):
+                self._views[key] = _view_from_event(event)
+        for intent_id, view in self._views.items():
+            if view.lifecycle_status in UNSETTLED and view.order_state in UNSETTLED:
+                log.info("resuming intent %s (%s)", intent_id, view.order_state)
+                self._run(intent_id, None)
+
+    # -- the API ----------------------------------------------------------------------------
+    async def submit(
+        self,
+        caller: Caller,
+        subscriber: str,
+        text: str | None = None,
+        structured: dict[str, Any] | None = None,
+    ) -> IntentView:
+        """Understand and decide; returns at the decision (awaiting_confirmation, rejected, answered)."""
+        if subscriber not in self.estate.subscriber:
+            raise ToolError(f"no subscriber {subscriber}")
+        if text is None and structured is None:
+            raise ToolError("an intent needs text or a structured intent")
+        intent_id = new_id("int")
+        state: IntentState = {
+            "intent_id": intent_id,
+            "subscriber": subscriber,
+            "caller": _caller_state(caller),
+            "text": text,
+            "structured": structured,
+            "created_at": now(),
+        }
+        await self._invoke(intent_id, state)
+        return self._views[intent_id]
+
+    async def confirm(self, caller: Caller, intent_id: str, accept: bool) -> IntentView:
+        """Answer the confirmation; an accepted order runs on in the background."""
+        view = self._own(caller, intent_id)
+        if view.lifecycle_status != "awaiting_confirmation":
+            raise ToolError(f"intent {intent_id} is {view.lifecycle_status}, not awaiting confirmation")
+        if not accept:
+            await self._invoke(intent_id, Command(resume=False))
+            return self._views[intent_id]
+        self._run(intent_id, Command(resume=True))
+        await self._wait_for(intent_id, lambda v: v.lifecycle_status != "awaiting_confirmation", 30.0)
+        return self._views[intent_id]
+
+    async def cancel(self, caller: Caller, intent_id: str) -> IntentView:
+        """Cancel an intent still awaiting confirmation (an order in progress runs to its end)."""
+        return await self.confirm(caller, intent_id, accept=False)
+
+    def get(self, intent_id: str) -> IntentView | None:
+        return self._views.get(intent_id)
+
+    def reports(self, intent_id: str) -> list[dict[str, Any]]:
+        return list(self._reports.get(intent_id, []))
+
+    def orders(self, subscriber: str) -> list[IntentView]:
+        return sorted(
+            (v for v in self._views.values() if v.subscriber == subscriber and v.order_state is not None),
+            key=lambda v: v.created_at,
+        )
+
+    async def services(self, caller: Caller, subscriber: str) -> SubscriberServices:
+        assert self.bus is not None
+        from tools.base import ToolContext
+
+        ctx = ToolContext(self.settings, self.bus, self.estate, caller, {"subscriber_state": self.states})
+        found = await get_services(ctx, SubscriberQuery(subscriber=subscriber))
+        if found.data is None:
+            raise NotPermitted(found.message) if "not permitted" in found.message else ToolError(found.message)
+        return found.data
+
+    async def wait(self, intent_id: str, timeout_s: float = 120.0) -> IntentView:
+        """The intent once settled (completed, failed, partial, rejected, answered, ...)."""
+        await self._wait_for(intent_id, lambda v: v.settled, timeout_s)
+        task = self._tasks.get(intent_id)
+        if task is not None and task.done():
+            task.result()
+        return self._views[intent_id]
+
+    async def events(self) -> AsyncIterator[IntentEvent]:
+        """Every transition of every intent from now on, as published."""
+        queue: asyncio.Queue[IntentEvent] = asyncio.Queue()
+        self._listeners.add(queue)
+        try:
+            while True:
+                yield await queue.get()
+        finally:
+            self._listeners.discard(queue)
+
+    # -- internals --------------------------------------------------------------------------
+    def _own(self, caller: Caller, intent_id: str) -> IntentView:
+        view = self._views.get(intent_id)
+        if view is None:
+            raise ToolError(f"no intent {intent_id}")
+        if not caller.may_act_for(view.subscriber):
+            raise NotPermitted(f"{caller.actor.id} may not act on {intent_id}")
+        return view
+
+    async def _invoke(self, intent_id: str, payload: IntentState | Command[Any] | None) -> None:
+        assert self._graph is not None
+        config = {"configurable": {"thread_id": intent_id}}
+        await self._graph.ainvoke(payload, config)  # type: ignore[arg-type]
+
+    def _run(self, intent_id: str, payload: Command[Any] | None) -> None:
+        task = asyncio.create_task(self._invoke(intent_id, payload), name=f"intent-{intent_id}")
+        self._tasks[intent_id] = task
+        task.add_done_callback(lambda _: self._tasks.pop(intent_id, None) if self._tasks.get(intent_id) is task else None)
+
+    async def _wait_for(self, intent_id: str, done: Any, timeout_s: float) -> None:
+        async def settled() -> None:
+            async with self._changed:
+                await self._changed.wait_for(lambda: intent_id in self._views and done(self._views[intent_id]))
+
+        task = self._tasks.get(intent_id)
+        waiter = asyncio.ensure_future(settled())
+        pending = {waiter} | ({task} if task is not None else set())
+        finished, _ = await asyncio.wait(pending, timeout=timeout_s, return_when=asyncio.FIRST_COMPLETED)
+        if waiter not in finished:
+            waiter.cancel()
+            if task is not None and task in finished and task.exception() is not None:
+                raise task.exception()  # type: ignore[misc]
+            if not finished:
+                raise TimeoutError(f"intent {intent_id} did not get there within {timeout_s:.0f}s")
+
+    async def _emit(self, state: IntentState) -> None:
+        """Publish the intent's new state and update the local view."""
+        assert self.bus is not None
+        view = _view_from_state(state, self._views.get(state["intent_id"]))
+        self._views[view.intent_id] = view
+        if "report" in state and state["report"]:
+            reports = self._reports.setdefault(view.intent_id, [])
+            if not reports or reports[-1] != state["report"]:
+                reports.append(state["report"])
+        event = IntentEvent(
+            intent_id=view.intent_id,
+            subscriber=view.subscriber,
+            text=view.text,
+            action=view.action,
+            offer=view.offer,
+            decision=view.decision,
+            reasons=view.reasons,
+            lifecycle_status=view.lifecycle_status,
+            order_state=view.order_state,
+            jeopardy=view.jeopardy,
+            message=view.message,
+            detail={"price": view.price, "answer": view.answer, "commands": view.commands,
+                    "created_at": view.created_at, "report": state.get("report")},  # fmt: skip
+            at=view.updated_at,
+        )
+        await asyncio.gather(
+            self.bus.publish(t.INTENT_EVENTS, event, key=view.intent_id),
+            self.bus.publish(t.INTENT_STATE, event, key=view.intent_id),
+        )
+        for queue in self._listeners:
+            queue.put_nowait(event)
+        async with self._changed:
+            self._changed.notify_all()
+
+
+def _caller_state(caller: Caller) -> CallerState:
+    return CallerState(
+        kind=caller.actor.kind, id=caller.actor.id, roles=sorted(caller.roles), subscriber=caller.subscriber
+    )
+
+
+def _view_from_state(state: IntentState, previous: IntentView | None) -> IntentView:
+    outcome = state.get("outcome") or {}
+    intent = state.get("intent") or {}
+    steps = state.get("steps") or []
+    sent = [s["command_id"] for s in [*steps, *(state.get("undo") or [])] if s["status"] != "pending"]
+    return IntentView(
+        intent_id=state["intent_id"],
+        subscriber=state["subscriber"],
+        text=state.get("text"),
+        action=outcome.get("action") or intent.get("action"),
+        offer=outcome.get("offer", intent.get("offer")),
+        decision=outcome.get("decision"),
+        reasons=outcome.get("reasons", []),
+        lifecycle_status=state.get("lifecycle", "acknowledged"),  # type: ignore[arg-type]
+        order_state=state.get("order_state"),  # type: ignore[arg-type]
+        price=outcome.get("price"),
+        message=outcome.get("message", ""),
+        commands=sent,
+        jeopardy=bool(state.get("jeopardy")),
+        answer=outcome.get("answer"),
+        created_at=previous.created_at if previous else state.get("created_at", now()),
+        updated_at=now(),
+    )
+
+
+def _view_from_event(event: IntentEvent) -> IntentView:
+    detail = event.detail
+    return IntentView(
+        intent_id=event.intent_id,
+        subscriber=event.subscriber,
+        text=event.text,
+        action=event.action,
+        offer=event.offer,
+        decision=event.decision,
+        reasons=event.reasons,
+        lifecycle_status=event.lifecycle_status,
+        order_state=event.order_state,
+        price=detail.get("price"),
+        message=event.message,
+        commands=list(detail.get("commands") or []),
+        jeopardy=event.jeopardy,
+        answer=detail.get("answer"),
+        created_at=float(detail.get("created_at") or event.at),
+        updated_at=event.at,
+    )
