@@ -54,7 +54,7 @@ class IntentDeps:
     extras: dict[str, object] = field(default_factory=dict)
 
     def caller(self, state: CallerState) -> Caller:
-        return Caller(Actor(kind=state["kind"], id=state["id"]), frozenset(state["roles"]), state["subscriber"])  # type: ignore[arg-type]
+        return Caller(Actor(kind=state["kind"], id=state["id"]), frozenset(state["roles"]), state["subscriber"])
 
     def context(self, state: IntentState) -> ToolContext:
         extras: dict[str, object] = {"subscriber_state": self.states, "results": self.watcher, **self.extras}
@@ -125,7 +125,7 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
         )
 
     async def send_node(state: IntentState) -> dict[str, Any]:
-        steps = [dict(s) for s in state["steps"]]
+        steps = [s.copy() for s in state["steps"]]
         i = state["cursor"]
         outcome = Outcome.model_validate(state["outcome"])
         published = await publish_order_command(
@@ -133,19 +133,19 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
             OrderCommand(
                 order_id=state["intent_id"],
                 subscriber=state["subscriber"],
-                action=outcome.action,  # type: ignore[arg-type]
-                step=Step(step=steps[i]["step"], type=steps[i]["type"], offer=steps[i]["offer"]),  # type: ignore[arg-type]
+                action=outcome.action,
+                step=Step(step=steps[i]["step"], type=steps[i]["type"], offer=steps[i]["offer"]),
                 after=steps[i - 1]["command_id"] if i > 0 else None,
             ),
         )
         if published.succeeded:
             steps[i]["status"] = "sent"
         else:
-            steps[i].update(status="rejected", reason=published.message)
+            steps[i]["status"], steps[i]["reason"] = "rejected", published.message
         return await emit(state, {"steps": steps, "lifecycle": "inProgress", "order_state": "inProgress"})
 
     async def wait_node(state: IntentState) -> dict[str, Any]:
-        steps = [dict(s) for s in state["steps"]]
+        steps = [s.copy() for s in state["steps"]]
         i = state["cursor"]
         step = steps[i]
         update: dict[str, Any] = {}
@@ -157,9 +157,9 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
                     await emit(state, update)
                 result = await deps.watcher.wait(step["command_id"], deps.step_timeout_s - deps.jeopardy_after_s)
             if result is None:
-                step.update(status="timeout", reason=f"no answer within {deps.step_timeout_s:.0f}s")
+                step["status"], step["reason"] = "timeout", f"no answer within {deps.step_timeout_s:.0f}s"
             else:
-                step.update(status=result.status, reason=result.reason)
+                step["status"], step["reason"] = result.status, result.reason
         update["steps"] = steps
         if step["status"] == "succeeded":
             update["cursor"] = i + 1
@@ -172,7 +172,7 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
         undone: list[StepState] = []
         clean = True
         for done in reversed([s for s in state["steps"] if s["status"] == "succeeded"]):
-            step = Step(step=done["step"], type=done["type"], offer=done["offer"])  # type: ignore[arg-type]
+            step = Step(step=done["step"], type=done["type"], offer=done["offer"])
             undo = undo_of(catalog, step, state["plan_before"])
             if undo is None:
                 continue
@@ -186,14 +186,15 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
                     OrderCommand(
                         order_id=state["intent_id"],
                         subscriber=state["subscriber"],
-                        action=outcome.action,  # type: ignore[arg-type]
+                        action=outcome.action,
                         step=undo,
                         compensates=done["command_id"],
                     ),
                 )
                 if sent.succeeded:
                     result = await deps.watcher.wait(record["command_id"], deps.step_timeout_s)
-            record.update(status=result.status if result else "timeout", reason=result.reason if result else None)
+            record["status"] = result.status if result else "timeout"
+            record["reason"] = result.reason if result else None
             clean = clean and record["status"] == "succeeded"
             undone.append(record)
         final = "failed" if clean else "partial"
@@ -260,10 +261,16 @@ async def understand_text(deps: IntentDeps, text: str, profile: SubscriberProfil
     variables = {
         "operator": catalog.operator.name,
         "catalog": [
-            {"id": o.id, "name": o.name, "kind": o.kind, "category": o.category, "zone": o.zone,
-             "price": f"{o.price.amount} {catalog.operator.currency} {o.price.period}"}
+            {
+                "id": o.id,
+                "name": o.name,
+                "kind": o.kind,
+                "category": o.category,
+                "zone": o.zone,
+                "price": f"{o.price.amount} {catalog.operator.currency} {o.price.period}",
+            }
             for o in catalog.offers
-        ],  # fmt: skip
+        ],
         "zones": catalog.roaming_zones,
         "subscriber": {"id": profile.id, "plan": profile.plan, "services": profile.services},
         "text": text,

@@ -64,10 +64,9 @@ class Lexicon:
     _fixes: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        words: set[str] = set()
-        for phrases in (self.offer_phrases, self.countries, self.cities, *self.cues.values()):
-            for phrase in phrases:
-                words.update(phrase)
+        every: list[Phrase] = [*self.offer_phrases, *self.countries, *self.cities]
+        every += [p for phrases in self.cues.values() for p in phrases]
+        words = {w for phrase in every for w in phrase}
         self.vocabulary = words
         # Typos are corrected towards product and place names, and towards long cue words only:
         # short cue words ("where", "want") sit too close to other ordinary words.

@@ -21,6 +21,7 @@ from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
 from typing import Any
 
+from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 
@@ -37,7 +38,7 @@ from nerve.estate import Estate, load_estate
 from nerve.results import ResultWatcher
 from nerve.settings import Settings
 from tools.base import Caller
-from tools.subscriber import SubscriberServices, SubscriberStateView, get_services, SubscriberQuery
+from tools.subscriber import SubscriberQuery, SubscriberServices, SubscriberStateView, get_services
 
 log = logging.getLogger(__name__)
 
@@ -209,13 +210,17 @@ class IntentService:
 
     async def _invoke(self, intent_id: str, payload: IntentState | Command[Any] | None) -> None:
         assert self._graph is not None
-        config = {"configurable": {"thread_id": intent_id}}
-        await self._graph.ainvoke(payload, config)  # type: ignore[arg-type]
+        config: RunnableConfig = {"configurable": {"thread_id": intent_id}}
+        await self._graph.ainvoke(payload, config)
 
     def _run(self, intent_id: str, payload: Command[Any] | None) -> None:
         task = asyncio.create_task(self._invoke(intent_id, payload), name=f"intent-{intent_id}")
         self._tasks[intent_id] = task
-        task.add_done_callback(lambda _: self._tasks.pop(intent_id, None) if self._tasks.get(intent_id) is task else None)
+        task.add_done_callback(lambda done: self._forget(intent_id, done))
+
+    def _forget(self, intent_id: str, task: asyncio.Task[None]) -> None:
+        if self._tasks.get(intent_id) is task:
+            del self._tasks[intent_id]
 
     async def _wait_for(self, intent_id: str, done: Any, timeout_s: float) -> None:
         async def settled() -> None:
@@ -238,7 +243,7 @@ class IntentService:
         assert self.bus is not None
         view = _view_from_state(state, self._views.get(state["intent_id"]))
         self._views[view.intent_id] = view
-        if "report" in state and state["report"]:
+        if state.get("report"):
             reports = self._reports.setdefault(view.intent_id, [])
             if not reports or reports[-1] != state["report"]:
                 reports.append(state["report"])
@@ -254,8 +259,13 @@ class IntentService:
             order_state=view.order_state,
             jeopardy=view.jeopardy,
             message=view.message,
-            detail={"price": view.price, "answer": view.answer, "commands": view.commands,
-                    "created_at": view.created_at, "report": state.get("report")},  # fmt: skip
+            detail={
+                "price": view.price,
+                "answer": view.answer,
+                "commands": view.commands,
+                "created_at": view.created_at,
+                "report": state.get("report"),
+            },
             at=view.updated_at,
         )
         await asyncio.gather(
@@ -287,8 +297,8 @@ def _view_from_state(state: IntentState, previous: IntentView | None) -> IntentV
         offer=outcome.get("offer", intent.get("offer")),
         decision=outcome.get("decision"),
         reasons=outcome.get("reasons", []),
-        lifecycle_status=state.get("lifecycle", "acknowledged"),  # type: ignore[arg-type]
-        order_state=state.get("order_state"),  # type: ignore[arg-type]
+        lifecycle_status=state.get("lifecycle", "acknowledged"),
+        order_state=state.get("order_state"),
         price=outcome.get("price"),
         message=outcome.get("message", ""),
         commands=sent,

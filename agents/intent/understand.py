@@ -256,7 +256,7 @@ def _destination(tokens: list[str], lex: Lexicon) -> str | None:
     found = longest_matches(tokens, table)
     abroad = [table[p] for p in found]
     foreign = [c for c in abroad if c != "IE"]
-    return (foreign or abroad or [None])[0]
+    return (foreign or abroad)[0] if abroad else None
 
 
 def _duration(tokens: list[str]) -> int | None:
