@@ -152,7 +152,8 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] 
         console.print_json(json.dumps([f.dump() for f in faults]))
         return
     at = now()
-    table = Table("fault", "kind", "target", "started", "state", "affected")
+    table = Table("kind", "target", "started", "state", "affected")
+    table.add_column("fault", no_wrap=True)
     for f in faults:
         if f.cleared_at is not None:
             state = f"cleared by {f.cleared_by} after {f.cleared_at - f.start:.0f}s"
@@ -160,7 +161,7 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] 
             state = f"active, impact in {f.impact - at:.0f}s"
         else:
             state = "active, impacting"
-        table.add_row(f.fault_id, f.kind, f.target, f"{at - f.start:.0f}s ago", state, str(len(f.affected)))
+        table.add_row(f.kind, f.target, f"{at - f.start:.0f}s ago", state, str(len(f.affected)), f.fault_id)
     console.print(table if faults else "no faults")
 
 

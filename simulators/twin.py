@@ -137,7 +137,7 @@ class Twin:
                 out.append((source, batch))
         due = [x for x in self._late if x[0] <= self.ticks]
         self._late = [x for x in self._late if x[0] > self.ticks]
-        out += [(source, batch) for _, source, batch in due]
+        out += [(source, batch.model_copy(update={"sent_at": at})) for _, source, batch in due]
         await asyncio.gather(*(bus.publish(t.TELEMETRY, b, key=source) for source, b in out))
         self.ticks += 1
         await self._flush()
@@ -160,8 +160,10 @@ class Twin:
                 for raw in raws:
                     try:
                         await handle(raw)
-                    except NerveError as exc:  # bad input never stops the twin
+                    except NerveError as exc:
                         log.warning("twin ignored %s@%d: %s", raw.topic, raw.offset, exc)
+                    except Exception:  # bad input never stops the twin; the trace shows the defect
+                        log.exception("twin failed on %s@%d; carrying on", raw.topic, raw.offset)
                     await consumer.commit()
                 await self._flush()
 

@@ -3,6 +3,8 @@ estate/faults.yaml says, right actions clear, wrong ones do not (or do their har
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 
@@ -289,3 +291,41 @@ def test_ten_times_estate_keeps_the_shape(estate: Estate) -> None:
     assert set(topo.neighbours("cell-m01-a-g9")) == {"cell-m01-b-g9", "cell-m01-c-g9", "cell-m08-a-g9", "cell-m02-a-g9"}
     eng = engine(big)
     assert breaches(big, eng.snapshot(T0), "warn") == []
+
+
+class _Recorder:
+    """Stands in for the bus: keeps what the twin publishes, in order."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, object]] = []
+
+    async def publish(self, topic: object, message: object, key: str | None = None) -> None:
+        self.sent.append((getattr(topic, "name", ""), message))
+
+
+@pytest.mark.parametrize("late_share", [0.0, 0.3])
+async def test_a_share_of_batches_arrives_late_and_out_of_order(
+    estate: Estate, late_share: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nerve.contracts import TelemetryBatch
+    from nerve.settings import Settings
+    from simulators.twin import Twin
+
+    clock = iter(T0 + i for i in range(1000))  # one second per tick, without waiting
+    monkeypatch.setattr("simulators.twin.now", lambda: next(clock))
+    twin = Twin(Settings(), estate, seed=5, late_share=late_share)
+    recorder = _Recorder()
+    for _ in range(30):
+        await twin.tick(recorder)  # type: ignore[arg-type]
+    batches = [m for name, m in recorder.sent if name == "telemetry" and isinstance(m, TelemetryBatch)]
+    late = [b for b in batches if b.samples[0].ts < b.sent_at]
+    per_source: dict[str, list[float]] = {}
+    for b in batches:
+        per_source.setdefault(b.source, []).append(b.samples[0].ts)
+    out_of_order = sum(any(b < a for a, b in itertools.pairwise(ts)) for ts in per_source.values())
+    if late_share == 0:
+        assert late == [] and out_of_order == 0 and len(batches) == 30 * len(twin.builder.sources)
+    else:
+        share = len(late) / len(batches)
+        assert 0.15 < share < 0.45 and out_of_order > 0
+        assert len(batches) + len(twin._late) == 30 * len(twin.builder.sources)  # none lost
