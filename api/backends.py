@@ -127,8 +127,9 @@ class Backends:
     async def orders(self, subscriber: str) -> list[dict[str, Any]]:
         return [as_dict(o) for o in await _maybe_await(self.intents.get().orders(subscriber))]
 
-    async def services(self, subscriber: str) -> list[dict[str, Any]]:
-        return [as_dict(s) for s in await _maybe_await(self.intents.get().services(subscriber))]
+    async def services(self, caller: Caller, subscriber: str) -> dict[str, Any]:
+        """The plan and active services (``{"plan": line, "services": [line, ...], ...}``)."""
+        return as_dict(await self.intents.get().services(caller, subscriber))
 
     # -- NOC -----------------------------------------------------------------------------------
     async def ask(self, engineer: str, thread_id: str, question: str) -> AsyncIterator[dict[str, Any]]:

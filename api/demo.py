@@ -127,7 +127,7 @@ async def run_demo(settings: Settings, console: Console, subscriber: str = "sub-
             console.print("the subscriber confirms")
             view = await client.confirm(subscriber, view["id"], True)
         view = await wait_intent(
-            client, subscriber, view["id"], 60.0, lambda v: console.print(f"→ {describe_intent(v)}")
+            client, subscriber, view["id"], 60.0, lambda v: console.print(f"→ {describe_intent(v, False)}")
         )
         completed = view["lifecycleStatus"] == "completed"
         console.rule("[bold]summary")

@@ -59,7 +59,6 @@ class IntentPublic(BaseModel):
     name: str
     subscriber: str
     text: str | None = None
-    expression: dict[str, Any] | None = None
     lifecycleStatus: str
     action: str | None = None
     offer: str | list[str] | None = None
@@ -67,10 +66,12 @@ class IntentPublic(BaseModel):
     reasons: list[str] = []
     message: str = ""
     awaitingConfirmation: bool = False
+    price: dict[str, Any] | None = Field(None, description="amount, currency, period: from the catalog")
     orderState: str | None = None
     orderId: str | None = None
     jeopardy: bool = False
-    detail: dict[str, Any] = {}
+    answer: dict[str, Any] | None = Field(None, description="for queries and diagnosed issue reports")
+    commands: list[str] = Field([], description="ids of the commands this intent put on Kafka")
     creationDate: float | None = None
     lastUpdate: float | None = None
 
@@ -110,7 +111,8 @@ class ProductOrderPublic(BaseModel):
     jeopardyAlert: bool = False
     orderDate: float | None = None
     completionDate: float | None = None
-    detail: dict[str, Any] = {}
+    price: dict[str, Any] | None = None
+    commands: list[str] = []
 
     model_config = ConfigDict(populate_by_name=True)
 
@@ -120,9 +122,10 @@ class ServicePublic(BaseModel):
     type_: Literal["Service"] = Field("Service", alias="@type")
     subscriber: str
     name: str
+    category: str = Field(description="plan, addon, ott, roaming or slice")
     state: str = "active"
     productOffering: str | None = None
-    detail: dict[str, Any] = {}
+    price: dict[str, str] | None = None
 
     model_config = ConfigDict(populate_by_name=True)
 

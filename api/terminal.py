@@ -35,7 +35,7 @@ async def wait_intent(
         await asyncio.sleep(0.3)
 
 
-def describe_intent(view: dict[str, Any]) -> str:
+def describe_intent(view: dict[str, Any], with_message: bool = True) -> str:
     parts = [f"[bold]{view['lifecycleStatus']}[/]"]
     if view.get("orderState"):
         parts.append(f"order {view['orderState']}")
@@ -44,7 +44,7 @@ def describe_intent(view: dict[str, Any]) -> str:
     if view.get("reasons"):
         parts.append("reasons " + ", ".join(view["reasons"]))
     line = " · ".join(parts)
-    if view.get("message"):
+    if with_message and view.get("message"):
         line += f"\n  {escape(view['message'])}"
     return line
 
@@ -57,11 +57,11 @@ async def run_intent(settings: Settings, console: Console, subscriber: str, text
         if view["awaitingConfirmation"]:
             accept = assume if assume is not None else Confirm.ask("Confirm this order?", console=console)
             view = await client.confirm(subscriber, view["id"], accept)
-            console.print(f"→ {describe_intent(view)}")
+            console.print(f"→ {describe_intent(view, with_message=False)}")
         if view["lifecycleStatus"] not in TERMINAL_INTENT_STATES:
             with console.status("waiting for the order to settle…"):
                 view = await wait_intent(
-                    client, subscriber, view["id"], 120.0, lambda v: console.print(f"→ {describe_intent(v)}")
+                    client, subscriber, view["id"], 120.0, lambda v: console.print(f"→ {describe_intent(v, False)}")
                 )
         for report in await client.reports(subscriber, view["id"]):
             console.print(f"[dim]report {report['id']}:[/] {escape(report.get('summary') or '')}")

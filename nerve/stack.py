@@ -14,7 +14,7 @@ from nerve.errors import ConfigError
 from nerve.estate import Estate
 from nerve.kafka_local import LocalKafka
 from nerve.settings import Settings
-from nerve.supervisor import Part, Supervisor, check_ports, http_ready
+from nerve.supervisor import Part, Supervisor, check_ports, http_ready, port_taken
 from nerve.topics import ensure_topics
 
 log = logging.getLogger(__name__)
@@ -50,11 +50,13 @@ def up(settings: Settings, cli: typer.Typer, console: Console) -> int:
     """Bring the whole of Nerve up and supervise it until Ctrl-C; the exit code."""
     check_ports(settings)
     started_kafka = False
-    if settings.local_kafka:
-        kafka = LocalKafka(settings)
-        started_kafka = not kafka.status().running
-        console.print(f"[bold]▸ Kafka[/] {'starting' if started_kafka else 'already running'}…")
-        console.print(f"[green]✓[/] {kafka.start().describe()}")
+    if settings.local_kafka and not port_taken("127.0.0.1", settings.kafka_port):
+        console.print("[bold]▸ starting Kafka…[/]")
+        console.print(f"[green]✓[/] {LocalKafka(settings).start().describe()}")
+        started_kafka = True
+    elif settings.local_kafka:
+        # Running already (from `nerve kafka start`, or another runtime directory): used, and left running.
+        console.print(f"[green]✓[/] Kafka already answers on {settings.bootstrap_servers}")
     else:
         console.print(f"[green]✓[/] using the Kafka cluster at {settings.bootstrap_servers}")
     try:
@@ -103,7 +105,5 @@ def banner(settings: Settings, credentials: object, console: Console) -> None:
 
 def require_api(settings: Settings) -> None:
     """Raise ConfigError when no API answers on the configured address (for the client commands)."""
-    from nerve.supervisor import port_taken
-
     if not port_taken(settings.api_host, settings.api_port):
         raise ConfigError(f"no Nerve API on {base_url(settings)}: start it with `nerve up` (or set NERVE_API_PORT)")

@@ -24,16 +24,16 @@ router = APIRouter(prefix=INTENT_BASE, tags=["intents (TMF921)"])
 ERRORS = problem_responses(400, 401, 403, 404, 409, 413, 422, 429, 503)
 
 
-def intent_public(view: dict[str, Any]) -> IntentPublic:
-    intent_id = str(view.get("intent_id") or view.get("id"))
-    status = str(view.get("lifecycle_status") or "acknowledged")
+def intent_public(view: dict[str, Any], name: str | None = None) -> IntentPublic:
+    """The TMF921 shape of the intent service's view (agents.intent.models.IntentView)."""
+    intent_id = str(view["intent_id"])
+    status = str(view["lifecycle_status"])
     return IntentPublic(
         id=intent_id,
         href=f"{INTENT_BASE}/intent/{intent_id}",
-        name=str(view.get("name") or view.get("text") or intent_id)[:120],
-        subscriber=str(view.get("subscriber")),
+        name=name or str(view.get("text") or view.get("action") or intent_id)[:120],
+        subscriber=str(view["subscriber"]),
         text=view.get("text"),
-        expression=view.get("structured") or view.get("expression"),
         lifecycleStatus=status,
         action=view.get("action"),
         offer=view.get("offer"),
@@ -41,26 +41,35 @@ def intent_public(view: dict[str, Any]) -> IntentPublic:
         reasons=list(view.get("reasons") or []),
         message=str(view.get("message") or ""),
         awaitingConfirmation=status == "awaiting_confirmation",
+        price=view.get("price"),
         orderState=view.get("order_state"),
-        orderId=view.get("order_id"),
+        orderId=intent_id if view.get("order_state") else None,
         jeopardy=bool(view.get("jeopardy", False)),
-        detail=dict(view.get("detail") or {}),
+        answer=view.get("answer"),
+        commands=list(view.get("commands") or []),
         creationDate=view.get("created_at"),
-        lastUpdate=view.get("updated_at") or view.get("at"),
+        lastUpdate=view.get("updated_at"),
     )
 
 
 def report_public(intent_id: str, index: int, report: dict[str, Any]) -> IntentReportPublic:
-    report_id = str(report.get("report_id") or report.get("id") or f"{intent_id}-r{index + 1}")
+    """One TMF921 intent report: the decision, the order's outcome and each saga step."""
+    steps = ", ".join(f"{s.get('type', s.get('command_id'))} {s.get('status')}" for s in report.get("steps") or [])
+    summary = f"decision {report.get('decision')}"
+    if report.get("order_state"):
+        summary += f"; order {report['order_state']}"
+    if steps:
+        summary += f" ({steps})"
+    report_id = f"{intent_id}-r{index + 1}"
     return IntentReportPublic(
         id=report_id,
         href=f"{INTENT_BASE}/intent/{intent_id}/intentReport/{report_id}",
         intentId=intent_id,
-        creationDate=report.get("at") or report.get("created_at"),
+        creationDate=report.get("reported_at"),
         lifecycleStatus=report.get("lifecycle_status"),
-        outcome=report.get("outcome") or report.get("decision"),
-        summary=str(report.get("summary") or report.get("message") or ""),
-        detail={k: v for k, v in report.items() if k not in {"summary", "message"}},
+        outcome=report.get("order_state") or report.get("decision"),
+        summary=summary,
+        detail=report,
     )
 
 
@@ -83,9 +92,7 @@ async def create_intent(body: IntentCreate, principal: PrincipalDep, state: Stat
     caller = caller_for(principal, subscriber)
     structured = body.expression.model_dump() if body.expression is not None else None
     view = await state.backends.submit_intent(caller, subscriber, text=body.text, structured=structured)
-    if body.name:
-        view.setdefault("name", body.name)
-    return intent_public(view)
+    return intent_public(view, body.name)
 
 
 @router.get("/intent/{intent_id}", response_model=IntentPublic, responses=ERRORS)
@@ -118,10 +125,13 @@ async def confirm_intent(
 
 @router.post("/intent/{intent_id}/cancel", response_model=IntentPublic, responses=ERRORS)
 async def cancel_intent(intent_id: str, principal: PrincipalDep, backends: BackendsDep) -> IntentPublic:
-    """Cancel an intent that has not completed (compensating whatever was already done)."""
+    """Cancel an intent still awaiting confirmation (an order already in progress runs to its end)."""
     view = await _owned_intent(backends, principal, intent_id)
-    if view.get("lifecycle_status") in {"completed", "failed", "partial", "cancelled", "rejected", "answered"}:
-        raise Problem("conflict", f"intent {intent_id} has already ended ({view.get('lifecycle_status')})")
+    if view["lifecycle_status"] != "awaiting_confirmation":
+        raise Problem(
+            "conflict",
+            f"intent {intent_id} is {view['lifecycle_status']}: only an intent awaiting confirmation can be cancelled",
+        )
     caller = caller_for(principal, str(view["subscriber"]))
     return intent_public(await backends.cancel_intent(caller, intent_id))
 

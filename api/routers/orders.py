@@ -15,22 +15,34 @@ ERRORS = problem_responses(401, 403, 404, 422, 429, 503)
 SubscriberQuery = Query(None, max_length=40, description="the account; optional with a subscriber's own key")
 
 
-def order_public(order: dict[str, Any]) -> ProductOrderPublic:
-    order_id = str(order.get("order_id") or order.get("id"))
-    items = order.get("items") or [
-        {"id": "1", "action": order.get("item_action", "add"), "productOffering": order.get("offer")}
-    ]
+ITEM_ACTION = {"add_offer": "add", "remove_offer": "delete", "change_plan": "modify"}
+ENDED = {"completed", "failed", "partial", "cancelled"}
+
+
+def order_public(view: dict[str, Any]) -> ProductOrderPublic:
+    """The TMF622 shape of an intent that became an order (its id is the intent's)."""
+    order_id = str(view["intent_id"])
+    state = str(view["order_state"])
+    offer = view.get("offer")
     return ProductOrderPublic(
         id=order_id,
         href=f"{ORDER_BASE}/productOrder/{order_id}",
-        subscriber=str(order.get("subscriber")),
-        state=str(order.get("state") or order.get("order_state") or "acknowledged"),
-        intentId=order.get("intent_id"),
-        productOrderItem=[ProductOrderItem.model_validate(i) for i in items],
-        jeopardyAlert=bool(order.get("jeopardy", False)),
-        orderDate=order.get("created_at"),
-        completionDate=order.get("completed_at"),
-        detail={k: v for k, v in order.items() if k in {"commands", "reason", "message"}},
+        subscriber=str(view["subscriber"]),
+        state=state,
+        intentId=order_id,
+        productOrderItem=[
+            ProductOrderItem(
+                id="1",
+                action=ITEM_ACTION.get(str(view.get("action")), "noChange"),
+                productOffering=offer if isinstance(offer, str) else None,
+                state=state,
+            )
+        ],
+        jeopardyAlert=bool(view.get("jeopardy", False)),
+        orderDate=view.get("created_at"),
+        completionDate=view.get("updated_at") if state in ENDED else None,
+        price=view.get("price"),
+        commands=list(view.get("commands") or []),
     )
 
 
@@ -40,7 +52,7 @@ async def list_orders(
 ) -> list[ProductOrderPublic]:
     """A subscriber's product orders, newest first, with their TMF622 states."""
     account = subscriber_for(principal, subscriber, state)
-    return [order_public(o) for o in await backends.orders(account)]
+    return [order_public(o) for o in reversed(await backends.orders(account))]
 
 
 @router.get("/productOrder/{order_id}", response_model=ProductOrderPublic, responses=ERRORS)
@@ -54,6 +66,6 @@ async def get_order(
     """One product order of the subscriber."""
     account = subscriber_for(principal, subscriber, state)
     for order in await backends.orders(account):
-        if str(order.get("order_id") or order.get("id")) == order_id:
+        if order["intent_id"] == order_id:
             return order_public(order)
     raise Problem("not-found", f"{account} has no order {order_id!r}; list them at {ORDER_BASE}/productOrder")

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Query
 
-from api.deps import BackendsDep, PrincipalDep, StateDep, subscriber_for
+from api.deps import BackendsDep, PrincipalDep, StateDep, caller_for, subscriber_for
 from api.problems import problem_responses
 from api.schemas import SERVICE_BASE, ServicePublic
 
@@ -14,15 +14,14 @@ router = APIRouter(prefix=SERVICE_BASE, tags=["services (TMF638)"])
 ERRORS = problem_responses(401, 403, 404, 422, 429, 503)
 
 
-def service_public(subscriber: str, service: dict[str, Any]) -> ServicePublic:
-    offer = str(service.get("offer") or service.get("id"))
+def service_public(subscriber: str, line: dict[str, Any], kind: str) -> ServicePublic:
     return ServicePublic(
-        id=f"{subscriber}/{offer}",
+        id=f"{subscriber}/{line['offer']}",
         subscriber=subscriber,
-        name=str(service.get("name") or offer),
-        state=str(service.get("state") or "active"),
-        productOffering=offer,
-        detail={k: v for k, v in service.items() if k not in {"offer", "id", "name", "state"}},
+        name=str(line["name"]),
+        category=kind,
+        productOffering=str(line["offer"]),
+        price={"amount": str(line["amount"]), "currency": line["currency"], "period": line["period"]},
     )
 
 
@@ -35,4 +34,8 @@ async def list_services(
 ) -> list[ServicePublic]:
     """The subscriber's plan and active services, read back from the systems' state."""
     account = subscriber_for(principal, subscriber, state)
-    return [service_public(account, s) for s in await backends.services(account)]
+    found = await backends.services(caller_for(principal, account), account)
+    return [
+        service_public(account, found["plan"], "plan"),
+        *(service_public(account, line, str(line["kind"])) for line in found["services"]),
+    ]
