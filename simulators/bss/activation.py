@@ -68,9 +68,14 @@ class Activation(BssSystem[ActivationPayload]):
         state = self._without_expired(self.current(subscriber.id))
         if command.type == "activation.deactivate":
             return await self._deactivate(state, offer)
-        return await self._activate(state, offer, rng)
+        if state.network.get(offer.id, {}).get("command_id") == command.command_id:
+            # Applied before a crash lost the dedupe record: answer, don't add the quota twice.
+            return {"offer": offer.id, "already_applied": True, "profile": state.network[offer.id]}
+        return await self._activate(state, offer, command.command_id, rng)
 
-    async def _activate(self, state: SubscriberState, offer: Offer, rng: random.Random) -> dict[str, Any]:
+    async def _activate(
+        self, state: SubscriberState, offer: Offer, command_id: str, rng: random.Random
+    ) -> dict[str, Any]:
         active = state.plan == offer.id or offer.id in state.services
         if active and (offer.kind == "plan" or offer.recurring):
             raise Refused("rejected", "already_active", offer=offer.id)
@@ -81,10 +86,13 @@ class Activation(BssSystem[ActivationPayload]):
         if offer.kind == "plan":
             previous = state.plan
             network.pop(previous or "", None)
-            network[offer.id] = self.profile(offer, state.subscriber, None)
+            network[offer.id] = {**self.profile(offer, state.subscriber, None), "command_id": command_id}
             await self.store.put(state.model_copy(update={"plan": offer.id, "network": network, "updated_at": now()}))
             return {"plan": offer.id, "previous_plan": previous, "profile": network[offer.id]}
-        network[offer.id] = self.profile(offer, state.subscriber, state.network.get(offer.id))
+        network[offer.id] = {
+            **self.profile(offer, state.subscriber, state.network.get(offer.id)),
+            "command_id": command_id,
+        }
         services = state.services if offer.id in state.services else [*state.services, offer.id]
         await self.store.put(state.model_copy(update={"services": services, "network": network, "updated_at": now()}))
         return {"offer": offer.id, "profile": network[offer.id]}

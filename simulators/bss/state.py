@@ -5,8 +5,9 @@ Message shape (stable; ``nerve.contracts.SubscriberState``), key ``f"{system}/{s
 - activation: ``plan`` (the current plan), ``services`` (active non-plan offers, in activation
   order), ``network`` = offer id → applied profile: the offer's ``fulfilment.network`` plus what
   the network assigned (``ip`` for a static IP, ``valid_until`` epoch seconds for passes and
-  slices with ``validity_days``, ``quota_gb`` summed over repeated data add-ons). The plan's own
-  profile is under the plan's id.
+  slices with ``validity_days``, ``quota_gb`` summed over repeated data add-ons) and the
+  ``command_id`` that last applied it (absent for seeds). The plan's own profile is under the
+  plan's id.
 - partner: ``services`` = offers provisioned at their partner.
 - billing: ``charges`` = active recurring charges (kind "recurring", removed on billing.stop),
   plus every one-off charge ("one_off") and refund ("refund") ever made; all at catalog prices.

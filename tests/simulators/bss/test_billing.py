@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 from decimal import Decimal
 
 from nerve import topics as t
@@ -10,6 +11,8 @@ from nerve.bus import Bus
 from nerve.contracts import CommandResult
 from nerve.estate import Estate
 from nerve.settings import Settings
+from simulators.bss.billing import Billing
+from simulators.bss.config import BssConfig
 from tests.simulators.bss.helpers import Send, billing, money, running, state_of
 
 
@@ -85,3 +88,16 @@ async def results_for(bus: Bus, command_id: str, expected: int) -> list[CommandR
             break
         await asyncio.sleep(0.1)
     return results
+
+
+async def test_a_command_already_in_the_ledger_is_not_charged_again(estate: Estate) -> None:
+    """Even if the dedupe record was lost (crash between state and record), the ledger stops a repeat."""
+    system = Billing(bus=None, estate=estate, config=BssConfig())  # type: ignore[arg-type]  # nothing is published
+    cmd = billing(estate, "billing.charge", "sub-1004", "addon-data-10gb", command_id="ord-3/billing")
+    charged = system.current("sub-1004").model_copy(
+        update={"charges": [system.charge(estate.catalog.by_id["addon-data-10gb"], "one_off", "ord-3/billing")]}
+    )
+    system.store.restore({"billing/sub-1004": charged})
+    result = await system.handle(cmd, random.Random(0))
+    assert result.status == "succeeded" and result.detail["already_applied"] is True
+    assert system.store.get("sub-1004") == charged
