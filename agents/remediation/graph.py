@@ -122,10 +122,9 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
         d = state["diagnosis"]
         runbook = deps.runbooks.get(d["fault"])
         plan, skipped = plan_for(deps.estate, d["fault"], d["root_cause"], runbook)
-        if runbook is not None:
-            skipped.append(f"runbook {runbook.id}")
-        reason = f"plan {' → '.join(plan) or 'none'}" + (f"; not: {'; '.join(skipped)}" if skipped else "")
-        await note("remediation.planned", state, "planned" if plan else "no_action", reason, plan=plan)
+        source = f"runbook {runbook.id}" if runbook is not None else "estate/faults.yaml"
+        reason = f"{source}: plan {' → '.join(plan) or 'none'}" + (f"; not: {'; '.join(skipped)}" if skipped else "")
+        await note("remediation.planned", state, "planned" if plan else "no_action", reason, plan=plan, source=source)
         return {"plan": plan, "step": 0, "attempts": []} if plan else {"plan": [], "outcome": "no_action"}
 
     async def guard_node(state: RemediationState) -> dict[str, Any]:
