@@ -16,14 +16,24 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import KafkaError
+from pydantic import BaseModel, ValidationError
 
 from nerve import topics as t
 from nerve.bus import Bus, Deduplicator
-from nerve.contracts import Command, CommandResult
-from nerve.errors import BusError
+from nerve.contracts import Command, CommandResult, CommandType, now
+from nerve.errors import BusError, ContractError
 from simulators.bss.base import BssSystem
 
 log = logging.getLogger(__name__)
+
+
+class _Envelope(BaseModel):
+    """The parts of a broken command needed to answer it."""
+
+    command_id: str
+    type: CommandType
+    target: str
+    correlation_id: str = ""
 
 
 class OffsetTracker:
@@ -81,6 +91,7 @@ class CommandLoop:
                         self.offsets.started(tp, raw.offset)
                         record = await self.bus.decode(raw)  # a broken record is dead-lettered
                         if record is None or not isinstance(record.value, Command):
+                            await self._answer_malformed(raw.value or b"")
                             self.offsets.done(tp, raw.offset)
                             continue
                         self._dispatch(tp, raw.offset, record.value)
@@ -133,6 +144,33 @@ class CommandLoop:
                 return self.system.result(cmd, "failed", "internal_error", {"error": repr(exc)})
 
         result, _fresh = await self.dedupe.handle(command, apply)
+        await self.bus.publish(t.COMMAND_RESULTS, result, key=result.command_id)
+
+    async def _answer_malformed(self, raw: bytes) -> None:
+        """Reject a command that breaks its contract, if it names itself well enough to be answered.
+
+        Otherwise its issuer would wait for a result that never comes.
+        """
+        try:
+            Command.from_bytes(raw)
+            return
+        except ContractError as exc:
+            error = str(exc)
+        try:
+            envelope = _Envelope.model_validate_json(raw)
+        except ValidationError:
+            return  # nothing to echo: the dead letter is all there is
+        result = CommandResult(
+            command_id=envelope.command_id,
+            type=envelope.type,
+            status="rejected",
+            reason="malformed_command",
+            correlation_id=envelope.correlation_id,
+            target=envelope.target,
+            system=self.system.name,
+            detail={"error": error},
+            completed_at=now(),
+        )
         await self.bus.publish(t.COMMAND_RESULTS, result, key=result.command_id)
 
     async def _raise_if_failed(self) -> None:

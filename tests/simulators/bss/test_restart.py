@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 from nerve import contracts as c
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.estate import Estate
+from nerve.results import ResultWatcher
 from nerve.settings import Settings
 from tests.simulators.bss.helpers import Send, activation, billing, command, running, state_of
 
@@ -64,4 +66,22 @@ async def test_every_bad_command_is_answered_and_the_systems_keep_running(
             topic = t.BILLING_COMMANDS if reason == "wrong_system" else None
             result = await send(cmd, topic)
             assert (result.status, result.reason) == ("rejected", reason), reason
+        # A command that breaks the contract (amount is no number) is dead-lettered and still answered.
+        broken = command("billing.charge", "sub-1004", good, command_id="ord-4/broken").dump()
+        broken["payload"]["amount"] = "a lot"
+        await bus.publish_raw(t.BILLING_COMMANDS, json.dumps(broken).encode(), key="sub-1004")
+        answered = await watcher_result(bus, "ord-4/broken")
+        assert (answered.status, answered.reason, answered.system) == ("rejected", "malformed_command", "billing")
         assert (await send(command("billing.start", "sub-1004", good))).status == "succeeded"  # still serving
+        assert (await state_of(bus, "sub-1004"))["billing"].charges[-1].offer == "ott-tunewave"
+
+
+async def watcher_result(bus: Bus, command_id: str) -> c.CommandResult:
+    watcher = ResultWatcher(bus)
+    await watcher.start()
+    try:
+        result = await watcher.wait(command_id, timeout_s=30)
+    finally:
+        await watcher.stop()
+    assert result is not None, f"no result for {command_id}"
+    return result
