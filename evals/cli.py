@@ -74,3 +74,35 @@ def bench_intents(
     else:
         for key, value in result.items():
             console.print(f"{key}: {value}")
+
+
+@eval_app.command("scenarios")
+def eval_scenarios(
+    paths: Annotated[list[Path], typer.Argument(exists=True, help="Scenario files or folders of them.")],
+    out: Annotated[Path, typer.Option("--out", help="Where to write the timeline (JSON).")],
+    parallel: Annotated[int, typer.Option(help="Scenarios run side by side, each on its own prefix.")] = 1,
+    warmup: Annotated[float, typer.Option(help="Seconds the stack runs before each scenario's t0.")] = 25.0,
+) -> None:
+    """Play fault scenarios against the whole stack and write what happened (EVALS.md §2)."""
+    from evals.scenarios import measures, run_scenarios
+
+    try:
+        doc = asyncio.run(run_scenarios(get_settings(), paths, parallel=parallel, warmup_s=warmup))
+    except NerveError as exc:
+        console.print(f"[red]could not run:[/] {exc}")
+        raise typer.Exit(1) from exc
+    out.write_text(json.dumps(doc, indent=1))
+    table = Table("scenario", "faults", "anomalies", "incidents (root cause)", "actions", "MTTD s", "MTTR s")
+    for s in doc["scenarios"]:
+        m = measures(s)
+        table.add_row(
+            s["id"],
+            ", ".join(f"{f['kind']}@{f['target']}" for f in s["faults"]),
+            str(len(s["anomalies"])),
+            ", ".join(f"{i['id']}({i['root_cause']})" for i in s["incidents"]) or "-",
+            ", ".join(f"{a['kind']}@{a['target']}:{a['outcome']}" for a in s["actions"]) or "-",
+            str(m["mttd_s"] if m["mttd_s"] is not None else "-"),
+            str(m["mttr_s"] if m["mttr_s"] is not None else "-"),
+        )
+    console.print(table)
+    console.print(f"{len(doc['scenarios'])} scenarios → {out}")
