@@ -55,6 +55,7 @@ def test_dev_scenarios_load(estate: Estate) -> None:
         check_scenario(scenario, estate)
 
 
+@pytest.mark.slow
 async def test_run_gives_the_faults_block_of_the_timeline(
     bus: Bus, settings: Settings, estate: Estate, tmp_path: Path
 ) -> None:

@@ -65,6 +65,7 @@ async def fault_truth(bus: Bus, timeout_s: float, match: object) -> c.FaultTruth
     raise AssertionError("no such fault truth on sim.faults")
 
 
+@pytest.mark.slow
 async def test_ten_seconds_of_telemetry_cover_every_entity_at_the_rate(
     bus: Bus, settings: Settings, estate: Estate
 ) -> None:
@@ -88,6 +89,7 @@ async def test_ten_seconds_of_telemetry_cover_every_entity_at_the_rate(
         assert median(gaps) == pytest.approx(1 / rate, abs=0.05)
 
 
+@pytest.mark.slow
 async def test_commands_are_applied_once_answered_always_and_never_stop_the_twin(
     bus: Bus, settings: Settings, estate: Estate
 ) -> None:
