@@ -11,13 +11,19 @@ Usage::
 
 Runbook lookups by fault or action read the markdown files and need no Chroma. Every Chroma call
 runs in a worker thread (Chroma and the embedding model block), so the async methods never stall
-the event loop. The store lives under ``Settings.home / "chroma"``, telemetry off.
+the event loop.
+
+On disk, under ``Settings.home``: ``memory.sqlite``, the journal of incidents and conversations
+that every process shares (see ``memory.journal`` for why), and ``chroma/<role>/``, one process's
+persistent Chroma index (telemetry off), which catches up from the journal before each search.
+Give each process that runs at the same time its own ``role`` (the loop "loop", the API "api").
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -26,6 +32,7 @@ import chromadb
 from chromadb.config import Settings as ChromaSettings
 
 from memory.embeddings import MiniLMEmbeddingFunction
+from memory.journal import Journal
 from memory.records import (
     ConversationHit,
     ConversationRecord,
@@ -49,11 +56,15 @@ CONVERSATIONS = "conversations"
 class Memory:
     """Nerve's long-term memory. Create one per process, ``await start()`` before searching."""
 
-    def __init__(self, settings: Settings, *, runbooks_dir: Path = RUNBOOKS_DIR) -> None:
-        self.path = settings.home / "chroma"
+    def __init__(self, settings: Settings, *, role: str = "main", runbooks_dir: Path = RUNBOOKS_DIR) -> None:
+        self.path = settings.home / "chroma" / role
+        self._journal_path = settings.home / "memory.sqlite"
+        self._journal: Journal | None = None
+        self._seen = 0  # the last journal entry this process's index holds
         self._runbooks = {r.id: r for r in load_runbooks(runbooks_dir)}
         self._client: Any = None
         self._collections: dict[str, Any] = {}
+        self._lock = threading.Lock()  # one catch-up at a time
 
     # --- runbooks by name: plain lookups over the files ---
 
@@ -91,7 +102,31 @@ class Memory:
             self._collections[name] = self._client.get_or_create_collection(
                 name, embedding_function=embed, configuration={"hnsw": {"space": "cosine"}}
             )
-        return self._index_runbooks()
+        self._journal = Journal(self._journal_path)
+        self._seen = max(self._stored_seq(INCIDENTS), self._stored_seq(CONVERSATIONS))
+        indexed = self._index_runbooks()
+        self._catch_up()
+        return indexed
+
+    def _stored_seq(self, name: str) -> int:
+        metadatas = self._collection(name).get(include=["metadatas"])["metadatas"]
+        return max((int((m or {}).get("seq", 0)) for m in metadatas), default=0)
+
+    def _catch_up(self) -> None:
+        """Index the journal entries this process has not seen (written by it or by others)."""
+        if self._journal is None:
+            raise ToolError("memory is not started: await Memory.start() first")
+        with self._lock:
+            entries = self._journal.since(self._seen)
+            for name in {e.collection for e in entries}:
+                latest = {e.id: e for e in entries if e.collection == name}  # a later entry replaces
+                self._collection(name).upsert(
+                    ids=list(latest),
+                    documents=[e.text for e in latest.values()],
+                    metadatas=[{"record": e.record, "seq": e.seq} for e in latest.values()],
+                )
+            if entries:
+                self._seen = entries[-1].seq
 
     def _index_runbooks(self) -> int:
         """Upsert runbooks whose file changed, delete those whose file is gone."""
@@ -153,11 +188,16 @@ class Memory:
         ]
 
     def _add(self, name: str, record_id: str, text: str, record_json: str) -> None:
-        self._collection(name).upsert(ids=[record_id], documents=[text], metadatas=[{"record": record_json}])
+        if self._journal is None:
+            raise ToolError("memory is not started: await Memory.start() first")
+        self._journal.append(name, record_id, text, record_json)
+        self._catch_up()
 
     def _query(
         self, name: str, text: str, k: int, where: dict[str, str] | None
     ) -> tuple[list[str], list[float], list[str]]:
+        if name != RUNBOOKS:
+            self._catch_up()
         collection = self._collection(name)
         count = collection.count()
         if count == 0 or k <= 0:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -138,3 +140,36 @@ async def test_incident_history_round_trip(tmp_path: Path) -> None:
     )
     convs = await reopened.similar_conversations("what happened to cell-a1", k=5)
     assert len(convs) == 1 and convs[0].conversation.entities == ["cell-a1"]
+
+
+WRITER = """
+import asyncio, sys
+from pathlib import Path
+from memory.records import IncidentRecord
+from memory.store import Memory
+from nerve.settings import Settings
+
+async def main() -> None:
+    memory = Memory(Settings(home=Path(sys.argv[1])), role="writer")  # another process, its own index
+    await memory.start()
+    await memory.add_incident(IncidentRecord(incident_id="inc-x", summary="link-7 down, 4 cells dark",
+        root_cause="transport_link_down", target="link-7", outcome="recovered", opened_at=1.0))
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.slow
+async def test_another_process_sees_incidents_written_after_it_opened(tmp_path: Path) -> None:
+    reader = Memory(Settings(home=tmp_path))
+    await reader.start()
+    await reader.add_incident(
+        IncidentRecord(
+            incident_id="inc-a", summary="cell down", root_cause="cell_outage", target="c1", outcome="recovered",
+            opened_at=1.0,
+        )
+    )  # fmt: skip
+    writer = await asyncio.create_subprocess_exec(sys.executable, "-c", WRITER, str(tmp_path), cwd=REPO_ROOT)
+    assert await writer.wait() == 0
+    hits = await reader.similar_incidents("transport link down, cells unavailable", k=2)
+    assert [h.incident.incident_id for h in hits] == ["inc-x", "inc-a"]
