@@ -14,6 +14,7 @@ from agents.remediation.cli import app as loop_app
 from api.cli import app as api_app
 from api.cli import chat as api_chat
 from api.cli import intent as api_intent
+from memory.cli import app as memory_app
 from nerve import logs
 from nerve.errors import NerveError
 from nerve.estate import Estate
@@ -29,6 +30,7 @@ topics_app = typer.Typer(help="The topic registry on the configured cluster.")
 app.add_typer(kafka_app, name="kafka")
 app.add_typer(topics_app, name="topics")
 app.add_typer(sim_app, name="sim")
+app.add_typer(memory_app, name="memory")
 app.add_typer(loop_app, name="loop")
 app.add_typer(api_app, name="api")
 app.command("chat")(api_chat)
