@@ -190,10 +190,17 @@ class Domain:
         matched: set[str] = set()
         for g in self.diagnose():
             members = set(g.members)
-            inc = next((i for i in self.incidents.values() if i["root_cause"] == g.root and i["incident_id"] not in matched), None)
+            inc = next(
+                (i for i in self.incidents.values() if i["root_cause"] == g.root and i["incident_id"] not in matched),
+                None,
+            )
             if inc is None:
                 inc = next(
-                    (i for i in self.incidents.values() if i["incident_id"] not in matched and members & set(i["anomalies"])),
+                    (
+                        i
+                        for i in self.incidents.values()
+                        if i["incident_id"] not in matched and members & set(i["anomalies"])
+                    ),
                     None,
                 )
             if inc is None and not self._ready(g):
@@ -214,16 +221,36 @@ class Domain:
                 }
                 self.incidents[inc_id] = inc
                 events.append(dict(inc))
-            elif any(inc[k] != v for k, v in fields.items() if k != "summary"):
+            elif self._grew(inc, fields):
+                fields["entities"] = [*inc["entities"], *(e for e in fields["entities"] if e not in inc["entities"])]
+                fields["anomalies"] = sorted(set(inc["anomalies"]) | set(fields["anomalies"]))
+                if fields["root_cause"] != inc["root_cause"]:
+                    fields["entities"] = [
+                        fields["root_cause"],
+                        *(e for e in fields["entities"] if e != fields["root_cause"]),
+                    ]
                 inc.update(fields, state="updated", updated_at=self.watermark)
                 events.append(dict(inc))
             matched.add(inc["incident_id"])
         for inc_id in [i for i in self.incidents if i not in matched]:
             inc = self.incidents.pop(inc_id)
-            inc.update(state="closed", perceived_severity="cleared", updated_at=self.watermark, closed_at=self.watermark)
+            inc.update(
+                state="closed", perceived_severity="cleared", updated_at=self.watermark, closed_at=self.watermark
+            )
             inc["summary"] = f"{inc['summary']} Cleared: every correlated anomaly has abated."
             events.append(inc)
         return events
+
+    @staticmethod
+    def _grew(inc: dict[str, Any], fields: dict[str, Any]) -> bool:
+        """Worth an update: root cause refined, prediction come true, worse, or wider. Recovery is not
+        (entities and anomalies stay listed until the incident closes)."""
+        return (
+            any(inc[k] != fields[k] for k in ("root_cause", "probable_cause", "predicted"))
+            or SEVERITY_RANK[fields["perceived_severity"]] > SEVERITY_RANK[inc["perceived_severity"]]
+            or not set(fields["entities"]) <= set(inc["entities"])
+            or not set(fields["anomalies"]) <= set(inc["anomalies"])
+        )
 
     def _fields(self, g: Group) -> dict[str, Any]:
         ts = [self.anomalies[aid] for aid in g.members]

@@ -17,6 +17,7 @@ Detectors, per KPI of the KPI table:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -169,7 +170,9 @@ class Detector:
             keep = [j for j, r in enumerate(rows) if all(_is_num(v) for v in r)]
             for j in sorted(set(range(len(rows))) - set(keep)):
                 s = originals[j]
-                rejected.append(Rejected(dump_sample(s), sample_problem(s, st.spec.names, st.valid, max_ts), s["entity"]))
+                rejected.append(
+                    Rejected(dump_sample(s), sample_problem(s, st.spec.names, st.valid, max_ts), s["entity"])
+                )
             if not keep:
                 return
             rows = [rows[j] for j in keep]
@@ -188,7 +191,9 @@ class Detector:
         if not good.all():
             for j in np.flatnonzero(~good).tolist():
                 s = originals[j]
-                rejected.append(Rejected(dump_sample(s), sample_problem(s, st.spec.names, st.valid, max_ts), s["entity"]))
+                rejected.append(
+                    Rejected(dump_sample(s), sample_problem(s, st.spec.names, st.valid, max_ts), s["entity"])
+                )
             idx, ts, values = idx[good], ts[good], values[good]
         self.counters.samples += len(idx)
         if not len(idx):
@@ -219,7 +224,9 @@ class Detector:
         st.restore(i, data["state"])
         self.open[entity] = {(a["kpi"], a["detector"]): a for a in data.get("open", [])}
 
-    def _round(self, st: KindState, idx: npt.NDArray[np.int64], ts: npt.NDArray[np.float64], v: Any, out: list[Emitted]) -> None:
+    def _round(
+        self, st: KindState, idx: npt.NDArray[np.int64], ts: npt.NDArray[np.float64], v: Any, out: list[Emitted]
+    ) -> None:
         cfg = self.cfg
         last = st.last_ts[idx]
         fresh = ts > last
@@ -346,7 +353,7 @@ class Detector:
         sd = max(math.sqrt(st.var[i, j]), float(spec.sd_floor[j]))
         if rise < st.min_rise[i, j] or rise < cfg.forecast_rise_sd * sd:
             return None  # not clearly more than the KPI's usual noise
-        if max(b - a for a, b in zip(y, y[1:], strict=False)) > cfg.forecast_step_frac * rise:
+        if max(b - a for a, b in itertools.pairwise(y)) > cfg.forecast_step_frac * rise:
             return None  # a step, not a ramp
         n = len(t)
         mt, my = sum(t) / n, sum(y) / n
@@ -362,7 +369,7 @@ class Detector:
         ttc = (float(spec.crit[i, j]) - fit_now) / slope
         if not 0 < ttc <= cfg.forecast_horizon_s:
             return None
-        return now_ts + ttc
+        return float(now_ts + ttc)
 
     # -- anomaly events ---------------------------------------------------------------------------
     def _onset(

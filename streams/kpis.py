@@ -88,8 +88,20 @@ def compile_kind(estate: Estate, kind: str, entities: list[str]) -> KindSpec:
     gap = np.subtract(crit, warn, out=np.full_like(crit, math.inf), where=both)
     severe = np.where(gap > 0, crit + gap, math.inf)
     spec_out = KindSpec(
-        kind, names, entities, {e: i for i, e in enumerate(entities)}, sign, warn, crit, severe,
-        normal_bad, valid_lo, valid_hi, hard, forecast, sd_floor,
+        kind,
+        names,
+        entities,
+        {e: i for i, e in enumerate(entities)},
+        sign,
+        warn,
+        crit,
+        severe,
+        normal_bad,
+        valid_lo,
+        valid_hi,
+        hard,
+        forecast,
+        sd_floor,
     )
     spec_out.domain = [region_of(estate, e) for e in entities]
     return spec_out

@@ -53,7 +53,7 @@ def sample_problem(sample: Sample, names: tuple[str, ...], valid: list[tuple[flo
     if extra:
         return f"unexpected field(s): {', '.join(sorted(extra))}"
     ts = sample.get("ts")
-    if not _is_number(ts):
+    if not isinstance(ts, int | float) or isinstance(ts, bool):
         return "ts is not a number"
     if not math.isfinite(ts):
         return "ts is NaN or infinite"

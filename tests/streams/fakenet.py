@@ -65,10 +65,12 @@ class FakeNetwork:
         tech = self.topo.cell[cell].technology
         s: dict[str, Any] = {
             "entity": cell, "kind": "cell", "ts": ts,
-            "availability_pct": self._n(99.98, 0.02, 99.9, 100), "prb_util_pct": self._n(self.base_prb[cell], 3, 0, 100),
+            "availability_pct": self._n(99.98, 0.02, 99.9, 100),
+            "prb_util_pct": self._n(self.base_prb[cell], 3, 0, 100),
             "rrc_setup_success_pct": self._n(99.6, 0.2, 98.6, 100), "drop_rate_pct": self._n(0.3, 0.08, 0.05, 0.8),
             "ho_success_pct": self._n(98.8, 0.4, 97.6, 100), "sinr_db": self._n(17, 2, 8, 30),
-            "dl_throughput_mbps": self._n(500, 40) if tech == "5G" else self._n(90, 8), "active_users": self._n(200, 20),
+            "dl_throughput_mbps": self._n(500, 40) if tech == "5G" else self._n(90, 8),
+            "active_users": self._n(200, 20),
         }  # fmt: skip
         site = self.topo.cell[cell].site
         for f in self._active("cell_congestion", ts):

@@ -1,0 +1,256 @@
+"""The Faust app: telemetry → validated samples → anomalies → incidents, plus per-entity context.
+
+Data flow (all topic names carry the run's topic prefix, Faust's own ones through the app id):
+
+  telemetry (6 partitions, key: source) ──detect──▶ assurance.anomalies (key: entity)
+        │  bad input ─▶ dead-letter                 └─▶ <app>-domains (key: failure domain)
+        │  every second ─▶ assurance.context (compacted, key: entity)          │
+  network.events ──changes──▶ <app>-domains                                     ▼
+                                           correlate ──▶ assurance.incidents (key: incident id)
+
+Hot state lives in memory (detector arrays, correlation domains) and is checkpointed to Faust
+tables by explicit changelog writes into the partition that owns it, so a restarted or new worker
+recovers it from the changelog. Processing is at-least-once; anomaly and incident ids are
+deterministic, so what a replay re-emits has the ids it had the first time.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any, cast
+
+import faust
+import orjson
+from faust.streams import _current_event
+from faust.types import TP
+
+from nerve import topics as t
+from nerve.contracts import Message, NetworkEvent
+from nerve.errors import ContractError
+from nerve.estate import Estate, load_estate
+from nerve.settings import Settings
+from streams.config import StreamsSettings
+from streams.correlate import Domain
+from streams.detector import Detector
+from streams.validate import Rejected, parse_message
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "nerve-streams"
+DOMAIN_PARTITIONS = 3
+# The re-keyed anomaly stream is internal to the app; it lives in the registry's style so that
+# `ensure_topics` can create it with the others.
+DOMAINS = t.Topic(f"{APP_NAME}-domains", Message, "failure domain", DOMAIN_PARTITIONS, retention_ms=2 * t.HOUR_MS)
+
+
+def domain_names(estate: Estate) -> list[str]:
+    return sorted({r.id for r in estate.topology.regions} | {"global"})
+
+
+class StreamsApp:
+    """Builds the Faust app for one topic prefix; ``app`` is what a faust Worker runs."""
+
+    def __init__(self, settings: Settings, cfg: StreamsSettings | None = None, estate: Estate | None = None) -> None:
+        self.settings = settings
+        self.cfg = cfg = cfg or StreamsSettings()
+        self.estate = estate or load_estate(settings.estate_dir)
+        prefix = settings.topic_prefix
+        self.app_id = f"{prefix}{APP_NAME}"
+        datadir = settings.home / "streams" / f"worker-{cfg.worker_id}"
+        datadir.mkdir(parents=True, exist_ok=True)
+        self.app = faust.App(
+            self.app_id,
+            broker=[f"kafka://{h.strip()}" for h in settings.bootstrap_servers.split(",")],
+            store=cfg.store,
+            datadir=str(datadir),
+            web_enabled=False,
+            autodiscover=False,
+            consumer_auto_offset_reset="earliest",
+            topic_replication_factor=1,
+            topic_partitions=t.TELEMETRY.partitions,
+            producer_acks=-1,
+            stream_wait_empty=False,
+            broker_commit_every=1000,
+            broker_commit_interval=1.0,
+        )
+        raw: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw"}
+
+        def topic(x: t.Topic) -> Any:
+            return self.app.topic(x.full_name(prefix), partitions=x.partitions, **raw)
+
+        self.telemetry = topic(t.TELEMETRY)
+        self.network_events = topic(t.NETWORK_EVENTS)
+        self.anomalies = topic(t.ANOMALIES)
+        self.incidents = topic(t.INCIDENTS)
+        self.context = topic(t.CONTEXT)
+        self.dead_letter = topic(t.DEAD_LETTER)
+        self.domains = topic(DOMAINS)
+        self.entity_table = self.app.Table(
+            "entity-state", partitions=t.TELEMETRY.partitions, key_type=bytes, value_type=bytes
+        )
+        self.domain_table = self.app.Table(
+            "domain-state", partitions=DOMAIN_PARTITIONS, key_type=bytes, value_type=bytes
+        )
+        self.detector = Detector(self.estate, cfg, loader=self._load_entity)
+        self.domain_list = domain_names(self.estate)
+        self.domain_partition = {d: i % DOMAIN_PARTITIONS for i, d in enumerate(self.domain_list)}
+        self.live_domains: dict[str, Domain] = {}
+        self.entity_partition: dict[str, int] = {}
+        self._wire()
+
+    # -- state in tables --------------------------------------------------------------------------
+    def _lookup(self, table: Any, key: str) -> bytes | None:
+        # Outside the event being processed, so that a partitioned store looks in every partition.
+        token = _current_event.set(None)
+        try:
+            value: bytes | None = table.data.get(key.encode())
+            return value
+        finally:
+            _current_event.reset(token)
+
+    def _load_entity(self, entity: str) -> bytes | None:
+        return self._lookup(self.entity_table, entity)
+
+    def _domain(self, name: str) -> Domain:
+        if name not in self.live_domains:
+            saved = self._lookup(self.domain_table, name)
+            self.live_domains[name] = Domain(name, self.estate, self.cfg, orjson.loads(saved) if saved else None)
+        return self.live_domains[name]
+
+    def checkpoint_entities(self) -> None:
+        det = self.detector
+        for entity in det.unsaved:
+            partition = self.entity_partition.get(entity)
+            if partition is not None:
+                self.entity_table.send_changelog(partition, entity.encode(), det.checkpoint(entity))
+        det.unsaved.clear()
+
+    # -- outputs -----------------------------------------------------------------------------------
+    async def _dead_letter(self, rejected: Rejected, partition: int, offset: int) -> None:
+        letter = {
+            "schema_version": 1,
+            "source_topic": t.TELEMETRY.name,
+            "partition": partition,
+            "offset": offset,
+            "key": rejected.key,
+            "raw": rejected.raw.decode(errors="replace"),
+            "reason": rejected.reason,
+            "at": time.time(),
+        }
+        log.warning("dead-lettered telemetry[%d]@%d: %s", partition, offset, rejected.reason)
+        await self.dead_letter.send(key=t.TELEMETRY.name.encode(), value=orjson.dumps(letter))
+
+    async def _emit_incidents(self, events: list[dict[str, Any]]) -> None:
+        for inc in events:
+            log.info(
+                "incident %s %s: %s (%s)", inc["incident_id"], inc["state"], inc["root_cause"], inc["probable_cause"]
+            )
+            await self.incidents.send(key=inc["incident_id"].encode(), value=orjson.dumps(inc))
+
+    # -- agents and timers -------------------------------------------------------------------------------
+    def _wire(self) -> None:
+        app, cfg, det = self.app, self.cfg, self.detector
+
+        @app.agent(self.telemetry, name="detect")
+        async def detect(stream: Any) -> None:
+            async for events in stream.take_events(cfg.take_max, within=cfg.take_within_s):
+                now = time.time()
+                samples: list[dict[str, Any]] = []
+                where: dict[str, tuple[int, int]] = {}
+                for ev in events:
+                    msg = ev.message
+                    good, bad = parse_message(ev.value)
+                    for rejected in bad:
+                        await self._dead_letter(rejected, msg.partition, msg.offset)
+                    for s in good:
+                        where[str(s.get("entity"))] = (msg.partition, msg.offset)
+                    samples.extend(good)
+                emitted, rejected_samples = det.ingest(samples, now)
+                for rejected in rejected_samples:
+                    await self._dead_letter(rejected, *where.get(rejected.key, (-1, -1)))  # type: ignore[arg-type]
+                for entity, (partition, _offset) in where.items():
+                    self.entity_partition[entity] = partition
+                detected_at = time.time()
+                for e in emitted:
+                    a = e.anomaly
+                    a["detected_at"] = detected_at
+                    body = orjson.dumps(a)
+                    await self.anomalies.send(key=a["entity"].encode(), value=body)
+                    envelope = orjson.dumps({"t": "a", "a": a, "since": e.since, "fast": e.fast})
+                    domain = a["failure_domain"]
+                    await self.domains.send(
+                        key=domain.encode(), value=envelope, partition=self.domain_partition[domain]
+                    )
+
+        @app.agent(self.network_events, name="changes")
+        async def changes(stream: Any) -> None:
+            async for ev in stream.events():
+                try:
+                    event = NetworkEvent.from_bytes(ev.value)
+                except ContractError as exc:
+                    await self._dead_letter(
+                        Rejected(ev.value or b"", str(exc)), ev.message.partition, ev.message.offset
+                    )
+                    continue
+                if event.kind != "config_change" or event.entity not in self.estate.topology.kind_of:
+                    continue
+                domain = self.estate.topology.region_of(event.entity) or "global"
+                body = {"t": "c", "entity": event.entity, "ts": event.ts, "change_id": event.change_id}
+                await self.domains.send(
+                    key=domain.encode(), value=orjson.dumps(body), partition=self.domain_partition[domain]
+                )
+
+        @app.agent(self.domains, name="correlate")
+        async def correlate(stream: Any) -> None:
+            async for ev in stream.events():
+                body = orjson.loads(ev.value)
+                partition = ev.message.partition
+                if body["t"] == "w":
+                    names = [d for d, p in self.domain_partition.items() if p == partition]
+                else:
+                    names = [ev.key.decode()]
+                for name in names:
+                    domain = self._domain(name)
+                    if body["t"] == "a":
+                        domain.on_anomaly(body["a"], body["since"], body["fast"])
+                    elif body["t"] == "c":
+                        domain.on_change(body["entity"], body["ts"], body["change_id"])
+                    else:
+                        domain.on_watermark(body["ts"])
+                    emitted = domain.reconcile()
+                    await self._emit_incidents(emitted)
+                    if emitted or body["t"] != "w":
+                        self.domain_table.send_changelog(partition, name.encode(), orjson.dumps(domain.dump()))
+
+        async def heartbeat() -> None:
+            # Event time moves on in every domain even when no anomaly arrives, so holds expire.
+            if det.watermark > 0:
+                body = orjson.dumps({"t": "w", "ts": det.watermark})
+                for p in range(DOMAIN_PARTITIONS):
+                    await self.domains.send(value=body, partition=p)
+
+        async def publish_context() -> None:
+            dirty = list(det.dirty)
+            det.dirty.clear()
+            for entity in dirty:
+                await self.context.send(key=entity.encode(), value=orjson.dumps(det.context(entity)))
+
+        async def checkpoint() -> None:
+            self.checkpoint_entities()
+
+        async def on_revoked(sender: Any, revoked: set[TP], **_: Any) -> None:
+            self.checkpoint_entities()
+            lost = {tp.partition for tp in revoked if tp.topic == self.telemetry.get_topic_name()}
+            gone = {e for e, p in self.entity_partition.items() if p in lost}
+            det.forget(gone)
+            for e in gone:
+                self.entity_partition.pop(e, None)
+            lost_domains = {tp.partition for tp in revoked if tp.topic == self.domains.get_topic_name()}
+            for name in [d for d in self.live_domains if self.domain_partition[d] in lost_domains]:
+                del self.live_domains[name]
+
+        app.timer(cfg.heartbeat_interval_s)(heartbeat)
+        app.timer(cfg.context_interval_s)(publish_context)
+        app.timer(cfg.checkpoint_interval_s)(checkpoint)
+        app.on_partitions_revoked.connect(cast(Any, on_revoked))

@@ -1,0 +1,233 @@
+"""`nerve bench streams`: stream-layer throughput against a bare consumer, and detection latency.
+
+1. N healthy samples are produced to a fresh topic prefix, in messages of ``per_message`` samples
+   (a site's cells over several intervals, as a PM file carries them), for an estate scaled up so
+   that there are many entities.
+2. A bare aiokafka consumer reads them all (``json.loads`` per message): the reference rate.
+3. One stream worker (in this process) processes the same messages: pipeline rate, from its first
+   to its N-th sample.
+4. With the worker running, samples are produced at ``rate`` samples/s for a few seconds with a cell
+   outage now and then; latency is from publishing the breaching sample to its anomaly on Kafka.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import random
+import time
+import uuid
+from typing import Any
+
+import numpy as np
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from nerve import topics as t
+from nerve.estate import Estate, load_estate
+from nerve.settings import Settings
+from simulators.network.generate import scale_estate
+from streams.config import StreamsSettings
+from streams.worker import StreamsWorker, prepare_topics
+
+
+class Telemetry:
+    """Healthy samples for every entity of an estate, grouped by source (a site with its cells, a link, ...)."""
+
+    def __init__(self, estate: Estate, seed: int = 0) -> None:
+        topo = estate.topology
+        self.rng = random.Random(seed)
+        self.sources: list[tuple[str, list[tuple[str, str]]]] = [
+            (s.id, [(s.id, "site"), *((c, "cell") for c in topo.cells_of_site(s.id))]) for s in topo.sites
+        ]
+        self.sources += [(x.id, [(x.id, "transport_link")]) for x in topo.transport_links]
+        self.sources += [(x.id, [(x.id, "core_function")]) for x in topo.core_functions]
+        self.sources += [(x.id, [(x.id, "partner")]) for x in topo.partners]
+        self.tech = {c.id: c.technology for c in topo.cells}
+
+    def sample(self, entity: str, kind: str, ts: float, outage: bool = False) -> dict[str, Any]:
+        r = self.rng.random()
+        if kind == "cell":
+            return {
+                "entity": entity, "kind": kind, "ts": ts, "availability_pct": 0.0 if outage else 100.0,
+                "prb_util_pct": 40 + 10 * r, "rrc_setup_success_pct": 99.5 + 0.4 * r, "drop_rate_pct": 0.3 + 0.1 * r,
+                "ho_success_pct": 98.5 + r, "sinr_db": 15 + 3 * r,
+                "dl_throughput_mbps": (400 if self.tech[entity] == "5G" else 80) + 20 * r, "active_users": 150 + 50 * r,
+            }  # fmt: skip
+        if kind == "site":
+            return {"entity": entity, "kind": kind, "ts": ts, "on_battery": 0.0, "battery_pct": 100.0}
+        if kind == "transport_link":
+            return {
+                "entity": entity, "kind": kind, "ts": ts, "oper_up": 1.0, "latency_ms": 4 + 2 * r,
+                "packet_loss_pct": 0.05 * r, "utilization_pct": 35 + 10 * r,
+            }  # fmt: skip
+        if kind == "core_function":
+            return {
+                "entity": entity, "kind": kind, "ts": ts, "cpu_pct": 40 + 5 * r,
+                "session_setup_success_pct": 99.8 + 0.1 * r, "registration_success_pct": 99.8 + 0.1 * r,
+            }  # fmt: skip
+        return {"entity": entity, "kind": kind, "ts": ts, "api_success_pct": 99.5 + 0.4 * r, "api_latency_ms": 100 + 50 * r}
+
+    def message(self, source: str, members: list[tuple[str, str]], ts0: float, ticks: int) -> bytes:
+        samples = [self.sample(e, k, ts0 + tick) for tick in range(ticks) for e, k in members]
+        return orjson.dumps({"source": source, "sent_at": ts0 + ticks, "samples": samples})
+
+
+async def produce_backlog(settings: Settings, tel: Telemetry, events: int, per_message: int) -> int:
+    """Produce about ``events`` samples (whole messages); return how many exactly."""
+    producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap_servers, linger_ms=20, acks=1)
+    await producer.start()
+    topic = t.TELEMETRY.full_name(settings.topic_prefix)
+    per_round = sum(len(m) * max(1, per_message // len(m)) for _, m in tel.sources)
+    rounds = max(1, events // per_round)
+    ticks_total = rounds * max(1, per_message)
+    ts0 = time.time() - ticks_total - 10  # all in the past, one sample per entity per second
+    produced = 0
+    try:
+        pending = []
+        for r in range(rounds):
+            for source, members in tel.sources:
+                ticks = max(1, per_message // len(members))
+                value = tel.message(source, members, ts0 + r * ticks, ticks)
+                pending.append(await producer.send(topic, value, key=source.encode()))
+                produced += ticks * len(members)
+            if len(pending) > 5000:
+                await asyncio.gather(*pending)
+                pending.clear()
+        await asyncio.gather(*pending)
+    finally:
+        await producer.stop()
+    return produced
+
+
+async def raw_consume(settings: Settings, expected: int) -> float:
+    """Samples/s of a bare consumer that parses every message with json.loads."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap_servers, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        name = t.TELEMETRY.full_name(settings.topic_prefix)
+        parts = [TopicPartition(name, p) for p in range(t.TELEMETRY.partitions)]
+        consumer.assign(parts)
+        await consumer.seek_to_beginning(*parts)
+        seen, first = 0, 0.0
+        while seen < expected:
+            batch = await consumer.getmany(timeout_ms=1000, max_records=10_000)
+            if not first and batch:
+                first = time.perf_counter()
+            for records in batch.values():
+                for record in records:
+                    seen += len(json.loads(record.value)["samples"])
+        return seen / (time.perf_counter() - first)
+    finally:
+        await consumer.stop()
+
+
+async def pipeline(worker: StreamsWorker, expected: int, timeout_s: float) -> float:
+    counters = worker.streams.detector.counters
+    deadline = time.perf_counter() + timeout_s
+    while counters.samples == 0:
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the stream worker processed nothing")
+        await asyncio.sleep(0.002)
+    first, start_count = time.perf_counter(), counters.samples
+    while counters.samples + counters.rejected < expected:
+        if time.perf_counter() > deadline:
+            break
+        await asyncio.sleep(0.005)
+    return (counters.samples - start_count) / (time.perf_counter() - first)
+
+
+async def latency(settings: Settings, tel: Telemetry, rate: int, seconds: float) -> list[float]:
+    """Publish at ``rate`` samples/s; every 0.25 s one cell's sample breaches. Latencies in ms."""
+    producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap_servers, linger_ms=1, acks=1)
+    consumer = AIOKafkaConsumer(
+        t.ANOMALIES.full_name(settings.topic_prefix),
+        bootstrap_servers=settings.bootstrap_servers,
+        auto_offset_reset="latest",
+        enable_auto_commit=False,
+    )
+    await producer.start()
+    await consumer.start()
+    sent: dict[tuple[str, float], float] = {}
+    got: list[float] = []
+    cells = [(s, m) for s, m in tel.sources if len(m) > 1]
+
+    async def collect() -> None:
+        async for record in consumer:
+            a = orjson.loads(record.value)
+            key = (a["entity"], round(a["at"], 6))
+            if a["event"] == "ONSET" and key in sent:
+                got.append((time.time() - sent.pop(key)) * 1000)
+
+    collector = asyncio.create_task(collect())
+    await asyncio.sleep(1.0)  # the consumer joins at the end of the topic
+    topic = t.TELEMETRY.full_name(settings.topic_prefix)
+    step = 0.05
+    per_step = max(1, int(rate * step))
+    order = [(s, m) for s, m in tel.sources]
+    pos, k, next_breach = 0, 0, time.time() + 0.5
+    end = time.time() + seconds
+    try:
+        while time.time() < end:
+            started = time.time()
+            n = 0
+            while n < per_step:
+                source, members = order[pos % len(order)]
+                pos += 1
+                ts = time.time()
+                breach = None
+                if ts >= next_breach and len(members) > 1:
+                    _, members_c = cells[k % len(cells)]
+                    source, members = cells[k % len(cells)]
+                    breach = members_c[1][0]
+                    k += 1
+                    next_breach = ts + 0.25
+                samples = [tel.sample(e, kind, ts, outage=e == breach) for e, kind in members]
+                await producer.send(topic, orjson.dumps({"source": source, "sent_at": ts, "samples": samples}),
+                                    key=source.encode())  # fmt: skip
+                if breach:
+                    sent[(breach, round(ts, 6))] = time.time()
+                n += len(samples)
+            await asyncio.sleep(max(0.0, step - (time.time() - started)))
+        await asyncio.sleep(2.0)
+    finally:
+        collector.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await collector
+        await producer.stop()
+        await consumer.stop()
+    return got
+
+
+async def run_bench(
+    settings: Settings, events: int, per_message: int = 20, *, scale: int = 10, rate: int = 10_000, seconds: float = 8
+) -> dict[str, Any]:
+    run = settings.model_copy(update={"topic_prefix": f"{settings.topic_prefix}bench-{uuid.uuid4().hex[:6]}."})
+    estate = scale_estate(load_estate(settings.estate_dir), scale)
+    tel = Telemetry(estate)
+    await prepare_topics(run)
+    produced = await produce_backlog(run, tel, events, per_message)
+    raw_rate = await raw_consume(run, produced)
+    worker = StreamsWorker(run, StreamsSettings(), estate)
+    task = asyncio.create_task(worker.run())
+    try:
+        pipe_rate = await pipeline(worker, produced, timeout_s=120 + produced / 5000)
+        latencies = await latency(run, tel, rate, seconds)
+    finally:
+        worker.stop()
+        await task
+    lat = np.array(latencies) if latencies else np.array([np.nan])
+    return {
+        "events": produced,
+        "samples_per_message": per_message,
+        "entities": len(worker.streams.detector.where),
+        "pipeline_events_per_s": round(pipe_rate),
+        "raw_consume_events_per_s": round(raw_rate),
+        "ratio": round(pipe_rate / raw_rate, 3),
+        "latency_rate_samples_per_s": rate,
+        "latency_breaches": len(latencies),
+        "detect_latency_p50_ms": round(float(np.percentile(lat, 50)), 1),
+        "detect_latency_p99_ms": round(float(np.percentile(lat, 99)), 1),
+        "rejected": worker.streams.detector.counters.rejected,
+    }

@@ -1,0 +1,49 @@
+"""`nerve streams ...` and `nerve bench streams`."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+
+from nerve.settings import get_settings
+
+app = typer.Typer(help="The assurance stream layer (Faust workers).", no_args_is_help=True)
+bench_app = typer.Typer(help="Benchmarks.", no_args_is_help=True)
+
+
+@app.command("worker")
+def worker(
+    worker_id: Annotated[str | None, typer.Option(help="Names this worker's data directory.")] = None,
+    store: Annotated[str | None, typer.Option(help="Table store: memory:// or rocksdb://")] = None,
+) -> None:
+    """Run one stream worker (several share the partitions of one consumer group)."""
+    from streams.config import StreamsSettings
+    from streams.worker import run_worker_process
+
+    cfg = StreamsSettings()
+    if worker_id is not None:
+        cfg.worker_id = worker_id
+    if store is not None:
+        cfg.store = store
+    run_worker_process(get_settings(), cfg)
+
+
+@bench_app.command("streams")
+def bench_streams(
+    events: Annotated[int, typer.Option(help="Telemetry samples to push through.")] = 200_000,
+    per_message: Annotated[int, typer.Option(help="Samples per telemetry message.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Pipeline throughput vs a bare consumer on the same topic, and breach→anomaly latency."""
+    import asyncio
+
+    from streams.bench import run_bench
+
+    result = asyncio.run(run_bench(get_settings(), events, per_message))
+    if as_json:
+        typer.echo(json.dumps(result))
+    else:
+        for k, v in result.items():
+            typer.echo(f"{k}: {v}")

@@ -1,0 +1,64 @@
+"""Running a stream worker: as a process (`nerve streams worker`) or in-process (``StreamsWorker``)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import faust
+
+from nerve import topics as t
+from nerve.estate import Estate
+from nerve.settings import Settings
+from streams.app import DOMAINS, StreamsApp
+from streams.config import StreamsSettings
+
+log = logging.getLogger(__name__)
+
+
+async def prepare_topics(settings: Settings) -> None:
+    """Every topic the app reads or writes must exist with the registry's partition counts."""
+    await t.ensure_topics(settings.bootstrap_servers, settings.topic_prefix)
+    await t.ensure_topics(settings.bootstrap_servers, settings.topic_prefix, (DOMAINS,))
+
+
+def run_worker_process(settings: Settings, cfg: StreamsSettings) -> None:
+    """Block running one worker until SIGTERM/SIGINT (faust's Worker installs the handlers)."""
+    asyncio.run(prepare_topics(settings))
+    streams = StreamsApp(settings, cfg)
+    worker = faust.Worker(
+        streams.app,
+        loglevel=settings.log_level,
+        override_logging=False,
+        redirect_stdouts=False,
+        quiet=True,
+    )
+    worker.execute_from_commandline()
+
+
+class StreamsWorker:
+    """One worker inside an asyncio program: ``await run()`` until ``stop()``."""
+
+    def __init__(self, settings: Settings, cfg: StreamsSettings | None = None, estate: Estate | None = None) -> None:
+        self.settings = settings
+        self.streams = StreamsApp(settings, cfg, estate)
+        self._stop = asyncio.Event()
+
+    async def run(self) -> None:
+        await prepare_topics(self.settings)
+        worker = faust.Worker(
+            self.streams.app,
+            loop=asyncio.get_running_loop(),
+            override_logging=False,
+            redirect_stdouts=False,
+            quiet=True,
+            daemon=False,
+        )
+        await worker.start()
+        try:
+            await self._stop.wait()
+        finally:
+            await worker.stop()
+
+    def stop(self) -> None:
+        self._stop.set()
