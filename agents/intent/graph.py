@@ -8,6 +8,7 @@ builder: the service compiles it with the durable checkpointer, tests with their
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -77,7 +78,8 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
             intent = Intent.model_validate(state["structured"])
         else:
             intent = await understand_text(deps, state.get("text") or "", profile)
-        return await emit(state, {"intent": intent.model_dump(), "lifecycle": "acknowledged"})
+        # Not published yet: the decision follows at once and is the first thing worth telling.
+        return {"intent": intent.model_dump(), "lifecycle": "acknowledged"}
 
     async def decide_node(state: IntentState) -> dict[str, Any]:
         intent = Intent.model_validate(state["intent"])
@@ -86,21 +88,22 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
         outcome = decide(intent, profile, catalog, may_act=caller.may_act_for(state["subscriber"]))
         if outcome.decision == "diagnosed":
             outcome = await _diagnosed(deps, outcome, profile, intent)
-        await audit(
-            deps.bus,
-            caller.actor,
-            "intent.decided",
-            state["subscriber"],
-            correlation_id=state["intent_id"],
-            outcome=outcome.decision,
-            reason=",".join(outcome.reasons),
-            detail={"action": outcome.action, "offer": outcome.offer, "price": outcome.price},
-        )
         lifecycle = {"accepted": "awaiting_confirmation", "answered": "answered", "diagnosed": "answered"}
-        return await emit(
-            state,
-            {"outcome": outcome.model_dump(mode="json"), "lifecycle": lifecycle.get(outcome.decision, "rejected")},
+        update = {"outcome": outcome.model_dump(mode="json"), "lifecycle": lifecycle.get(outcome.decision, "rejected")}
+        await asyncio.gather(
+            audit(
+                deps.bus,
+                caller.actor,
+                "intent.decided",
+                state["subscriber"],
+                correlation_id=state["intent_id"],
+                outcome=outcome.decision,
+                reason=",".join(outcome.reasons),
+                detail={"action": outcome.action, "offer": outcome.offer, "price": outcome.price},
+            ),
+            emit(state, update),
         )
+        return update
 
     async def confirm_node(state: IntentState) -> dict[str, Any]:
         outcome = Outcome.model_validate(state["outcome"])
@@ -202,16 +205,20 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
 
     async def report_node(state: IntentState) -> dict[str, Any]:
         report = _report(state)
-        await audit(
-            deps.bus,
-            deps.caller(state["caller"]).actor,
-            "intent.reported",
-            state["subscriber"],
-            correlation_id=state["intent_id"],
-            outcome=state.get("order_state") or state.get("lifecycle", ""),
-            detail=report,
+        update = {"report": report}
+        await asyncio.gather(
+            audit(
+                deps.bus,
+                deps.caller(state["caller"]).actor,
+                "intent.reported",
+                state["subscriber"],
+                correlation_id=state["intent_id"],
+                outcome=state.get("order_state") or state.get("lifecycle", ""),
+                detail=report,
+            ),
+            emit(state, update),
         )
-        return await emit(state, {"report": report})
+        return update
 
     def after_decide(state: IntentState) -> Literal["confirm", "report"]:
         return "confirm" if state["outcome"]["decision"] == "accepted" else "report"

@@ -19,7 +19,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
-from typing import Any
+from typing import Any, Literal
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
@@ -82,6 +82,7 @@ class IntentService:
         await self.states.start()
         self._stack.push_async_callback(self.states.stop)
         saver = await self._stack.enter_async_context(open_checkpointer(self.settings))
+        await _tune_sqlite(saver)
         deps = IntentDeps(
             settings=self.settings,
             bus=self.bus,
@@ -140,7 +141,9 @@ class IntentService:
             "structured": structured,
             "created_at": now(),
         }
-        await self._invoke(intent_id, state)
+        # Up to the decision nothing is promised yet: one checkpoint at the interrupt (or the end) is
+        # enough. From the confirmation on, every step is checkpointed as it completes.
+        await self._invoke(intent_id, state, durability="exit")
         return self._views[intent_id]
 
     async def confirm(self, caller: Caller, intent_id: str, accept: bool) -> IntentView:
@@ -208,10 +211,15 @@ class IntentService:
             raise NotPermitted(f"{caller.actor.id} may not act on {intent_id}")
         return view
 
-    async def _invoke(self, intent_id: str, payload: IntentState | Command[Any] | None) -> None:
+    async def _invoke(
+        self,
+        intent_id: str,
+        payload: IntentState | Command[Any] | None,
+        durability: Literal["sync", "async", "exit"] = "sync",
+    ) -> None:
         assert self._graph is not None
         config: RunnableConfig = {"configurable": {"thread_id": intent_id}}
-        await self._graph.ainvoke(payload, config)
+        await self._graph.ainvoke(payload, config, durability=durability)
 
     def _run(self, intent_id: str, payload: Command[Any] | None) -> None:
         task = asyncio.create_task(self._invoke(intent_id, payload), name=f"intent-{intent_id}")
@@ -276,6 +284,15 @@ class IntentService:
             queue.put_nowait(event)
         async with self._changed:
             self._changed.notify_all()
+
+
+async def _tune_sqlite(saver: object) -> None:
+    """WAL with synchronous=NORMAL: commits survive a crash of the process (what a restart needs)
+    without an fsync per checkpoint, which would cap the intents per second at the disk's pace."""
+    conn = getattr(saver, "conn", None)
+    if conn is not None and type(conn).__module__.startswith("aiosqlite"):
+        await conn.execute("PRAGMA journal_mode=WAL")
+        await conn.execute("PRAGMA synchronous=NORMAL")
 
 
 def _caller_state(caller: Caller) -> CallerState:

@@ -33,6 +33,8 @@ _MANIPULATION = [
     r"\b(discount|discounted|half price|half off|percent off|cheaper price)\b",
     r"\bcharge me (only|just|less|nothing|half)\b",
     r"\b(pay|paying) (only|just|nothing|less|half)\b",
+    r"\b(ill|i will|let me|can i|could i|i want to|i would|id|we will|well) (only |just )?pay\b",
+    r"\b(only|just) (pay|paying|charge)\b",
     r"\b(waive|waived|waiving)\b",
     r"\b(skip|skipping|bypass|avoid|without|no need for|dont do|dont run|dont need) (the |any |my |all )?"
     r"(check|checks|verification|verifications|kyc|id check|age check|age verification|consent|compliance|"

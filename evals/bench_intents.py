@@ -1,0 +1,95 @@
+"""`nerve bench intents`: structured intents through the intent service, offline provider.
+
+Measured in-process on the service the API calls (``IntentService``), with the BSS simulators
+running on a private topic prefix: request → decision latency (``p50_ms``/``p99_ms``), decisions per
+second with ``concurrency`` requests in flight (``intents_per_s``), and for accepted intents,
+confirmation → first command on Kafka as the systems see it (``commands_p99_ms``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from typing import Any
+
+from evals.intents import EvalStack, caller_for
+from nerve.estate import Estate, load_estate
+from nerve.settings import Settings
+
+
+def structured_intents(estate: Estate, n: int, seed: int = 7) -> list[tuple[str, dict[str, Any]]]:
+    """A reproducible mix: adds, plan changes, removals and queries across every subscriber."""
+    rng = random.Random(seed)
+    catalog = estate.catalog
+    addable = [o.id for o in catalog.offers if o.kind != "plan"]
+    plans = [o.id for o in catalog.offers if o.kind == "plan"]
+    out: list[tuple[str, dict[str, Any]]] = []
+    for _ in range(n):
+        sub = rng.choice(estate.subscribers)
+        roll = rng.random()
+        if roll < 0.6:
+            out.append((sub.id, {"action": "add_offer", "offer": rng.choice(addable)}))
+        elif roll < 0.75:
+            out.append((sub.id, {"action": "change_plan", "offer": rng.choice(plans)}))
+        elif roll < 0.9 and sub.services:
+            out.append((sub.id, {"action": "remove_offer", "offer": rng.choice(sub.services)}))
+        else:
+            out.append((sub.id, {"action": "query", "topic": "bill"}))
+    return out
+
+
+def _pct(values: list[float], p: float) -> float | None:
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(p * len(ordered)))], 2) if ordered else None
+
+
+async def bench(settings: Settings, *, n: int, concurrency: int = 16, confirm_share: float = 0.1) -> dict[str, Any]:
+    estate = load_estate(settings.estate_dir)
+    work = structured_intents(estate, n)
+    decisions: list[float] = []
+    to_confirm: list[tuple[str, str]] = []
+    async with EvalStack(settings, estate, tag="bench-intents") as stack:
+        service = stack.service
+        # Warm up the graph, the checkpointer and the producer before measuring.
+        for sub, intent in work[: min(10, n)]:
+            await service.submit(caller_for(sub), sub, structured=intent)
+        queue: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue()
+        for item in work:
+            queue.put_nowait(item)
+
+        async def worker() -> None:
+            while not queue.empty():
+                sub, intent = queue.get_nowait()
+                started = time.perf_counter()
+                view = await service.submit(caller_for(sub), sub, structured=intent)
+                decisions.append((time.perf_counter() - started) * 1000)
+                if view.lifecycle_status == "awaiting_confirmation":
+                    to_confirm.append((sub, view.intent_id))
+
+        began = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        elapsed = time.perf_counter() - began
+
+        # Commands: confirm a share of the accepted intents, one by one, and time the first command.
+        command_ms: list[float] = []
+        for sub, intent_id in to_confirm[: max(1, int(len(to_confirm) * confirm_share))]:
+            started = time.time()
+            await service.confirm(caller_for(sub), intent_id, accept=True)
+            for _ in range(500):
+                await stack.tap.caught_up()
+                seen = stack.tap.first_seen(intent_id)
+                if seen is not None:
+                    command_ms.append((seen - started) * 1000)
+                    break
+                await asyncio.sleep(0.01)
+    return {
+        "n": n,
+        "concurrency": concurrency,
+        "intents_per_s": round(n / elapsed, 1),
+        "p50_ms": _pct(decisions, 0.5),
+        "p99_ms": _pct(decisions, 0.99),
+        "commands_p99_ms": _pct(command_ms, 0.99),
+        "commands_measured": len(command_ms),
+        "path": "IntentService in-process (the API's backend), offline provider",
+    }
