@@ -23,7 +23,7 @@ from aiokafka import AIOKafkaConsumer
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import FaultInjection, FaultTruth, TelemetryBatch, now
-from nerve.errors import NerveError
+from nerve.errors import NerveError, SimulationError
 from nerve.estate import Estate
 from nerve.settings import Settings
 from nerve.topics import ensure_topics
@@ -43,7 +43,7 @@ class Twin:
         self, settings: Settings, estate: Estate, *, seed: int = 0, rate_hz: float = 1.0, late_share: float = 0.0
     ) -> None:
         if rate_hz <= 0:
-            raise NerveError(f"rate must be positive, not {rate_hz}")
+            raise SimulationError(f"rate must be positive, not {rate_hz}")
         self.settings = settings
         self.estate = estate
         self.interval = 1.0 / rate_hz

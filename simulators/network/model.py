@@ -88,7 +88,6 @@ class NetworkModel:
             np.array([self.pos["cell"][n] for n in c.neighbors if n in self.pos["cell"]], dtype=np.int64)
             for c in topo.cells
         ]
-        self._cell_site = np.array([self.pos["site"][c.site] for c in topo.cells], dtype=np.int64)
         # Which cells' traffic each link and core function carries (for utilisation and CPU).
         self._link_cells = [
             np.array([self.pos["cell"][c] for c in topo.cells_behind_link(x.id)], dtype=np.int64)
