@@ -34,7 +34,6 @@ class Progress:
     anomaly_at: float | None = None
     incident: str | None = None
     root_cause: str | None = None
-    acted: bool = False
     closed_at: float | None = None
 
     def clock(self) -> str:
@@ -65,7 +64,23 @@ async def inject(settings: Settings, kind: str, target: str) -> str:
     return fault_id
 
 
+def print_step(console: Console, p: Progress, kind: str, data: dict[str, Any]) -> None:
+    """One audit record or command result of the followed incident."""
+    if kind == "result":
+        console.print(f"{p.clock()} [green]result[/] {data['type']} on {data['target']}: {data['status']}")
+        return
+    actor = data["actor"]
+    reason = f": {escape(data['reason'])}" if data.get("reason") else ""
+    console.print(
+        f"{p.clock()} [cyan]{data['action']}[/] {data.get('outcome', '')} on {data['subject']} "
+        f"by {actor['kind']}:{actor['id']}{reason}"
+    )
+
+
 async def follow_incident(client: NerveClient, console: Console, target: str, p: Progress) -> bool:
+    # The feed merges several topics, so an incident's audit records may arrive before the incident
+    # itself: they wait here until the incident they belong to is known.
+    early: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     async for event in client.live():
         data: dict[str, Any] = event.json() or {}
         if event.event == "anomaly" and p.anomaly_at is None and data.get("event") == "ONSET":
@@ -77,6 +92,8 @@ async def follow_incident(client: NerveClient, console: Console, target: str, p:
             if p.incident is None:
                 p.incident = data["incident_id"]
                 console.print(f"{p.clock()} [red]incident[/] {p.incident} opened")
+                for kind, step in early.pop(p.incident, []):
+                    print_step(console, p, kind, step)
             if data.get("root_cause") != p.root_cause:
                 p.root_cause = data.get("root_cause")
                 console.print(f"{p.clock()} [magenta]root cause[/] {p.root_cause} ({data.get('probable_cause')})")
@@ -84,16 +101,11 @@ async def follow_incident(client: NerveClient, console: Console, target: str, p:
                 p.closed_at = time.monotonic()
                 console.print(f"{p.clock()} [green]closed[/] {p.incident}: {escape(data.get('summary') or '')}")
                 return True
-        elif event.event == "audit" and p.incident and data.get("correlation_id") == p.incident:
-            actor = data["actor"]
-            reason = f": {escape(data['reason'])}" if data.get("reason") else ""
-            console.print(
-                f"{p.clock()} [cyan]{data['action']}[/] {data.get('outcome', '')} on {data['subject']} "
-                f"by {actor['kind']}:{actor['id']}{reason}"
-            )
-            p.acted = p.acted or data["action"] == "command.published"
-        elif event.event == "result" and p.incident and data.get("correlation_id") == p.incident:
-            console.print(f"{p.clock()} [green]result[/] {data['type']} on {data['target']}: {data['status']}")
+        elif event.event in ("audit", "result") and data.get("correlation_id"):
+            if p.incident is None:
+                early.setdefault(data["correlation_id"], []).append((event.event, data))
+            elif data["correlation_id"] == p.incident:
+                print_step(console, p, event.event, data)
     return False
 
 

@@ -24,9 +24,9 @@ class IntentExpression(_In):
 
     action: IntentAction
     offer: str | None = Field(None, max_length=80, description="catalog offer id, e.g. ott-streammax")
-    params: dict[str, str | int | float | bool] = Field(
-        default_factory=dict, description="e.g. {'country': 'ES', 'days': 7} for roaming"
-    )
+    destination: str | None = Field(None, pattern=r"^[A-Z]{2}$", description="roaming: ISO 3166 alpha-2 country")
+    duration_days: int | None = Field(None, ge=1, le=366, description="roaming: length of the trip")
+    topic: str | None = Field(None, max_length=80, description="query: bill | services | offer; issue: the symptom")
 
 
 class IntentCreate(_In):

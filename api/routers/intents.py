@@ -90,7 +90,7 @@ async def create_intent(body: IntentCreate, principal: PrincipalDep, state: Stat
     """
     subscriber = subscriber_for(principal, body.subscriber, state)
     caller = caller_for(principal, subscriber)
-    structured = body.expression.model_dump() if body.expression is not None else None
+    structured = body.expression.model_dump(exclude_none=True) if body.expression is not None else None
     view = await state.backends.submit_intent(caller, subscriber, text=body.text, structured=structured)
     return intent_public(view, body.name)
 
