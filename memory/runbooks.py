@@ -13,6 +13,7 @@ Each file starts with a YAML front matter block between ``---`` lines::
     fixes: [cell_outage]           # (action runbooks) the faults this action ends
     risk: medium                   # the risk class of the (first) action
     verify_within_s: 30            # how long to wait for recovery before the next step
+    phrases: [...]                 # plain words people use for it (each embedded for retrieval)
 
 followed by sections ``## Symptoms`` (or ``## When to use``), ``## Checks``, ``## Actions`` (or
 ``## Procedure``), ``## Risks`` and ``## Verify recovery``.
@@ -53,6 +54,7 @@ class Runbook(BaseModel):
     actions: list[str] = []
     fallback: str | None = None
     fixes: list[str] = []
+    phrases: list[str] = []
     body: str
     path: str
     digest: str
@@ -76,13 +78,18 @@ class Runbook(BaseModel):
         """What the fault looks like (fault runbooks) or when to use the action (action runbooks)."""
         return self.section("Symptoms") or self.section("When to use")
 
-    def search_text(self) -> str:
-        """The text embedded for retrieval: the title and what the runbook is for.
+    def search_texts(self) -> list[str]:
+        """The texts embedded for retrieval: its subject's name, the title with what the runbook is
+        for, then each phrase.
 
-        Only these, not the whole body: checks and risks mention other faults (to tell them apart),
-        and embedding them would pull every runbook towards every query.
+        Not the whole body: checks and risks mention other faults (to tell them apart), and
+        embedding them would pull every runbook towards every query. The phrases catch plain
+        questions ("the site lost power") that the KPI-laden symptoms are far from.
         """
-        return f"{self.title}\n{self.symptoms}"
+        # An action runbook's "When to use" describes faults; embedded, it would outrank the fault's
+        # own runbook (the entry point, which names the action) for a description of the fault.
+        purpose = f"{self.title}\n{self.symptoms}" if self.kind == "fault" else self.title
+        return [self.subject.replace("_", " "), purpose, *self.phrases]
 
 
 def parse_runbook(path: Path) -> Runbook:

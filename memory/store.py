@@ -129,21 +129,30 @@ class Memory:
                 self._seen = entries[-1].seq
 
     def _index_runbooks(self) -> int:
-        """Upsert runbooks whose file changed, delete those whose file is gone."""
+        """Re-embed the runbooks whose file changed, drop what no file has any more.
+
+        A runbook is several vectors (``<id>#<n>``, one per ``Runbook.search_texts()``), each tagged
+        with the runbook id and the file's digest.
+        """
         collection = self._collection(RUNBOOKS)
         stored = collection.get(include=["metadatas"])
-        stored_digest = {i: (m or {}).get("digest") for i, m in zip(stored["ids"], stored["metadatas"], strict=True)}
+        stored_digest = {
+            str((m or {}).get("runbook")): (m or {}).get("digest")
+            for m in stored["metadatas"]  # every vector of a runbook carries the same digest
+        }
         changed = [r for r in self._runbooks.values() if stored_digest.get(r.id) != r.digest]
-        if changed:
+        wanted = {f"{r.id}#{n}" for r in self._runbooks.values() for n in range(len(r.search_texts()))}
+        stale = [i for i, m in zip(stored["ids"], stored["metadatas"], strict=True) if i not in wanted]
+        if stale:
+            collection.delete(ids=stale)
+        for r in changed:
+            texts = r.search_texts()
             collection.upsert(
-                ids=[r.id for r in changed],
-                documents=[r.search_text() for r in changed],
-                metadatas=[{"kind": r.kind, "subject": r.subject, "digest": r.digest} for r in changed],
+                ids=[f"{r.id}#{n}" for n in range(len(texts))],
+                documents=texts,
+                metadatas=[{"runbook": r.id, "kind": r.kind, "subject": r.subject, "digest": r.digest}] * len(texts),
             )
-        gone = [i for i in stored_digest if i not in self._runbooks]
-        if gone:
-            collection.delete(ids=gone)
-        log.info("runbooks indexed: %d changed, %d removed, %d total", len(changed), len(gone), len(self._runbooks))
+        log.info("runbooks indexed: %d changed, %d total", len(changed), len(self._runbooks))
         return len(changed)
 
     def _collection(self, name: str) -> Any:
@@ -159,8 +168,14 @@ class Memory:
     async def search_runbooks(self, text: str, k: int = 3, *, kind: str | None = None) -> list[RunbookHit]:
         """The k runbooks closest in meaning to ``text``, best first (kind: "fault" | "action")."""
         where = {"kind": kind} if kind else None
-        ids, scores, _ = await self._run(lambda: self._query(RUNBOOKS, text, k, where))
-        return [RunbookHit(runbook=self._runbooks[i], score=s) for i, s in zip(ids, scores, strict=True)]
+        # Several vectors per runbook: fetch enough to fill k runbooks, keep each one's best score.
+        ids, scores, _ = await self._run(lambda: self._query(RUNBOOKS, text, k * 8, where))
+        best: dict[str, float] = {}
+        for vector_id, score in zip(ids, scores, strict=True):
+            runbook_id = vector_id.split("#")[0]
+            best[runbook_id] = max(score, best.get(runbook_id, -1.0))
+        ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)[:k]
+        return [RunbookHit(runbook=self._runbooks[i], score=s) for i, s in ranked if i in self._runbooks]
 
     async def add_incident(self, record: IncidentRecord) -> None:
         """Write a closed incident to the history (upsert by incident id: closing twice is harmless)."""
