@@ -1,0 +1,58 @@
+"""Every error is an RFC 9457 problem document a developer can act on."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.schemas import INTENT_BASE
+from tests.api.stack import Stack, problem
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "where"),
+    [
+        (b"{not json", 400, "body"),
+        (b'{"text": "add StreamMax", "expression": {"action": "add_offer"}}', 422, "exactly one"),
+        (b'{"text": ""}', 422, "body.text"),
+        (b'{"expression": {"action": "buy_a_boat"}}', 422, "body.expression.action"),
+        (b'{"text": "add StreamMax", "price": 0}', 422, "body.price"),
+        (b'["add StreamMax"]', 422, "body"),
+    ],
+)
+def test_bad_bodies_are_problem_documents(stack: Stack, body: bytes, status: int, where: str) -> None:
+    with stack.client() as client:
+        r = client.post(
+            f"{INTENT_BASE}/intent",
+            content=body,
+            headers={**stack.key("sub-1012"), "Content-Type": "application/json"},
+        )
+        doc = problem(r, status)
+        assert where in str(doc["detail"]) or where in str(doc.get("errors")), doc
+        assert doc["instance"] == f"{INTENT_BASE}/intent"
+
+
+def test_unknown_routes_methods_and_ids_are_problem_documents(stack: Stack) -> None:
+    with stack.client() as client:
+        assert "/docs" in str(problem(client.get("/tmf-api/nothing-here"), 404)["detail"])
+        problem(client.delete(f"{INTENT_BASE}/intent"), 405)
+        problem(client.get(f"{INTENT_BASE}/intent/int-nope", headers=stack.key("sub-1012")), 404)
+        problem(
+            client.post(
+                f"{INTENT_BASE}/intent/int-nope/confirmation", json={"accept": "maybe"}, headers=stack.key("sub-1012")
+            ),
+            422,
+        )
+
+
+def test_health_readiness_and_openapi(stack: Stack) -> None:
+    with stack.client() as client:
+        assert client.get("/healthz").json()["status"] == "ok"
+        ready = client.get("/readyz").json()
+        assert ready["checks"]["kafka"] == "ok"
+        assert ready["checks"]["subscriber-intent agent"] == "ok"
+        spec = client.get("/openapi.json").json()
+        assert f"{INTENT_BASE}/intent" in spec["paths"]
+        assert "/tmf-api/productOrderingManagement/v5/productOrder" in spec["paths"]
+        assert client.get("/ui/").status_code == 200
