@@ -138,7 +138,7 @@ class Detector:
                 st = self.states[kind]
                 rejected.append(Rejected(dump_sample(s), sample_problem(s, names, st.valid, max_ts), entity))
                 continue
-            if len(s) > len(names) + 4:
+            if len(s) - ("schema_version" in s) != len(names) + 3:  # entity, kind, ts and the KPIs, nothing else
                 rejected.append(Rejected(dump_sample(s), sample_problem(s, names, [], max_ts), entity))
                 continue
             g = groups.setdefault(kind, ([], [], []))
