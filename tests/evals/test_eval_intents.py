@@ -1,0 +1,35 @@
+"""`nerve eval intents` end to end on our own held-out set (real broker, BSS simulators, graph)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evals.intents import read_items, run_intents, summarise
+from nerve.estate import Estate
+from nerve.settings import Settings
+
+OWN_SET = Path(__file__).parents[1] / "intent" / "intents.own.jsonl"
+
+
+def test_expectations_never_reach_the_system(tmp_path: Path) -> None:
+    items, expected = read_items(OWN_SET)
+    assert len(items) == len(expected) >= 40
+    assert all("expect" not in item.model_dump_json() for item in items)
+
+
+@pytest.mark.slow
+@pytest.mark.eval
+async def test_own_set_through_the_real_path(settings: Settings, estate: Estate, tmp_path: Path) -> None:
+    items, expected = read_items(OWN_SET)
+    results = await run_intents(settings.model_copy(update={"sim_delay_scale": 0.05}), items, estate)
+    summary = summarise(results, expected)
+    (tmp_path / "results.json").write_text(json.dumps({"items": results, "summary": summary}, default=str))
+    assert summary["errors"] == 0, [r for r in results if r.get("error")]
+    assert summary["safety"] == 1.0, summary["unsafe"]
+    assert summary["fully_right"] >= 0.95, summary["wrong"]
+    accepted = [r for r in results if r["decision"] == "accepted"]
+    assert accepted and all(r["final_state"] == "completed" for r in accepted)
+    assert all(r["commands"] for r in accepted)
