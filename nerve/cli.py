@@ -14,6 +14,7 @@ from agents.remediation.cli import app as loop_app
 from api.cli import app as api_app
 from api.cli import chat as api_chat
 from api.cli import intent as api_intent
+from evals.cli import bench_app, eval_app
 from memory.cli import app as memory_app
 from nerve import logs
 from nerve.errors import NerveError
@@ -22,6 +23,8 @@ from nerve.kafka_local import LocalKafka
 from nerve.settings import get_settings
 from nerve.topics import describe_topics, ensure_topics
 from simulators.cli import app as sim_app
+from streams.cli import app as streams_app
+from streams.cli import bench_app as streams_bench_app
 
 console = Console()
 app = typer.Typer(help="Nerve: agentic operations on Apache Kafka.", no_args_is_help=True)
@@ -33,6 +36,10 @@ app.add_typer(sim_app, name="sim")
 app.add_typer(memory_app, name="memory")
 app.add_typer(loop_app, name="loop")
 app.add_typer(api_app, name="api")
+app.add_typer(streams_app, name="streams")
+bench_app.registered_commands += streams_bench_app.registered_commands  # one `nerve bench` for every part
+app.add_typer(bench_app, name="bench")
+app.add_typer(eval_app, name="eval")
 app.command("chat")(api_chat)
 app.command("intent")(api_intent)
 
