@@ -1,0 +1,137 @@
+"""The NOC graph: plan → gather (tool calls) → … → answer, checkpointed per engineer and thread.
+
+With a model, the model plans the tool calls (prompt ``noc_plan``, up to ``MAX_ROUNDS`` rounds)
+and writes the answer from the evidence (``noc_answer``), streamed. Offline, the router plans by
+question kind and the composer writes the answer from the same evidence. Either way the answer's
+ids are checked against the evidence and the estate: an id nothing backs is flagged, not cited.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from langgraph.config import get_stream_writer
+from langgraph.graph import END, START, StateGraph
+
+from agents.llm.provider import LLMProvider
+from agents.noc.compose import citations, compose
+from agents.noc.router import Route, follow_ups, route
+from agents.noc.state import NocState
+from agents.noc.tools import SPECS, call
+from nerve.contracts import now
+from nerve.errors import ProviderError
+from tools.base import ToolContext
+
+log = logging.getLogger(__name__)
+
+MAX_ROUNDS = 3
+EVIDENCE_CHARS = 12_000  # what the model sees of the evidence
+REFERS_BACK = re.compile(r"\b(it|its|that|this|they|them|those)\b", re.IGNORECASE)
+
+
+@dataclass
+class NocDeps:
+    ctx_for: Any  # (engineer) -> ToolContext: the engineer is the caller of every tool
+    provider: LLMProvider | None
+
+
+def render_evidence(evidence: list[dict[str, Any]]) -> str:
+    text = "\n".join(json.dumps(e, default=str)[:4000] for e in evidence)
+    return text[:EVIDENCE_CHARS] or "(none yet)"
+
+
+def build_graph(deps: NocDeps) -> StateGraph[NocState]:
+    def offline_route(state: NocState) -> Route:
+        question = state["question"]
+        history = state.get("history") or []
+        if history and REFERS_BACK.search(question):
+            # "which subscribers does it affect?": the ids of the previous answer stand in for "it".
+            question = f"{question} {' '.join(history[-1]['citations'])}"
+        return route(question, deps.ctx_for(state["engineer"]).estate)
+
+    async def plan(state: NocState) -> dict[str, Any]:
+        rounds = state.get("rounds", 0)
+        evidence = state.get("evidence", [])
+        if deps.provider is not None:
+            try:
+                planned = await deps.provider.tool_calls(
+                    "noc_plan",
+                    {
+                        "now": f"{now():.0f}",
+                        "engineer": state["engineer"],
+                        "question": state["question"],
+                        "evidence": render_evidence(evidence),
+                    },
+                    list(SPECS.values()),
+                )
+                pending = [{"tool": c.name, "args": c.arguments.model_dump()} for c in planned.calls]
+                return {"kind": "llm", "pending": pending, "rounds": rounds + 1}
+            except ProviderError as exc:
+                log.warning("model planning failed, answering offline: %s", exc)
+        r = offline_route(state)
+        calls = r.calls if rounds == 0 else follow_ups(r, evidence)
+        return {"kind": r.kind, "pending": [{"tool": n, "args": a} for n, a in calls], "rounds": rounds + 1}
+
+    async def gather(state: NocState) -> dict[str, Any]:
+        ctx: ToolContext = deps.ctx_for(state["engineer"])
+
+        async def one(c: dict[str, Any]) -> dict[str, Any]:
+            try:
+                return await call(ctx, c["tool"], c["args"])
+            except Exception as exc:  # a tool failing is evidence too: the answer says what is missing
+                log.warning("tool %s failed: %s", c["tool"], exc)
+                return {"tool": c["tool"], "args": c["args"], "status": "error", "message": str(exc), "data": None}
+
+        found = await asyncio.gather(*(one(c) for c in state.get("pending", [])))
+        return {"evidence": [*state.get("evidence", []), *found], "pending": []}
+
+    def after_plan(state: NocState) -> Literal["gather", "answer"]:
+        return "gather" if state.get("pending") else "answer"
+
+    def after_gather(state: NocState) -> Literal["plan", "answer"]:
+        return "plan" if state.get("rounds", 0) < MAX_ROUNDS else "answer"
+
+    async def answer(state: NocState) -> dict[str, Any]:
+        write = get_stream_writer()
+        estate = deps.ctx_for(state["engineer"]).estate
+        evidence = state.get("evidence", [])
+        text = ""
+        if deps.provider is not None and state.get("kind") == "llm":
+            try:
+                variables = {
+                    "engineer": state["engineer"],
+                    "question": state["question"],
+                    "evidence": render_evidence(evidence),
+                }
+                async for chunk in deps.provider.stream_text("noc_answer", variables):
+                    text += chunk
+                    write(chunk)
+            except ProviderError as exc:
+                log.warning("model answer failed, composing offline: %s", exc)
+                text = ""
+        if not text:
+            text = compose(offline_route(state).kind, state["question"], evidence, estate)
+            for line in text.splitlines(keepends=True):
+                write(line)
+        backed, unbacked = citations(text, evidence, estate)
+        if unbacked:
+            note = f"\n(Not backed by any data I looked at: {', '.join(unbacked)})"
+            text += note
+            write(note)
+        turn = {"question": state["question"], "answer": text, "citations": backed}
+        return {"answer": text, "citations": backed, "history": [turn]}
+
+    g = StateGraph(NocState)
+    g.add_node("plan", plan)
+    g.add_node("gather", gather)
+    g.add_node("answer", answer)
+    g.add_edge(START, "plan")
+    g.add_conditional_edges("plan", after_plan)
+    g.add_conditional_edges("gather", after_gather)
+    g.add_edge("answer", END)
+    return g

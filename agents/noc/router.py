@@ -1,0 +1,163 @@
+"""The offline planner: which question kind this is, and which tool calls answer it.
+
+Kinds: ``runbook`` (show the runbook for X), ``subscribers`` (who is affected by inc-N),
+``loop`` (what did the loop do lately and did it work), ``propose`` (restart/reroute/... X),
+``incident`` (about inc-N), ``entity`` (why is cell-X down / how is link-Y), ``overview``
+(what is wrong right now, optionally in a region).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from nerve.estate import Estate
+
+INCIDENT_ID = re.compile(r"\binc-[0-9a-z]+\b", re.IGNORECASE)
+FAULT_WORDS: tuple[tuple[str, str], ...] = (
+    (r"congest|prb|overloaded cell", "cell_congestion"),
+    (r"interfer|sinr", "interference"),
+    (r"config|drift|rollback|handover", "config_drift"),
+    (r"degrad|latency|packet loss", "transport_degradation"),
+    (r"link down|fib(?:re|er) cut|transport (?:down|outage)|link outage|backhaul", "transport_link_down"),
+    (r"power|battery|mains", "site_power_failure"),
+    (r"upf|amf|smf|cpu|nf overload|core overload|overload", "nf_overload"),
+    (r"partner|\bott\b|\bapi\b", "partner_outage"),
+    (r"spike|noise|transient", "transient_spike"),
+    (r"outage|cell down|dead cell", "cell_outage"),
+)
+ACTION_WORDS: tuple[tuple[str, str], ...] = (
+    (r"restart (?:the )?(?:nf|upf|amf|smf|core)", "restart_nf"),
+    (r"restart", "restart_cell"),
+    (r"rebalanc|offload|steer", "rebalance_load"),
+    (r"tune|tilt", "tune_parameters"),
+    (r"roll ?back", "rollback_config"),
+    (r"reroute", "reroute_transport"),
+    (r"scale[ -]?out|add an instance", "scale_out_nf"),
+    (r"fail ?over", "failover_partner"),
+    (r"dispatch|field team|truck", "dispatch_field_team"),
+    (r"escalat|page", "escalate"),
+)
+PROPOSE = re.compile(
+    r"^(?:please |can you |could you |let'?s |go ahead and )?(?:propose |do |run )?(?:a |an |the )?"
+    r"(restart|rebalanc|tune|roll ?back|reroute|scale|fail ?over|dispatch|escalat)",
+    re.IGNORECASE,
+)
+LOOP = re.compile(r"\bloop\b|what did (?:nerve|you|the system|automation) do|remediat|actions? (?:taken|did)|"
+                  r"what (?:was|has been) done", re.IGNORECASE)  # fmt: skip
+SUBSCRIBERS = re.compile(r"subscriber|customer|who is affected|users? affected|affected users", re.IGNORECASE)
+RUNBOOK = re.compile(r"runbook|playbook|procedure|how (?:do|should) (?:i|we) (?:fix|handle|deal)", re.IGNORECASE)
+WINDOW = re.compile(r"last (\d+)?\s*(second|minute|min|hour|day)s?", re.IGNORECASE)
+UNIT_S = {"second": 1, "minute": 60, "min": 60, "hour": 3600, "day": 86400}
+
+
+@dataclass
+class Route:
+    kind: str
+    calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    incidents: list[str] = field(default_factory=list)
+
+
+def entities_in(text: str, estate: Estate) -> list[str]:
+    """Entity ids the text names exactly (case-insensitive), in order of appearance."""
+    known = estate.topology.kind_of
+    words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", text.lower())
+    return list(dict.fromkeys(w for w in words if w in known and known[w] not in ("region", "aggregation_router")))
+
+
+def region_in(text: str, estate: Estate) -> str | None:
+    return next((r.id for r in estate.topology.regions if re.search(rf"\b{r.id}\b", text, re.IGNORECASE)), None)
+
+
+def since_in(text: str, default: float = 3600.0) -> float:
+    match = WINDOW.search(text)
+    if not match:
+        return 86400.0 if re.search(r"\btoday\b", text, re.IGNORECASE) else default
+    return float(match.group(1) or 1) * UNIT_S[match.group(2).lower()]
+
+
+def first(patterns: tuple[tuple[str, str], ...], text: str) -> str | None:
+    return next((name for rx, name in patterns if re.search(rx, text, re.IGNORECASE)), None)
+
+
+def route(question: str, estate: Estate) -> Route:
+    q = question.strip()
+    entities = entities_in(q, estate)
+    incidents = [i.lower() for i in INCIDENT_ID.findall(q)]
+    r = Route(kind="overview", entities=entities, incidents=incidents)
+    if RUNBOOK.search(q):
+        lower = q.lower()
+        fault = next((f for f in estate.faults.faults if f in lower), None) or first(FAULT_WORDS, q)
+        action = next((a for a in estate.faults.actions if a in lower), None) or (
+            None if fault else first(ACTION_WORDS, q)
+        )
+        r.kind = "runbook"
+        args = {"action": action} if action and not fault else {"fault": fault} if fault else {"text": q}
+        r.calls.append(("get_runbook", args))
+        return r
+    if PROPOSE.search(q) and entities:
+        action = first(ACTION_WORDS, q)
+        if action == "restart_cell" and estate.topology.kind_of.get(entities[0]) == "core_function":
+            action = "restart_nf"
+        r.kind = "propose"
+        r.calls.append(
+            (
+                "propose_remediation",
+                {"action": action, "target": entities[0], "incident_id": next(iter(incidents), None)},
+            )
+        )
+        return r
+    if SUBSCRIBERS.search(q):
+        r.kind = "subscribers"
+        if incidents:
+            r.calls += [("affected_subscribers", {"incident_id": i}) for i in incidents]
+        else:
+            r.calls += [("list_incidents", {"open_only": True, "entity": e}) for e in entities] or [
+                ("list_incidents", {"open_only": True})
+            ]
+        return r
+    if LOOP.search(q):
+        r.kind = "loop"
+        r.calls.append(("read_audit", {"since_s": since_in(q), "actor": "remediation-loop"}))
+        return r
+    if incidents:
+        r.kind = "incident"
+        r.calls += [("get_incident", {"incident_id": i}) for i in incidents]
+        return r
+    if entities:
+        r.kind = "entity"
+        r.calls += [("get_entity", {"entity": e}) for e in entities]
+        return r
+    region = region_in(q, estate)
+    r.calls.append(("list_incidents", {"open_only": True, **({"region": region} if region else {})}))
+    r.calls.append(("list_anomalies", {"since_s": since_in(q, 900.0)}))
+    return r
+
+
+def follow_ups(r: Route, evidence: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+    """Second-round calls the first round's results call for (offline path)."""
+    done = {(e["tool"], str(sorted(e["args"].items()))) for e in evidence}
+    out: list[tuple[str, dict[str, Any]]] = []
+
+    def add(name: str, args: dict[str, Any]) -> None:
+        if (name, str(sorted(args.items()))) not in done and (name, args) not in out:
+            out.append((name, args))
+
+    for e in evidence:
+        data = e["data"]
+        if e["status"] != "success" or data is None:
+            continue
+        if r.kind == "subscribers" and e["tool"] == "list_incidents":
+            for inc in data[:3]:
+                add("affected_subscribers", {"incident_id": inc["incident_id"]})
+        elif r.kind == "incident" and e["tool"] == "get_incident":
+            add("get_entity", {"entity": data["root_cause"]})
+            add("read_audit", {"since_s": 86400.0, "correlation_id": data["incident_id"]})
+        elif r.kind == "entity" and e["tool"] == "get_entity":
+            for inc in data["incidents"]:
+                if inc["root_cause"] != data["topology"]["entity"]:
+                    add("get_entity", {"entity": inc["root_cause"]})
+                add("read_audit", {"since_s": 86400.0, "correlation_id": inc["incident_id"]})
+    return out

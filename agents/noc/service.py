@@ -1,0 +1,136 @@
+"""The NOC agent as a service for the API, the UI and ``nerve chat``.
+
+    noc = NocService(settings)
+    await noc.start()
+    async for part in noc.ask("alice", "t1", "why is cell-r03-b down?"):
+        ...   # str chunks as the answer is written, then one Answer (text + citations)
+    answer = await noc.answer("alice", "t1", "which subscribers are affected by it?")
+    await noc.stop()
+
+Conversations are checkpointed per engineer and thread (thread id ``engineer/thread``), so a
+follow-up question ("it", "that incident") is understood after a restart too. The engineer is the
+caller of every tool: a proposed action carries their name and waits for a person's approval.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from langchain_core.runnables import RunnableConfig
+from langgraph.graph.state import CompiledStateGraph
+from pydantic import BaseModel
+
+from agents.llm.provider import LLMProvider, get_provider
+from agents.noc.graph import NocDeps, build_graph
+from agents.noc.state import NocState
+from agents.remediation.loop import checkpointer
+from memory.records import ConversationRecord
+from memory.store import Memory
+from nerve.bus import Bus
+from nerve.contracts import Actor
+from nerve.estate import Estate, load_estate
+from nerve.settings import Settings
+from tools.base import Caller, ToolContext
+from tools.ops_view import OpsView
+
+log = logging.getLogger(__name__)
+
+ENGINEER_ROLES = frozenset({"viewer", "operator"})
+
+
+class Answer(BaseModel):
+    text: str
+    citations: list[str]
+    kind: str = ""
+    tools: list[str] = []
+
+
+class NocService:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        estate: Estate | None = None,
+        provider: LLMProvider | None = None,
+        use_provider: bool = True,
+    ) -> None:
+        self.settings = settings
+        self.estate = estate or load_estate(settings.estate_dir)
+        self.provider = provider if provider is not None else (get_provider(settings) if use_provider else None)
+        self.bus = Bus(settings, client_id="noc-agent")
+        self.view = OpsView(self.bus)
+        self.memory = Memory(settings)
+        self._stack = contextlib.AsyncExitStack()
+        self._graph: CompiledStateGraph[Any, Any, Any, Any] | None = None
+
+    async def start(self) -> None:
+        await self.bus.start()
+        await self.view.start()
+        await self.memory.start()
+        saver = await self._stack.enter_async_context(checkpointer(self.settings, "noc"))
+        self._graph = build_graph(NocDeps(self._ctx_for, self.provider)).compile(checkpointer=saver)
+
+    async def stop(self) -> None:
+        await self._stack.aclose()
+        await self.view.stop()
+        await self.bus.stop()
+
+    def _ctx_for(self, engineer: str) -> ToolContext:
+        caller = Caller(Actor(kind="person", id=engineer), ENGINEER_ROLES)
+        return ToolContext(self.settings, self.bus, self.estate, caller, {"ops": self.view, "memory": self.memory})
+
+    async def ask(self, engineer: str, thread_id: str, question: str) -> AsyncIterator[str | Answer]:
+        """The answer as it is written (str chunks), then the whole Answer with its citations."""
+        if self._graph is None:
+            raise RuntimeError("NocService.start() first")
+        config: RunnableConfig = {"configurable": {"thread_id": f"{engineer}/{thread_id}"}}
+        turn: NocState = {
+            "engineer": engineer,
+            "question": question,
+            "pending": [],
+            "evidence": [],
+            "rounds": 0,
+            "answer": "",
+            "citations": [],
+        }
+        final: dict[str, Any] = {}
+        async for mode, part in self._graph.astream(turn, config, stream_mode=["custom", "values"]):
+            if mode == "custom":
+                yield str(part)
+            elif isinstance(part, dict):
+                final = part
+        answer = Answer(
+            text=final.get("answer", ""),
+            citations=final.get("citations", []),
+            kind=final.get("kind", ""),
+            tools=[e["tool"] for e in final.get("evidence", [])],
+        )
+        await self._remember(engineer, thread_id, question, answer)
+        yield answer
+
+    async def answer(self, engineer: str, thread_id: str, question: str) -> Answer:
+        """The whole answer at once."""
+        result: Answer | None = None
+        async for part in self.ask(engineer, thread_id, question):
+            if isinstance(part, Answer):
+                result = part
+        assert result is not None
+        return result
+
+    async def _remember(self, engineer: str, thread_id: str, question: str, answer: Answer) -> None:
+        try:
+            await self.memory.add_conversation(
+                ConversationRecord(
+                    thread_id=f"{engineer}/{thread_id}/{hashlib.sha1(question.encode()).hexdigest()[:10]}",
+                    engineer=engineer,
+                    question=question,
+                    answer=answer.text,
+                    entities=answer.citations,
+                )
+            )
+        except Exception:  # memory is an aid; an answer already given stands
+            log.exception("could not keep the conversation in memory")

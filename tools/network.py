@@ -1,0 +1,153 @@
+"""Network reads for the agents: assurance context, incidents, anomalies, topology, affected subscribers.
+
+Every tool reads the live ``OpsView`` the caller put in ``ctx.extras["ops"]`` and the estate; none
+changes anything. Results name entities by their ids so that answers can cite them.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from nerve.contracts import Anomaly, EntityContext, Incident, now
+from tools.base import ToolContext, ToolResult
+from tools.ops_view import OpsView
+
+
+def ops_of(ctx: ToolContext) -> OpsView:
+    view = ctx.extras.get("ops")
+    if not isinstance(view, OpsView):
+        raise RuntimeError("the caller must put an OpsView in ctx.extras['ops']")
+    return view
+
+
+class EntityQuery(BaseModel):
+    """An entity of the network: a cell, site, transport link, core function or partner id."""
+
+    entity: str = Field(description="exact id, e.g. cell-r03-b, site-m02, link-r02, upf-metro-1")
+
+
+class IncidentQuery(BaseModel):
+    """Incidents, open ones by default, optionally only those touching one entity or region."""
+
+    open_only: bool = True
+    entity: str | None = None
+    region: str | None = Field(None, description="metro or rural")
+
+
+class IncidentId(BaseModel):
+    """One incident by id (inc-...)."""
+
+    incident_id: str
+
+
+class AnomalyQuery(BaseModel):
+    """Anomaly onsets of the last ``since_s`` seconds, optionally for one entity."""
+
+    entity: str | None = None
+    since_s: float = 3600.0
+
+
+class Topo(BaseModel):
+    entity: str
+    kind: str
+    region: str | None
+    depends_on: list[str]  # nearest first: site, links, UPF
+    affects: list[str]  # what fails with it
+    neighbours: list[str] = []
+    backup_via: str | None = None
+    failover: str | None = None
+
+
+class EntityReport(BaseModel):
+    context: EntityContext | None
+    topology: Topo
+    incidents: list[Incident]
+
+
+class AffectedSubscribers(BaseModel):
+    incident_id: str
+    root_cause: str
+    cells: list[str]
+    subscribers: list[dict[str, str]]  # id, name, home_cell, plan, status
+
+
+def topology_of(ctx: ToolContext, entity: str) -> Topo | None:
+    topo = ctx.estate.topology
+    kind = topo.kind_of.get(entity)
+    if kind is None:
+        return None
+    return Topo(
+        entity=entity,
+        kind=kind,
+        region=topo.region_of(entity),
+        depends_on=topo.failure_domain(entity),
+        affects=[e for e in topo.affected_by(entity) if e != entity],
+        neighbours=topo.neighbours(entity) if kind == "cell" else [],
+        backup_via=topo.link[entity].backup_via if kind == "transport_link" else None,
+        failover=topo.partner[entity].failover if kind == "partner" else None,
+    )
+
+
+def _unknown(ctx: ToolContext, entity: str) -> str:
+    kinds = sorted({k for k in ctx.estate.topology.kind_of.values()})
+    return f"no entity {entity!r} in the topology (kinds: {', '.join(kinds)}); use exact ids such as cell-m01-a"
+
+
+async def get_topology(ctx: ToolContext, params: EntityQuery) -> ToolResult[Topo]:
+    """Where an entity sits: what it depends on, what depends on it, neighbours, backup/failover."""
+    found = topology_of(ctx, params.entity)
+    return ToolResult.ok(found) if found else ToolResult.error(_unknown(ctx, params.entity))
+
+
+async def get_entity(ctx: ToolContext, params: EntityQuery) -> ToolResult[EntityReport]:
+    """An entity's live assurance context (KPIs, health, open anomalies), topology and incidents."""
+    topo = topology_of(ctx, params.entity)
+    if topo is None:
+        return ToolResult.error(_unknown(ctx, params.entity))
+    view = ops_of(ctx)
+    incidents = [i for i in view.incidents() if params.entity in i.entities or i.root_cause == params.entity]
+    return ToolResult.ok(EntityReport(context=view.entity(params.entity), topology=topo, incidents=incidents))
+
+
+async def list_incidents(ctx: ToolContext, params: IncidentQuery) -> ToolResult[list[Incident]]:
+    """Incidents (latest state of each), oldest first; open ones only unless told otherwise."""
+    topo = ctx.estate.topology
+    found = ops_of(ctx).incidents(open_only=params.open_only)
+    if params.entity:
+        found = [i for i in found if params.entity in i.entities or i.root_cause == params.entity]
+    if params.region:
+        found = [i for i in found if topo.region_of(i.root_cause) in (params.region, None)]
+    return ToolResult.ok(found) if found else ToolResult.no_data("no incidents match")
+
+
+async def get_incident(ctx: ToolContext, params: IncidentId) -> ToolResult[Incident]:
+    """One incident with its root cause, probable cause, entities and state."""
+    found = ops_of(ctx).incident(params.incident_id)
+    return ToolResult.ok(found) if found else ToolResult.error(f"no incident {params.incident_id!r}")
+
+
+async def list_anomalies(ctx: ToolContext, params: AnomalyQuery) -> ToolResult[list[Anomaly]]:
+    """Anomaly onsets (threshold, baseline, forecast) of the last ``since_s`` seconds."""
+    found = [a for a in ops_of(ctx).anomalies(params.entity, since=now() - params.since_s) if a.event == "ONSET"]
+    return ToolResult.ok(found) if found else ToolResult.no_data("no anomalies in that window")
+
+
+async def affected_subscribers(ctx: ToolContext, params: IncidentId) -> ToolResult[AffectedSubscribers]:
+    """Subscribers whose home cell is among the cells an incident affects."""
+    incident = ops_of(ctx).incident(params.incident_id)
+    if incident is None:
+        return ToolResult.error(f"no incident {params.incident_id!r}")
+    topo = ctx.estate.topology
+    cells = {e for e in (*incident.entities, *topo.affected_by(incident.root_cause)) if topo.kind_of.get(e) == "cell"}
+    if topo.kind_of.get(incident.root_cause) == "core_function":
+        cells = {e for e in incident.entities if topo.kind_of.get(e) == "cell"}  # a UPF dip is not every cell down
+    subs = [
+        {"id": s.id, "name": s.name, "home_cell": s.home_cell, "plan": s.plan, "status": s.status}
+        for s in ctx.estate.subscribers
+        if s.home_cell in cells
+    ]
+    return ToolResult.ok(
+        AffectedSubscribers(
+            incident_id=incident.incident_id, root_cause=incident.root_cause, cells=sorted(cells), subscribers=subs
+        )
+    )
