@@ -100,9 +100,15 @@ async def test_indexing_is_idempotent_and_notices_changes(tmp_path: Path) -> Non
     assert await Memory(settings, runbooks_dir=books).start() == 1
 
 
+def _no_runbooks(tmp_path: Path) -> Path:
+    """An empty runbooks folder: tests of the incident history need not embed every runbook."""
+    (tmp_path / "no-runbooks").mkdir(exist_ok=True)
+    return tmp_path / "no-runbooks"
+
+
 async def test_incident_history_round_trip(tmp_path: Path) -> None:
     settings = Settings(home=tmp_path)
-    memory = Memory(settings)
+    memory = Memory(settings, runbooks_dir=_no_runbooks(tmp_path))
     await memory.start()
     assert await memory.similar_incidents("anything") == []
     await memory.add_incident(
@@ -128,7 +134,7 @@ async def test_incident_history_round_trip(tmp_path: Path) -> None:
             opened_at=2.0,
         )
     )
-    reopened = Memory(settings)  # a new process sees what the last one wrote
+    reopened = Memory(settings, runbooks_dir=_no_runbooks(tmp_path))  # a new process sees what the last wrote
     await reopened.start()
     hits = await reopened.similar_incidents("a cell is down with no users", k=2)
     assert [h.incident.incident_id for h in hits] == ["inc-1", "inc-2"]
@@ -156,7 +162,7 @@ from memory.store import Memory
 from nerve.settings import Settings
 
 async def main() -> None:
-    memory = Memory(Settings(home=Path(sys.argv[1])), role="writer")  # another process, its own index
+    memory = Memory(Settings(home=Path(sys.argv[1])), role="writer", runbooks_dir=Path(sys.argv[2]))
     await memory.start()
     await memory.add_incident(IncidentRecord(incident_id="inc-x", summary="link-7 down, 4 cells dark",
         root_cause="transport_link_down", target="link-7", outcome="recovered", opened_at=1.0))
@@ -167,7 +173,7 @@ asyncio.run(main())
 
 @pytest.mark.slow
 async def test_another_process_sees_incidents_written_after_it_opened(tmp_path: Path) -> None:
-    reader = Memory(Settings(home=tmp_path))
+    reader = Memory(Settings(home=tmp_path), runbooks_dir=_no_runbooks(tmp_path))
     await reader.start()
     await reader.add_incident(
         IncidentRecord(
@@ -175,7 +181,9 @@ async def test_another_process_sees_incidents_written_after_it_opened(tmp_path: 
             opened_at=1.0,
         )
     )  # fmt: skip
-    writer = await asyncio.create_subprocess_exec(sys.executable, "-c", WRITER, str(tmp_path), cwd=REPO_ROOT)
+    writer = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", WRITER, str(tmp_path), str(_no_runbooks(tmp_path)), cwd=REPO_ROOT
+    )
     assert await writer.wait() == 0
     hits = await reader.similar_incidents("transport link down, cells unavailable", k=2)
     assert [h.incident.incident_id for h in hits] == ["inc-x", "inc-a"]
