@@ -73,6 +73,9 @@ class StreamsApp:
             stream_wait_empty=False,
             broker_commit_every=1000,
             broker_commit_interval=1.0,
+            # A crashed worker's partitions move to the others after this long (Faust's default is 60 s).
+            broker_session_timeout=10.0,
+            broker_heartbeat_interval=1.0,
         )
         raw: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw"}
 
