@@ -123,8 +123,6 @@ async def timeline(bus: Bus, truth: ScenarioTruth) -> dict[str, Any]:
             {
                 "id": incident_id,
                 "root_cause": last.root_cause,
-                "probable_cause": last.probable_cause,
-                "predicted": first.predicted,
                 "entities": entities,
                 "opened_s": rel(first.opened_at),
                 "closed_s": rel(closed),

@@ -1,0 +1,75 @@
+"""`nerve eval scenarios` on the dev scenarios, the whole stack, scored here (never by the runner)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from evals.scenarios import measures, run_scenarios, timeline
+from nerve.bus import Bus
+from nerve.contracts import Command, RemediationPayload
+from nerve.settings import Settings
+from simulators.scenario import FaultOutcome, ScenarioTruth
+from tests.evals.scenario_scoring import expectations, score
+
+DEV = Path("/work/shared/evals/scenarios")
+if not DEV.exists():
+    DEV = Path(__file__).resolve().parents[3] / "shared" / "evals" / "scenarios"
+
+
+async def test_timeline_reads_back_actions_relative_to_t0(settings: Settings, bus: Bus) -> None:
+    from nerve import topics as t
+    from nerve.contracts import Actor, Approval, CommandResult, now
+
+    t0 = now() - 30
+    cmd = Command(
+        command_id="inc-1/1-restart_cell",
+        type="remediation.execute",
+        target="cell-m01-a",
+        payload=RemediationPayload(action="restart_cell", target="cell-m01-a", incident_id="inc-1"),
+        issued_by=Actor(kind="agent", id="remediation-loop"),
+        correlation_id="inc-1",
+        approval=Approval(approved_by=Actor(kind="policy", id="guard"), at=t0 + 12, risk="medium"),
+        issued_at=t0 + 12,
+    )
+    await bus.publish(t.OPS_COMMANDS, cmd, key=cmd.target)
+    result = CommandResult(
+        command_id=cmd.command_id, type=cmd.type, status="succeeded", correlation_id="inc-1",
+        target=cmd.target, system="network", completed_at=t0 + 13,
+    )  # fmt: skip
+    await bus.publish(t.COMMAND_RESULTS, result, key=cmd.command_id)
+    truth = ScenarioTruth(
+        scenario="s",
+        start_epoch=t0,
+        faults=[FaultOutcome(kind="cell_outage", target="cell-m01-a", start_s=10, impact_s=10,
+                             affected=["cell-m01-a"], cleared_s=17, cleared_by="restart_cell")],
+    )  # fmt: skip
+    doc = await timeline(bus, truth)
+    assert doc["actions"] == [
+        {"kind": "restart_cell", "target": "cell-m01-a", "at_s": 12.0, "incident": "inc-1",
+         "approved_by": "policy", "outcome": "succeeded"}
+    ]  # fmt: skip
+    assert measures(doc) == {"mttd_s": None, "mttr_s": 7.0}
+
+
+@pytest.mark.slow
+@pytest.mark.eval
+async def test_dev_scenarios_all_pass(settings: Settings, tmp_path: Path) -> None:
+    doc = await run_scenarios(settings, [DEV], parallel=3)
+    expected = expectations(DEV)
+    (tmp_path / "timeline.json").write_text(json.dumps(doc, indent=1))
+    failures = {s["id"]: problems for s in doc["scenarios"] if (problems := score(s, expected[s["id"]]))}
+    report = {s["id"]: measures(s) for s in doc["scenarios"]}
+    print("MTTD/MTTR per scenario:", report)
+    assert len(doc["scenarios"]) == len(expected)
+    assert not failures, failures
+
+
+def test_cli_is_registered() -> None:
+    from nerve.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "scenarios", "--help"])
+    assert result.exit_code == 0 and "--out" in result.output
