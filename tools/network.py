@@ -41,9 +41,10 @@ class IncidentId(BaseModel):
 
 
 class AnomalyQuery(BaseModel):
-    """Anomaly onsets of the last ``since_s`` seconds, optionally for one entity."""
+    """Anomalies raised in the last ``since_s`` seconds and not yet abated, optionally for one entity or region."""
 
     entity: str | None = None
+    region: str | None = Field(None, description="metro or rural")
     since_s: float = 3600.0
 
 
@@ -116,7 +117,7 @@ async def list_incidents(ctx: ToolContext, params: IncidentQuery) -> ToolResult[
     if params.entity:
         found = [i for i in found if params.entity in i.entities or i.root_cause == params.entity]
     if params.region:
-        found = [i for i in found if topo.region_of(i.root_cause) in (params.region, None)]
+        found = [i for i in found if topo.region_of(i.root_cause) == params.region]
     return ToolResult.ok(found) if found else ToolResult.no_data("no incidents match")
 
 
@@ -128,7 +129,11 @@ async def get_incident(ctx: ToolContext, params: IncidentId) -> ToolResult[Incid
 
 async def list_anomalies(ctx: ToolContext, params: AnomalyQuery) -> ToolResult[list[Anomaly]]:
     """Anomaly onsets (threshold, baseline, forecast) of the last ``since_s`` seconds."""
-    found = [a for a in ops_of(ctx).anomalies(params.entity, since=now() - params.since_s) if a.event == "ONSET"]
+    events = ops_of(ctx).anomalies(params.entity, since=now() - params.since_s)
+    abated = {a.anomaly_id for a in events if a.event == "ABATED"}
+    found = [a for a in events if a.event == "ONSET" and a.anomaly_id not in abated]
+    if params.region:
+        found = [a for a in found if ctx.estate.topology.region_of(a.entity) == params.region]
     return ToolResult.ok(found) if found else ToolResult.no_data("no anomalies in that window")
 
 

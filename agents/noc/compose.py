@@ -12,6 +12,7 @@ from typing import Any
 from nerve.estate import Estate
 
 Evidence = list[dict[str, Any]]
+RECENT_S = 1800.0  # closed incidents this recent are worth a line in an overview
 CITABLE = re.compile(r"\b(?:inc|cell|site|link|upf|amf|smf|partner|sub|agg)-[0-9a-z]+(?:-[0-9a-z]+)*\b", re.IGNORECASE)
 
 
@@ -44,7 +45,9 @@ def _entity_lines(report: dict[str, Any]) -> list[str]:
         bad = [f"{a['kpi']}={a['value']:g} ({a['severity']}{', predicted' if a['predicted'] else ''})"
                for a in ctx["open_anomalies"]]  # fmt: skip
         kpis = ", ".join(f"{k}={v:g}" for k, v in list(ctx["kpis"].items())[:6])
-        lines.append(f"{topo['entity']} ({topo['kind']}) is {ctx['health']}: " + ("; ".join(bad) or kpis))
+        lines.append(
+            f"{topo['entity']} ({topo['kind']}) is {ctx['health']}: " + ("; ".join(bad) or kpis or "no open anomalies")
+        )
     if topo["depends_on"]:
         lines.append(f"{topo['entity']} depends on {', '.join(topo['depends_on'])}")
     return lines
@@ -110,20 +113,25 @@ def compose(kind: str, question: str, evidence: Evidence, estate: Estate) -> str
             lines.append(_incident_line(i))
         for report in _results(evidence, "get_entity"):
             lines += _entity_lines(report)
-            for i in report["incidents"]:
-                if i["state"] != "closed" and i["root_cause"] != report["topology"]["entity"]:
+            for i in report["incidents"][-5:]:
+                if i["root_cause"] != report["topology"]["entity"]:
                     lines.append(f"Cause: {report['topology']['entity']} is affected by {_incident_line(i)}")
-                elif i["state"] != "closed":
+                else:
                     lines.append(f"Incident {_incident_line(i)}")
         audit = [r for rs in _results(evidence, "read_audit") for r in rs]
         lines += [f"Loop: {line}" for line in _audit_lines(audit)]
     else:
-        incidents = [i for rs in _results(evidence, "list_incidents") for i in rs]
+        every = [i for rs in _results(evidence, "list_incidents") for i in rs]
+        incidents = [i for i in every if i["state"] != "closed"]
+        recent = [i for i in every if i["state"] == "closed" and (i["closed_at"] or 0) >= time.time() - RECENT_S]
         if incidents:
             lines.append(f"{len(incidents)} open incident(s):")
             lines += [f"- {_incident_line(i)}" for i in incidents]
         else:
             lines.append("Nothing is wrong right now: no open incidents.")
+        if recent:
+            lines.append(f"Resolved in the last {RECENT_S / 60:.0f} min:")
+            lines += [f"- {_incident_line(i)}" for i in recent]
         anomalies = [a for rs in _results(evidence, "list_anomalies") for a in rs]
         covered = {e for i in incidents for e in i["entities"]}
         loose = sorted({a["entity"] for a in anomalies} - covered)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from agents.noc.tools import SPECS
 from nerve.estate import Estate
 
 INCIDENT_ID = re.compile(r"\binc-[0-9a-z]+\b", re.IGNORECASE)
@@ -131,18 +132,23 @@ def route(question: str, estate: Estate) -> Route:
         r.calls += [("get_entity", {"entity": e}) for e in entities]
         return r
     region = region_in(q, estate)
-    r.calls.append(("list_incidents", {"open_only": True, **({"region": region} if region else {})}))
-    r.calls.append(("list_anomalies", {"since_s": since_in(q, 900.0)}))
+    r.calls.append(("list_incidents", {"open_only": False, **({"region": region} if region else {})}))
+    r.calls.append(("list_anomalies", {"since_s": since_in(q, 900.0), **({"region": region} if region else {})}))
     return r
 
 
 def follow_ups(r: Route, evidence: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
     """Second-round calls the first round's results call for (offline path)."""
-    done = {(e["tool"], str(sorted(e["args"].items()))) for e in evidence}
+
+    def key(name: str, args: dict[str, Any]) -> str:
+        return name + SPECS[name].params.model_validate(args).model_dump_json(exclude_none=True)
+
+    done = {key(e["tool"], e["args"]) for e in evidence}
     out: list[tuple[str, dict[str, Any]]] = []
 
     def add(name: str, args: dict[str, Any]) -> None:
-        if (name, str(sorted(args.items()))) not in done and (name, args) not in out:
+        if key(name, args) not in done:
+            done.add(key(name, args))
             out.append((name, args))
 
     for e in evidence:
