@@ -181,7 +181,7 @@ def check(q: Question, text: str, estate: Estate) -> list[str]:
 async def run_noc_eval(settings: Settings, path: Path = QUESTIONS, *, use_model: bool = False) -> dict[str, Any]:
     qs = load_questions(path)
     estate = load_estate(settings.estate_dir)
-    results = []
+    results: list[dict[str, Any]] = []
     async with _estate_with_faults(settings, qs, estate):
         loop = RemediationLoop(settings, estate=estate, use_memory=False)
         await loop.start()
