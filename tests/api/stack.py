@@ -23,24 +23,15 @@ from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 
+from agents.remediation.policy import DEFAULT_POLICY
 from api.credentials import CredentialFile, Credentials
+from nerve.estate import load_yaml
 from nerve.settings import Settings
 
 UP_TIMEOUT_S = 240.0
 STOP_TIMEOUT_S = 90.0
-POLICY = """version: 1
-max_actions_per_incident: 3
-maintenance_blast_radius: true
-predict_horizon_s: 900
-act_on_predicted: true
-result_timeout_s: 20
-default: {max_per_target: 2, window_s: 600, verify_s: 45}
-actions:
-  restart_cell: {max_per_target: 2, window_s: 600, verify_s: 40}
-target_kinds: {}
-risk_overrides: {restart_cell: high}
-"""
 
 
 @dataclass
@@ -50,6 +41,19 @@ class Stack:
     credentials: Credentials
     proc: subprocess.Popen[bytes]
     log: Path
+    env: dict[str, str]
+
+    def nerve(self, *args: str) -> str:
+        """Run ``nerve ARGS`` against this stack (its prefix, home and port); its output."""
+        done = subprocess.run(
+            [str(Path(sys.executable).parent / "nerve"), *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, f"nerve {' '.join(args)}: {done.stdout}{done.stderr}"
+        return done.stdout
 
     def key(self, subscriber: str) -> dict[str, str]:
         key = self.credentials.subscriber_key(subscriber)
@@ -74,6 +78,13 @@ class Stack:
         return [int(p) for p in re.findall(r"is up \(pid (\d+)", self.log.read_text(errors="replace"))]
 
 
+def write_policy(home: Path) -> None:
+    """The packaged guard policy with restart_cell raised to high risk (an operator's override)."""
+    policy = load_yaml(DEFAULT_POLICY.read_text())
+    policy["risk_overrides"] = {**(policy.get("risk_overrides") or {}), "restart_cell": "high"}
+    (home / "remediation-policy.yaml").write_text(yaml.safe_dump(policy))
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -92,7 +103,7 @@ def alive(pid: int) -> bool:
 def start_stack(kafka: str, root: Path) -> Stack:
     home = root / "home"
     home.mkdir(parents=True)
-    (home / "remediation-policy.yaml").write_text(POLICY)
+    write_policy(home)
     port = free_port()
     env = dict(
         os.environ,
@@ -115,7 +126,7 @@ def start_stack(kafka: str, root: Path) -> Stack:
             pytest.fail(f"`nerve up` did not come up:\n{log.read_text(errors='replace')[-4000:]}")
         time.sleep(0.5)
     credentials = Credentials(CredentialFile.model_validate_json((home / "credentials.json").read_text()), home)
-    return Stack(f"http://127.0.0.1:{port}", settings, credentials, proc, log)
+    return Stack(f"http://127.0.0.1:{port}", settings, credentials, proc, log, env)
 
 
 def stop_stack(stack: Stack) -> None:

@@ -1,0 +1,132 @@
+"""The NOC dashboard in Debian's Chromium against a running `nerve up`: log in, watch a fault become an
+incident, ask the NOC agent about it, approve the high-risk action the loop waits on, see it executed
+and audited. A screenshot per step goes to test-artifacts/browser/."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+from tests.api.stack import Stack
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path("test-artifacts") / "browser"
+TARGET = "cell-r03-b"  # a cell nothing else in the session touches; restart_cell is high risk in this stack
+WAIT_MS = 90_000
+
+
+@pytest.fixture
+def page() -> Iterator[Page]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (make browsers)")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1500, "height": 1100})
+        yield page
+        browser.close()
+
+
+class Steps:
+    def __init__(self, page: Page) -> None:
+        self.page, self.n = page, 0
+
+    def shot(self, name: str) -> None:
+        self.n += 1
+        self.page.screenshot(path=str(ARTIFACTS / f"{self.n:02d}-{name}.png"), full_page=True)
+
+
+def test_an_incident_from_fault_to_approved_remediation(stack: Stack, page: Page) -> None:
+    steps = Steps(page)
+    errors: list[Any] = []
+    page.on("pageerror", lambda exc: errors.append(exc))
+
+    # 1. log in
+    page.goto(f"{stack.base}/")
+    expect(page.locator("#login")).to_be_visible()
+    page.fill("#username", "approver")
+    page.fill("#password", "not the password")
+    page.click("#login-form button[type=submit]")
+    expect(page.locator("#login-error")).to_contain_text("wrong password")
+    steps.shot("login-refused")
+    page.fill("#password", stack.password("approver"))
+    page.click("#login-form button[type=submit]")
+    expect(page.locator("#app")).to_be_visible()
+    expect(page.locator("#who-name")).to_have_text("approver")
+    expect(page.locator("#live-state")).to_have_text("live", timeout=15_000)
+    steps.shot("logged-in")
+
+    # 2. a fault in the twin becomes an incident on the dashboard, pushed live
+    stack.nerve("sim", "inject", "cell_outage", TARGET)
+    row = page.locator("#incidents li", has_text=TARGET).first
+    expect(row).to_be_visible(timeout=WAIT_MS)
+    steps.shot("incident-appeared")
+    row.locator("button").click()
+    timeline = page.locator("#timeline")
+    expect(timeline).to_contain_text("root cause", timeout=15_000)
+    expect(timeline).to_contain_text("anomaly")
+    root_cause = page.locator("#incident-head a.entity").first.inner_text()
+    assert root_cause == TARGET
+    expect(page.locator("#chart-note")).to_contain_text(TARGET, timeout=15_000)
+    steps.shot("incident-timeline-and-chart")
+
+    # 3. the NOC agent, asked about it, names the root cause (streamed, with cited entities linked)
+    page.fill("#chat-input", f"why is {TARGET} down?")
+    page.click("#chat-form button[type=submit]")
+    answer = page.locator("#chat-log .a").last
+    expect(answer).to_contain_text(root_cause, timeout=WAIT_MS)
+    expect(page.locator("#chat-log .cites").last.locator("a.entity", has_text=root_cause).first).to_be_visible()
+    steps.shot("chat-names-root-cause")
+
+    # 4. the loop waits for a person on the high-risk restart; the approver approves it
+    pending = page.locator("#approvals li.approval", has_text=TARGET).first
+    expect(pending).to_be_visible(timeout=WAIT_MS)
+    expect(pending).to_contain_text("high risk")
+    expect(pending).to_contain_text("restart_cell")
+    steps.shot("approval-pending")
+    pending.get_by_role("button", name="Approve").click()
+    expect(page.locator("#approvals li.approval", has_text=TARGET)).to_have_count(0, timeout=30_000)
+
+    # 5. executed: the command's result is on the incident's timeline
+    row.locator("button").click()
+    expect(timeline).to_contain_text(re.compile(r"remediation\.execute on " + TARGET + " succeeded"), timeout=WAIT_MS)
+    steps.shot("action-executed")
+
+    # 6. the audit trail has the approval with the approver's name
+    page.fill("#audit-action", "approval.")
+    page.click("#audit-form button[type=submit]")
+    granted = page.locator("#audit tbody tr", has_text="approval.granted").first
+    expect(granted).to_contain_text("person:approver")
+    expect(granted).to_contain_text(TARGET)
+    steps.shot("audit-approval")
+    assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+def test_a_viewer_sees_the_dashboard_but_cannot_approve(stack: Stack, page: Page) -> None:
+    page.goto(f"{stack.base}/ui/")
+    page.fill("#username", "viewer")
+    page.fill("#password", stack.password("viewer"))
+    page.click("#login-form button[type=submit]")
+    expect(page.locator("#who-roles")).to_have_text("(viewer)")
+    expect(page.locator("#approvals-note")).to_contain_text("Only the approver role")
+    page.click("#logout")
+    expect(page.locator("#login")).to_be_visible()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "viewer-logged-out.png"))
