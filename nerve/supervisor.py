@@ -49,6 +49,7 @@ class PartFailed(Exception):
 class Part:
     name: str
     args: list[str]  # the ``nerve`` sub-command, e.g. ["sim", "run"]
+    program: str | None = None  # what runs ``args``; None: this environment's ``nerve``
     ready: Callable[[], Awaitable[bool]] | None = None  # extra readiness check, polled after start
     ready_timeout_s: float = 90.0
     colour: str = "white"
@@ -140,7 +141,7 @@ class Supervisor:
         env = dict(os.environ, PYTHONUNBUFFERED="1", NERVE_ESTATE_DIR=str(self.settings.estate_dir))
         part.stopping = False
         part.proc = await asyncio.create_subprocess_exec(
-            nerve_executable(),
+            part.program or nerve_executable(),
             *part.args,
             stdin=asyncio.subprocess.DEVNULL,
             stdout=asyncio.subprocess.PIPE,
@@ -156,7 +157,7 @@ class Supervisor:
             self._part_line(part, line.decode(errors="replace").rstrip())
 
     async def _bring_up(self, part: Part) -> None:
-        self.say(f"[bold]▸ starting {part.name}[/] (nerve {' '.join(part.args)})")
+        self.say(f"[bold]▸ starting {part.name}[/] ({escape(' '.join([part.program or 'nerve', *part.args]))})")
         started = time.monotonic()
         await self._spawn(part)
         assert part.proc is not None

@@ -129,10 +129,13 @@ function renderTimeline(inc) {
   $("#incident-head").replaceChildren(
     el("strong", {}, inc.incident_id), ` ${inc.state} · root cause `, entityLink(inc.root_cause),
     ` (${inc.root_cause_kind}) · ${inc.probable_cause}`);
-  const ol = $("#timeline"); ol.replaceChildren();
+  const ol = $("#timeline");
+  const atEnd = ol.scrollHeight - ol.scrollTop - ol.clientHeight < 30;
+  ol.replaceChildren();
   for (const e of inc.timeline || []) {
     ol.append(el("li", {}, el("span", { class: "t" }, clock(e.at)), el("span", { class: "kind " + e.kind }, e.kind.replace("_", " ")), linkify(e.text)));
   }
+  if (atEnd) ol.scrollTop = ol.scrollHeight;  // follow the newest step unless the reader scrolled up
 }
 
 function renderAnomalies() {
