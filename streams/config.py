@@ -28,16 +28,18 @@ class StreamsSettings(BaseSettings):
     baseline_warmup: int = 20  # samples before the learned baseline is trusted
     baseline_z: float = 6.0  # deviation (in learned standard deviations) that is anomalous
     forecast_points: int = 6  # recent samples the trend is fitted on
-    forecast_horizon_s: float = 60.0  # predict breaches at most this far ahead
-    forecast_min_r2: float = 0.8  # the fit must explain the recent values: a trend, not noise
+    forecast_horizon_s: float = 30.0  # predict breaches at most this far ahead
+    forecast_min_r2: float = 0.85  # the fit must explain the recent values: a trend, not noise
     forecast_step_frac: float = 0.6  # a single jump larger than this share of the rise is a step
     forecast_min_rise_frac: float = 0.08  # minimum rise over the fit, as a share of normal→critical
     forecast_z: float = 3.0  # the KPI must have left its learned baseline by this many deviations
     forecast_rise_sd: float = 4.0  # and risen over the fit by this many deviations
+    forecast_late_rise_frac: float = 0.25  # share of the rise the latest half of the fit must still make
     forecast_confirm: int = 2  # consecutive samples that must agree before a prediction is raised
 
     # Correlation (event-time seconds)
     fast_hold_s: float = 1.0  # outages wait this long so that their root cause can arrive too
+    forecast_hold_s: float = 2.0  # a prediction must hold this long before it opens a predicted incident
     sustain_s: float = 6.0  # other critical breaches must last this long: transient spikes do not
     warn_sustain_s: float = 20.0  # warning-level breaches must last this long to open an incident
     change_window_s: float = 300.0  # a config change explains handover failures this long after it

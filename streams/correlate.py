@@ -172,7 +172,7 @@ class Domain:
         for aid in g.members:
             t = self.anomalies[aid]
             a, age = t["a"], wm - t["since"]
-            if a["detector"] == "forecast":
+            if a["detector"] == "forecast" and age >= cfg.forecast_hold_s:
                 return True
             critical = a["severity"] == "critical"
             if critical and (t["fast"] or g.corroborated) and age >= cfg.fast_hold_s:

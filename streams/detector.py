@@ -34,6 +34,7 @@ from streams.validate import Rejected, Sample, dump_sample, sample_problem
 
 I32 = npt.NDArray[np.int32]
 SEVERITY_OF_LEVEL = {1: "minor", 2: "critical"}
+MIN_SAMPLES = 5  # before this many, a learned mean and deviation mean nothing yet
 STATE_ARRAYS = (
     "last_ts", "last_v", "run", "okrun", "since", "th_open", "mean", "var", "n",
     "b_run", "b_ok", "b_open", "b_since", "fc_run", "fc_ok", "fc_open", "fc_since", "hist_ts", "hist_v", "hist_pos",
@@ -257,8 +258,8 @@ class Detector:
         # Baseline: z-score against the learned mean, in the bad direction only.
         mean, var, n = st.mean[idx], st.var[idx], st.n[idx]
         sd = np.maximum(np.sqrt(var), spec.sd_floor)
-        z = np.where(st.continuous & (n >= cfg.baseline_warmup), (v - mean) / sd, 0.0)
-        zbad = z * spec.sign
+        z = np.where(st.continuous & (n >= MIN_SAMPLES), (v - mean) / sd, 0.0)
+        zbad = np.where(n >= cfg.baseline_warmup, z * spec.sign, 0.0)
         b_hit = zbad >= cfg.baseline_z
         b_run = np.where(b_hit, st.b_run[idx] + 1, 0)
         b_ok = np.where(zbad < cfg.baseline_z / 2, st.b_ok[idx] + 1, 0)
@@ -270,9 +271,10 @@ class Detector:
         # Learn only from healthy samples near the baseline, so that a fault or a ramp is not learnt as normal.
         learn = (level == 0) & (np.abs(z) < cfg.baseline_z / 2)
         delta = v - mean
-        a = cfg.ewma_alpha
-        st.mean[idx] = np.where(learn, np.where(n == 0, v, mean + a * delta), mean)
-        st.var[idx] = np.where(learn & (n > 0), (1 - a) * (var + a * delta * delta), var)
+        # A running average until 1/alpha samples are in, then exponential: unbiased from the first sample.
+        a = np.maximum(cfg.ewma_alpha, 1.0 / (n + 1))
+        st.mean[idx] = np.where(learn, mean + a * delta, mean)
+        st.var[idx] = np.where(learn, (1 - a) * (var + a * delta * delta), var)
         st.n[idx] = n + learn
         # Forecast candidates: predictable KPIs moving away from their baseline, or already tracked.
         fc_open, fc_run = st.fc_open[idx], st.fc_run[idx]
@@ -336,7 +338,11 @@ class Detector:
         else:
             st.fc_run[i, j] = 0
             st.fc_ok[i, j] += 1
-            if st.fc_open[i, j] and level == 0 and st.fc_ok[i, j] >= cfg.clear_samples:
+            # Hysteresis: a noisy sample or two mid-ramp does not end a prediction; being back near the
+            # baseline, or no trend for a while, does.
+            back = (value - st.mean[i, j]) * spec.sign[j] < st.min_rise[i, j] / 2
+            quiet = st.fc_ok[i, j] >= (1 if back else 3) * cfg.clear_samples
+            if st.fc_open[i, j] and level == 0 and quiet:
                 st.fc_open[i, j] = 0
                 self._abate(spec.entities[i], spec.names[j], "forecast", value, ts, out)
 
@@ -355,6 +361,8 @@ class Detector:
             return None  # not clearly more than the KPI's usual noise
         if max(b - a for a, b in itertools.pairwise(y)) > cfg.forecast_step_frac * rise:
             return None  # a step, not a ramp
+        if y[-1] - y[len(y) // 2] < cfg.forecast_late_rise_frac * rise:
+            return None  # the rise has stopped: a shift to a new level, not a ramp still under way
         n = len(t)
         mt, my = sum(t) / n, sum(y) / n
         stt = sum((a - mt) ** 2 for a in t)
