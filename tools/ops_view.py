@@ -84,9 +84,9 @@ class TopicTail:
                         record = await self.bus.decode(raw)
                         if record is not None:
                             self.apply(record.value, live)
-                if batch:
-                    async with self._changed:
-                        self._changed.notify_all()
+                # Wake waiters even without news: some predicates depend on the clock.
+                async with self._changed:
+                    self._changed.notify_all()
         finally:
             await consumer.stop()
 

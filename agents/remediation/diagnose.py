@@ -1,6 +1,8 @@
 """Diagnosis: gather an incident's evidence and confirm or refine its root cause.
 
 Refinements the stream layer cannot always make on its own:
+- a cell reported as congested (or interfered, or drifted) whose availability is below critical
+  is down: a cell outage (its neighbours' load rising is a consequence, not the cause);
 - a probable cause with no runbook, on an entity that had a configuration change shortly before,
   is configuration drift of the changed cell;
 - a cell or site incident whose entity sits behind another open incident's root cause (a link
@@ -11,19 +13,38 @@ from __future__ import annotations
 
 from typing import Any
 
+from agents.remediation.policy import GuardPolicy
 from nerve.contracts import Incident
 from nerve.estate import Estate
 from tools.ops_view import OpsView
 
 CHANGE_LOOKBACK_S = 600.0
+IMMINENT_S = 3.0
+CELL_FAULTS = frozenset({"cell_congestion", "interference", "config_drift", "transient_spike"})
 UPSTREAM_CAUSES = frozenset({"transport_link_down", "transport_degradation", "site_power_failure"})
 
 
-def confident(incident: Incident, horizon_s: float, at: float) -> bool:
-    """A prediction is acted on when its breach is forecast within the horizon."""
-    if not incident.predicted:
+def ready_to_act(incident: Incident, policy: GuardPolicy, estate: Estate, at: float) -> bool:
+    """Whether an open incident is ripe for action.
+
+    Every incident is held ``hold_s`` first (the stream layer may still refine its root cause).
+    Gradual faults (predicted, or a fault kind with a ramp) must also have held for
+    ``predict_confirm_s`` — a forecast or a load rise that flickers for a second or two is noise —
+    unless the forecast breach is imminent; a breach forecast beyond the horizon waits.
+    """
+    age = at - incident.opened_at
+    if age < policy.hold_s:
+        return False
+    spec = estate.faults.faults.get(incident.probable_cause)
+    if not (incident.predicted or (spec is not None and spec.ramp_s != 0)):
         return True
-    return incident.expected_impact_at is not None and incident.expected_impact_at - at <= horizon_s
+    if incident.expected_impact_at is not None:
+        to_impact = incident.expected_impact_at - at
+        if to_impact > policy.predict_horizon_s:
+            return False
+        if to_impact <= IMMINENT_S:
+            return True
+    return age >= policy.predict_confirm_s
 
 
 def symptom_of(view: OpsView, estate: Estate, incident: Incident) -> Incident | None:
@@ -51,6 +72,13 @@ def evidence_of(view: OpsView, entity: str) -> list[str]:
     return lines
 
 
+def _down(view: OpsView, estate: Estate, cell: str) -> bool:
+    ctx = view.entity(cell)
+    critical = estate.kpis["cell"]["availability_pct"].threshold("critical")
+    value = ctx.kpis.get("availability_pct") if ctx is not None else None
+    return value is not None and critical is not None and value <= critical
+
+
 def diagnose(view: OpsView, estate: Estate, incident: Incident, at: float) -> dict[str, Any]:
     topo = estate.topology
     root, fault = incident.root_cause, incident.probable_cause
@@ -61,6 +89,9 @@ def diagnose(view: OpsView, estate: Estate, incident: Incident, at: float) -> di
         changed = config_changes[-1]
         root, fault = changed.entity, "config_drift"
         notes.append(f"refined: configuration change {changed.change_id} on {changed.entity} preceded the symptoms")
+    if fault in CELL_FAULTS and topo.kind_of.get(root) == "cell" and _down(view, estate, root):
+        notes.append(f"refined: {root} is unavailable, an outage rather than {fault}")
+        fault = "cell_outage"
     windows = view.windows_at({root, *incident.entities}, at)
     return {
         "root_cause": root,

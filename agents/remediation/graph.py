@@ -18,15 +18,15 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.types import interrupt
 
 from agents.remediation.choose import ESCALATE, plan_for
-from agents.remediation.diagnose import confident, diagnose, symptom_of
-from agents.remediation.guard import Guard, Ledger
+from agents.remediation.diagnose import diagnose, ready_to_act, symptom_of
+from agents.remediation.guard import Guard, Ledger, maintenance_scope
 from agents.remediation.policy import GuardPolicy
 from agents.remediation.state import Attempt, RemediationState
 from memory.records import IncidentRecord
 from memory.runbooks import Runbook
 from memory.store import Memory
 from nerve.audit import audit
-from nerve.contracts import Actor, Approval, Risk, now
+from nerve.contracts import Actor, Approval, Incident, Risk, now
 from nerve.errors import NerveError
 from nerve.estate import Estate
 from nerve.results import ResultWatcher
@@ -38,6 +38,7 @@ from tools.remediation import RemediationRequest, execute_remediation
 log = logging.getLogger(__name__)
 
 LOOP = Actor(kind="agent", id="remediation-loop")
+SYMPTOM_GRACE_S = 10.0  # after its upstream cause clears, a symptom incident gets this long to close
 POLICY = Actor(kind="policy", id="guard")
 
 
@@ -76,32 +77,48 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
             detail=detail,
         )
 
+    def is_closed(incident_id: str) -> bool:
+        inc = deps.view.incident(incident_id)
+        return inc is None or inc.state == "closed"
+
+    async def wait_closed(incident_id: str, also: str, timeout_s: float) -> None:
+        await deps.view.wait_for(lambda: is_closed(incident_id) or is_closed(also), timeout_s=timeout_s)
+
+    async def settled(incident_id: str) -> Incident | None:
+        """The incident once it is ripe for action (or closed)."""
+
+        def ripe() -> bool:
+            inc = deps.view.incident(incident_id)
+            return inc is None or inc.state == "closed" or ready_to_act(inc, deps.policy, deps.estate, now())
+
+        await deps.view.wait_for(ripe, timeout_s=deps.policy.predict_horizon_s)
+        return deps.view.incident(incident_id)
+
     async def diagnose_node(state: RemediationState) -> dict[str, Any]:
         incident_id = state["incident_id"]
         incident = deps.view.incident(incident_id)
         if incident is None:
             await note("remediation.skipped", state, "unknown", "incident not in the assurance view")
             return {"outcome": "closed"}
-        if incident.predicted and not confident(incident, deps.policy.predict_horizon_s, now()):
-            # Wait for the forecast to firm up (or the fault to land) rather than act on a distant guess.
-            def firm() -> bool:
-                inc = deps.view.incident(incident_id)
-                return inc is None or inc.state == "closed" or confident(inc, deps.policy.predict_horizon_s, now())
-
-            await deps.view.wait_for(firm, timeout_s=deps.policy.predict_horizon_s)
-            incident = deps.view.incident(incident_id) or incident
+        incident = await settled(incident_id) or incident
         if incident.state == "closed":
             await note("remediation.skipped", state, "closed", "incident closed before any action was needed")
             return {"outcome": "closed"}
         if (upstream := symptom_of(deps.view, deps.estate, incident)) is not None:
             await note(
-                "remediation.skipped",
+                "remediation.deferred",
                 state,
                 "symptom",
                 f"{incident.root_cause} is behind {upstream.root_cause}, root cause of {upstream.incident_id}",
                 upstream=upstream.incident_id,
             )
-            return {"outcome": "symptom"}
+            # Act on this incident only if it outlives its upstream cause (a second fault behind it).
+            await wait_closed(upstream.incident_id, incident_id, deps.policy.max_wait_s)
+            await wait_closed(incident_id, incident_id, SYMPTOM_GRACE_S)
+            incident = deps.view.incident(incident_id) or incident
+            if incident.state == "closed":
+                await note("remediation.skipped", state, "symptom", f"recovered with {upstream.incident_id}")
+                return {"outcome": "symptom"}
         found = diagnose(deps.view, deps.estate, incident, now())
         if deps.memory is not None:
             try:
@@ -138,7 +155,15 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
                 f"proposed by {(state.get('proposal') or {}).get('proposed_by')}: needs approval",
             )
         await note(f"guard.{outcome}", state, outcome, reason, action=action, rule=verdict.rule, risk=verdict.risk)
-        return {"verdict": {"outcome": outcome, "rule": verdict.rule, "reason": reason, "risk": verdict.risk}}
+        return {
+            "verdict": {
+                "outcome": outcome,
+                "rule": verdict.rule,
+                "reason": reason,
+                "risk": verdict.risk,
+                "other": verdict.other,
+            }
+        }
 
     def after_guard(state: RemediationState) -> Literal["act", "request_approval", "blocked"]:
         verdict = state["verdict"] or {}
@@ -147,11 +172,23 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
 
     async def blocked_node(state: RemediationState) -> dict[str, Any]:
         verdict = state["verdict"] or {}
-        plan, step = state["plan"], state["step"]
-        # Being rate-limited or capped is a reason to page someone; planned work or another
-        # incident's fix in progress is not.
-        if verdict.get("rule") in ("frequency", "incident_cap") and plan[step] != ESCALATE and ESCALATE in plan:
+        plan, step, incident_id = state["plan"], state["step"], state["incident_id"]
+        rule = verdict.get("rule")
+        # Being rate-limited or capped is a reason to page someone.
+        if rule in ("frequency", "incident_cap") and plan[step] != ESCALATE and ESCALATE in plan:
             return {"step": plan.index(ESCALATE)}
+        # Planned work, or another incident's fix in progress: wait for it to end, then ask the guard again.
+        if rule == "maintenance":
+            scope = maintenance_scope(deps.estate, state["target"])
+            end = max((w.end for w in deps.view.windows_at(scope, now())), default=now())
+            if end - now() < deps.policy.max_wait_s:
+                await deps.view.wait_for(lambda: now() >= end or is_closed(incident_id), timeout_s=end - now() + 1)
+                if not is_closed(incident_id):
+                    return {}
+        elif rule == "conflict" and verdict.get("other"):
+            await wait_closed(str(verdict["other"]), incident_id, deps.policy.max_wait_s)
+            if not is_closed(incident_id):
+                return {}
         return {"outcome": "blocked"}
 
     async def request_approval_node(state: RemediationState) -> dict[str, Any]:

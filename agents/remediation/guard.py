@@ -33,6 +33,7 @@ class Verdict:
     rule: Rule
     reason: str
     risk: Risk
+    other: str | None = None  # conflict: the incident already acting on the target
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,11 @@ class Guard:
             inc = self.view.incident(other.incident_id)
             if other.incident_id != incident_id and inc is not None and inc.state != "closed":
                 return Verdict(
-                    "block", "conflict", f"open incident {other.incident_id} is already fixing {target}", risk
+                    "block",
+                    "conflict",
+                    f"open incident {other.incident_id} is already fixing {target}",
+                    risk,
+                    other.incident_id,
                 )
         limit = self.policy.limit(action, kind)
         # Pages are limited apart from fixes: being blocked from fixing a flapping entity must still page once.

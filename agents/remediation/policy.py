@@ -33,7 +33,9 @@ class GuardPolicy(BaseModel):
     max_actions_per_incident: int = 3
     maintenance_blast_radius: bool = True
     predict_horizon_s: float = 900.0
-    act_on_predicted: bool = True
+    predict_confirm_s: float = 4.0
+    hold_s: float = 1.5
+    max_wait_s: float = 3600.0
     result_timeout_s: float = 20.0
     default: ActionLimit = ActionLimit()
     actions: dict[str, ActionLimit] = {}
