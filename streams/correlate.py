@@ -187,51 +187,46 @@ class Domain:
     def reconcile(self) -> list[dict[str, Any]]:
         """Open, update and close incidents so that they match the current diagnosis; return the events."""
         events: list[dict[str, Any]] = []
-        matched: set[str] = set()
+        assigned: dict[str, list[Group]] = {}
+        fresh: list[Group] = []
         for g in self.diagnose():
             members = set(g.members)
-            inc = next(
-                (i for i in self.incidents.values() if i["root_cause"] == g.root and i["incident_id"] not in matched),
-                None,
-            )
+            inc = next((i for i in self.incidents.values() if i["root_cause"] == g.root), None)
             if inc is None:
-                inc = next(
-                    (
-                        i
-                        for i in self.incidents.values()
-                        if i["incident_id"] not in matched and members & set(i["anomalies"])
-                    ),
-                    None,
-                )
-            if inc is None and not self._ready(g):
-                continue
-            fields = self._fields(g)
+                inc = next((i for i in self.incidents.values() if members & set(i["anomalies"])), None)
             if inc is None:
-                first = min(g.members, key=lambda aid: (self.anomalies[aid]["since"], aid))
-                inc_id = incident_id(g.root, first)
-                inc = {
-                    "schema_version": 1,
-                    "incident_id": inc_id,
-                    "state": "open",
-                    "is_root_cause": True,
-                    "opened_at": self.watermark,
-                    "updated_at": self.watermark,
-                    "closed_at": None,
-                    **fields,
-                }
-                self.incidents[inc_id] = inc
-                events.append(dict(inc))
-            elif self._grew(inc, fields):
-                fields["entities"] = [*inc["entities"], *(e for e in fields["entities"] if e not in inc["entities"])]
+                fresh.append(g)
+            else:
+                assigned.setdefault(inc["incident_id"], []).append(g)
+        for inc_id, groups in assigned.items():
+            inc = self.incidents[inc_id]
+            fields = self._fields(self._merge(inc, groups))
+            if self._grew(inc, fields):
+                root = fields["root_cause"]
+                seen = [*inc["entities"], *fields["entities"]]
+                fields["entities"] = [root, *dict.fromkeys(e for e in seen if e != root)]
                 fields["anomalies"] = sorted(set(inc["anomalies"]) | set(fields["anomalies"]))
-                if fields["root_cause"] != inc["root_cause"]:
-                    fields["entities"] = [
-                        fields["root_cause"],
-                        *(e for e in fields["entities"] if e != fields["root_cause"]),
-                    ]
                 inc.update(fields, state="updated", updated_at=self.watermark)
                 events.append(dict(inc))
-            matched.add(inc["incident_id"])
+        for g in fresh:
+            if not self._ready(g):
+                continue
+            first = min(g.members, key=lambda aid: (self.anomalies[aid]["since"], aid))
+            inc_id = incident_id(g.root, first)
+            inc = {
+                "schema_version": 1,
+                "incident_id": inc_id,
+                "state": "open",
+                "is_root_cause": True,
+                "opened_at": self.watermark,
+                "updated_at": self.watermark,
+                "closed_at": None,
+                **self._fields(g),
+            }
+            self.incidents[inc_id] = inc
+            assigned[inc_id] = [g]
+            events.append(dict(inc))
+        matched = set(assigned)
         for inc_id in [i for i in self.incidents if i not in matched]:
             inc = self.incidents.pop(inc_id)
             inc.update(
@@ -240,6 +235,20 @@ class Domain:
             inc["summary"] = f"{inc['summary']} Cleared: every correlated anomaly has abated."
             events.append(inc)
         return events
+
+    def _merge(self, inc: dict[str, Any], groups: list[Group]) -> Group:
+        """The groups an open incident explains, as one group. Its root cause changes only to one upstream
+        of it (a cell outage turns out to be its link's); groups downstream of it, such as cells still
+        recovering after their link came back, stay in the incident instead of opening their own."""
+        root, kind, cause = inc["root_cause"], inc["root_cause_kind"], inc["probable_cause"]
+        own = next((g for g in groups if g.root == root), None)
+        wider = next((g for g in groups if root in self.topo.affected_by(g.root) and g.root != root), None)
+        if own is None and wider is not None:
+            root, kind, cause = wider.root, wider.root_kind, wider.cause
+        elif own is not None:
+            cause = own.cause
+        members = [aid for g in groups for aid in g.members]
+        return Group(root, kind, cause, members, any(g.corroborated for g in groups))
 
     @staticmethod
     def _grew(inc: dict[str, Any], fields: dict[str, Any]) -> bool:
