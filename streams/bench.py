@@ -67,7 +67,13 @@ class Telemetry:
                 "entity": entity, "kind": kind, "ts": ts, "cpu_pct": 40 + 5 * r,
                 "session_setup_success_pct": 99.8 + 0.1 * r, "registration_success_pct": 99.8 + 0.1 * r,
             }  # fmt: skip
-        return {"entity": entity, "kind": kind, "ts": ts, "api_success_pct": 99.5 + 0.4 * r, "api_latency_ms": 100 + 50 * r}
+        return {
+            "entity": entity,
+            "kind": kind,
+            "ts": ts,
+            "api_success_pct": 99.5 + 0.4 * r,
+            "api_latency_ms": 100 + 50 * r,
+        }
 
     def message(self, source: str, members: list[tuple[str, str]], ts0: float, ticks: int) -> bytes:
         samples = [self.sample(e, k, ts0 + tick) for tick in range(ticks) for e, k in members]

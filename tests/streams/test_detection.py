@@ -38,7 +38,9 @@ def run_fault(estate: Estate, kind: str, target: str, params: dict[str, float], 
     return o
 
 
-@pytest.mark.parametrize(("kind", "target", "params", "root", "within", "predicted"), FAULTS, ids=[f[0] for f in FAULTS])
+@pytest.mark.parametrize(
+    ("kind", "target", "params", "root", "within", "predicted"), FAULTS, ids=[f[0] for f in FAULTS]
+)
 def test_each_fault_opens_one_incident_naming_its_root_cause(
     estate: Estate, kind: str, target: str, params: dict[str, float], root: str, within: float, predicted: bool
 ) -> None:
@@ -52,7 +54,9 @@ def test_each_fault_opens_one_incident_naming_its_root_cause(
     if predicted:
         assert inc.expected_impact_at is not None and inc.expected_impact_at > inc.opened_at
     affected = set(estate.topology.affected_by(root))
-    assert set(inc.entities) <= affected | {n for e in affected if e in estate.topology.cell for n in estate.topology.neighbours(e)}
+    assert set(inc.entities) <= affected | {
+        n for e in affected if e in estate.topology.cell for n in estate.topology.neighbours(e)
+    }
     for a in o.anomalies:
         Anomaly.model_validate(a)
 
@@ -123,7 +127,7 @@ def test_bad_samples_are_rejected_with_their_reason_and_the_rest_kept(estate: Es
         "kind": {**good, "kind": "cell"},
     }
     samples = [good, *({**s, "ts": s["ts"] + 0.0} for s in cases.values())]
-    out, rejected = det.ingest(samples, now=T0)
+    _, rejected = det.ingest(samples, now=T0)
     assert det.counters.samples == 1 and len(rejected) == len(cases)
     reasons = " | ".join(r.reason for r in rejected)
     for word in ("NaN", "impossible value", "future", "unknown entity", "missing KPI", "not a number", "unexpected"):

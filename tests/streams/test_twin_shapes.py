@@ -87,7 +87,9 @@ def test_twin_noise_and_spikes_open_nothing(estate: Estate) -> None:
         run = TwinDriven(estate, seed, start)
         for k in range(240):
             if k in (60, 150):
-                run.engine.inject("transient_spike", "cell-m02-c" if k == 60 else "cell-m06-a", {"length_s": 4}, at=start + k)
+                run.engine.inject(
+                    "transient_spike", "cell-m02-c" if k == 60 else "cell-m06-a", {"length_s": 4}, at=start + k
+                )
             run.step(start + k)
         assert run.incidents == [], [(i["root_cause"], i["probable_cause"]) for i in run.incidents]
         assert not any(a["predicted"] for a in run.anomalies)

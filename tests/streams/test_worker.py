@@ -47,12 +47,26 @@ async def test_worker_detects_correlates_dead_letters_and_serves_the_view(
     try:
         await view.start()
         nan_batch = json.dumps(
-            {"source": "partner-gamegrid", "sent_at": START, "samples": [
-                {"entity": "partner-gamegrid", "kind": "partner", "ts": START + 30.5, "api_success_pct": float("nan"),
-                 "api_latency_ms": 100.0},
-                {"entity": "nowhere-1", "kind": "partner", "ts": START + 30.5, "api_success_pct": 99.0,
-                 "api_latency_ms": 100.0},
-            ]}  # fmt: skip
+            {
+                "source": "partner-gamegrid",
+                "sent_at": START,
+                "samples": [
+                    {
+                        "entity": "partner-gamegrid",
+                        "kind": "partner",
+                        "ts": START + 30.5,
+                        "api_success_pct": float("nan"),
+                        "api_latency_ms": 100.0,
+                    },
+                    {
+                        "entity": "nowhere-1",
+                        "kind": "partner",
+                        "ts": START + 30.5,
+                        "api_success_pct": 99.0,
+                        "api_latency_ms": 100.0,
+                    },
+                ],
+            }
         ).encode()
 
         async def bad_input(_ts: float) -> None:
@@ -152,7 +166,9 @@ async def test_two_workers_give_the_same_incidents_as_one(
 ) -> None:
     results = []
     for n in (1, 2):
-        s = Settings(bootstrap_servers=kafka, topic_prefix=f"t{time.time_ns() % 10**9}w{n}.", home=tmp_path_factory.mktemp("h"))
+        s = Settings(
+            bootstrap_servers=kafka, topic_prefix=f"t{time.time_ns() % 10**9}w{n}.", home=tmp_path_factory.mktemp("h")
+        )
         await prepare_topics(s)
         async with Bus(s) as bus:
             results.append(await run_script(bus, s, estate, n))
