@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 
 from api.credentials import CredentialFile, Credentials
-from api.schemas import INTENT_BASE
+from api.schemas import INTENT_BASE, SERVICE_BASE
 from nerve.errors import ConfigError, NerveError
 from nerve.settings import Settings
 
@@ -129,6 +129,12 @@ class NerveClient:
     async def submit(self, subscriber: str, text: str) -> dict[str, Any]:
         result: dict[str, Any] = self.check(
             await self.http.post(f"{INTENT_BASE}/intent", json={"text": text}, headers=self.key_headers(subscriber))
+        )
+        return result
+
+    async def services(self, subscriber: str) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = self.check(
+            await self.http.get(f"{SERVICE_BASE}/service", headers=self.key_headers(subscriber))
         )
         return result
 

@@ -9,9 +9,9 @@ from typing import Any
 
 from rich.console import Console
 from rich.live import Live
-from rich.markdown import Markdown
 from rich.markup import escape
 from rich.prompt import Confirm, Prompt
+from rich.text import Text
 
 from api.client import TERMINAL_INTENT_STATES, NerveClient
 from nerve.settings import Settings
@@ -81,18 +81,30 @@ def render_citations(console: Console, citations: Any) -> None:
     console.print("[dim]cited:[/] " + ", ".join(f"[cyan]{escape(n)}[/]" for n in names))
 
 
+def answer_text(text: str, cited: list[str]) -> Text:
+    """The answer as written (its line breaks kept), with the entities it cites highlighted."""
+    out = Text(text)
+    for entity in cited:
+        out.highlight_words([entity], style="bold cyan")
+    return out
+
+
 async def ask_once(client: NerveClient, console: Console, question: str, thread_id: str) -> None:
-    text = ""
-    with Live(Markdown(""), console=console, refresh_per_second=12, vertical_overflow="visible") as live:
+    text, citations = "", None
+    with Live(Text(""), console=console, refresh_per_second=12, vertical_overflow="visible") as live:
         async for event in client.ask(question, thread_id):
             if event.event == "chunk":
                 text += event.json()
-                live.update(Markdown(text))
+                live.update(Text(text))
             elif event.event == "citations":
-                live.stop()
-                render_citations(console, event.json())
+                citations = event.json()
+                live.update(answer_text(text, list(citations.get("citations", []))))
             elif event.event == "error":
-                console.print(f"[red]{escape(str(event.json()))}[/]")
+                live.update(Text(str(event.json()), style="red"))
+    if not text.endswith("\n"):
+        console.line()  # the live area leaves the cursor after the answer's last character
+    if citations is not None:
+        render_citations(console, citations)
 
 
 async def run_chat(settings: Settings, console: Console, user: str, question: str | None) -> int:
@@ -106,7 +118,9 @@ async def run_chat(settings: Settings, console: Console, user: str, question: st
         console.print(f"NOC chat as [bold]{session['username']}[/] ({', '.join(session['roles'])}); empty line quits.")
         while True:
             try:
-                line = await asyncio.to_thread(Prompt.ask, "[bold cyan]you[/]", console=console, default="")
+                line = await asyncio.to_thread(
+                    Prompt.ask, "[bold cyan]you[/]", console=console, default="", show_default=False
+                )
             except EOFError:
                 return 0
             if not line.strip():
