@@ -20,6 +20,7 @@ from tools.ops_view import OpsView
 
 CHANGE_LOOKBACK_S = 600.0
 IMMINENT_S = 3.0
+RECOVERY_S = 15.0  # cells behind a cause fixed this recently may still be coming back
 CELL_FAULTS = frozenset({"cell_congestion", "interference", "config_drift", "transient_spike"})
 UPSTREAM_CAUSES = frozenset({"transport_link_down", "transport_degradation", "site_power_failure"})
 
@@ -47,12 +48,14 @@ def ready_to_act(incident: Incident, policy: GuardPolicy, estate: Estate, at: fl
     return age >= policy.predict_confirm_s
 
 
-def symptom_of(view: OpsView, estate: Estate, incident: Incident) -> Incident | None:
-    """Another open incident whose root cause is upstream of this one's and covers it."""
+def symptom_of(view: OpsView, estate: Estate, incident: Incident, at: float) -> Incident | None:
+    """Another incident, open or just closed, whose root cause is upstream of this one's."""
     upstream = set(estate.topology.failure_domain(incident.root_cause))
-    for other in view.incidents(open_only=True):
+    for other in view.incidents():
+        recent = other.state != "closed" or (other.closed_at or other.updated_at) >= at - RECOVERY_S
         if (
             other.incident_id != incident.incident_id
+            and recent
             and other.root_cause in upstream
             and other.probable_cause in UPSTREAM_CAUSES
         ):

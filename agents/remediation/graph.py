@@ -104,7 +104,7 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
         if incident.state == "closed":
             await note("remediation.skipped", state, "closed", "incident closed before any action was needed")
             return {"outcome": "closed"}
-        if (upstream := symptom_of(deps.view, deps.estate, incident)) is not None:
+        if (upstream := symptom_of(deps.view, deps.estate, incident, now())) is not None:
             await note(
                 "remediation.deferred",
                 state,

@@ -207,3 +207,36 @@ async def test_restart_mid_incident_neither_repeats_nor_forgets(settings: Settin
             assert closed and closed[0].outcome == "recovered"
         cmds = await s.commands()
         assert [c.command_id for c in cmds] == ["inc-r/1-reroute_transport"]
+
+
+async def test_action_waits_for_the_maintenance_window_to_end(settings: Settings, bus: Bus, estate: Estate) -> None:
+    cell = estate.topology.cells[6].id
+    async with stack(settings, bus, estate) as s, loop(settings, estate):
+        end = now() + 4
+        await publish_window(bus, target=cell, start=now() - 1, end=end, reason="short planned work")
+        await asyncio.sleep(1)
+        await s.open(incident("inc-w", cell, "cell", "cell_outage"))
+        cmds = await s.wait(s.commands, 20)
+        assert cmds and cmds[0].target == cell and cmds[0].issued_at >= end
+
+
+async def test_cells_behind_a_failed_link_are_symptoms_not_targets(
+    settings: Settings, bus: Bus, estate: Estate
+) -> None:
+    topo = estate.topology
+    link = next(x.id for x in topo.transport_links if x.backup_via)
+    cell = topo.cells_behind_link(link)[0]
+    async with stack(settings, bus, estate) as s, loop(settings, estate):
+        await s.open(incident("inc-link", link, "transport_link", "transport_link_down"))
+        await asyncio.sleep(0.3)
+        symptom = await s.open(incident("inc-cell", cell, "cell", "cell_outage"))
+        deferred = await s.wait(lambda: s.audit("remediation.deferred"))
+        assert deferred and deferred[0].correlation_id == "inc-cell"
+        # The link is rerouted (and its incident closed by the stand-in stream layer); the cell recovers with it.
+        await s.open(symptom.model_copy(update={"state": "closed", "closed_at": now()}))
+
+        async def skipped() -> bool:
+            return any(a.correlation_id == "inc-cell" for a in await s.audit("remediation.skipped"))
+
+        assert await s.wait(skipped)
+        assert [(c.payload.action, c.target) for c in await s.commands()] == [("reroute_transport", link)]  # type: ignore[union-attr]
