@@ -112,6 +112,21 @@ class StreamsApp:
         finally:
             _current_event.reset(token)
 
+    def _save(self, table: Any, partition: int, key: str, value: bytes) -> None:
+        """Write a checkpoint into the table's local store and its changelog, in the partition that owns it.
+
+        Both, because Faust records the changelog offset as "already in the local store" once the write
+        is acknowledged: a durable store restarted after a crash recovers only what comes after it.
+        """
+        raw_key = key.encode()
+        store = table.data
+        db_for_partition = getattr(store, "_db_for_partition", None)  # rocksdb: one database per partition
+        if db_for_partition is not None:
+            db_for_partition(partition).put(raw_key, value)
+        else:
+            store[raw_key] = value
+        table.send_changelog(partition, raw_key, value)
+
     def _load_entity(self, entity: str) -> bytes | None:
         return self._lookup(self.entity_table, entity)
 
@@ -126,7 +141,7 @@ class StreamsApp:
         for entity in det.unsaved:
             partition = self.entity_partition.get(entity)
             if partition is not None:
-                self.entity_table.send_changelog(partition, entity.encode(), det.checkpoint(entity))
+                self._save(self.entity_table, partition, entity, det.checkpoint(entity))
         det.unsaved.clear()
 
     # -- outputs -----------------------------------------------------------------------------------
@@ -224,7 +239,7 @@ class StreamsApp:
                     emitted = domain.reconcile()
                     await self._emit_incidents(emitted)
                     if emitted or body["t"] != "w":
-                        self.domain_table.send_changelog(partition, name.encode(), orjson.dumps(domain.dump()))
+                        self._save(self.domain_table, partition, name, orjson.dumps(domain.dump()))
 
         async def heartbeat() -> None:
             # Event time moves on in every domain even when no anomaly arrives, so holds expire.

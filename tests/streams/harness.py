@@ -24,9 +24,10 @@ NERVE = str(Path(sys.executable).parent / "nerve")
 class WorkerProcess:
     """`nerve streams worker` with the test's prefix and home; its log goes to a file."""
 
-    def __init__(self, settings: Settings, worker_id: str = "0") -> None:
+    def __init__(self, settings: Settings, worker_id: str = "0", store: str = "memory://") -> None:
         self.settings = settings
         self.worker_id = worker_id
+        self.store = store
         self.log = settings.home / f"worker-{worker_id}.log"
         self.proc: subprocess.Popen[bytes] | None = None
 
@@ -38,6 +39,7 @@ class WorkerProcess:
             "NERVE_HOME": str(self.settings.home),
             "NERVE_BOOTSTRAP_SERVERS": self.settings.bootstrap_servers,
             "NERVE_STREAMS_WORKER_ID": self.worker_id,
+            "NERVE_STREAMS_STORE": self.store,
         }
         with self.log.open("ab") as out:
             self.proc = subprocess.Popen([NERVE, "streams", "worker"], env=env, stdout=out, stderr=subprocess.STDOUT)
