@@ -106,3 +106,27 @@ def eval_scenarios(
         )
     console.print(table)
     console.print(f"{len(doc['scenarios'])} scenarios → {out}")
+
+
+@eval_app.command("noc")
+def eval_noc(
+    out: Annotated[Path, typer.Option("--out", help="Where to write answers and summary (JSON).")],
+    questions: Annotated[Path | None, typer.Option(help="Question set (default: evals/noc/questions.yaml).")] = None,
+    model: Annotated[bool, typer.Option(help="Use the configured LLM instead of the offline router.")] = False,
+) -> None:
+    """Ask the NOC agent its question set over injected faults and check the ids and facts it names."""
+    from evals.noc.runner import QUESTIONS, run_noc_eval
+
+    try:
+        doc = asyncio.run(run_noc_eval(get_settings(), questions or QUESTIONS, use_model=model))
+    except NerveError as exc:
+        console.print(f"[red]could not run:[/] {exc}")
+        raise typer.Exit(1) from exc
+    out.write_text(json.dumps(doc, indent=1))
+    table = Table("id", "question", "ok", "problems", "ms")
+    for r in doc["items"]:
+        table.add_row(r["id"], r["question"], "yes" if r["ok"] else "[red]no[/]", "; ".join(r["problems"]),
+                      str(r["latency_ms"]))  # fmt: skip
+    console.print(table)
+    s = doc["summary"]
+    console.print(f"{s['right']}/{s['n']} answers right ({s['accuracy']:.0%}) → {out}")
