@@ -49,6 +49,10 @@ class ServiceSlot:
         self.name, self.module, self.cls = name, module, cls
         self.instance: Any = None
         self.reason = "not started"
+        self.owned = True  # False: handed in already running by whoever built the app; not ours to stop
+
+    def provide(self, instance: Any) -> None:
+        self.instance, self.reason, self.owned = instance, "running", False
 
     def get(self) -> Any:
         if self.instance is None:
@@ -56,6 +60,8 @@ class ServiceSlot:
         return self.instance
 
     async def start(self, *args: Any) -> None:
+        if not self.owned:
+            return
         try:
             factory = getattr(importlib.import_module(self.module), self.cls)
         except (ImportError, AttributeError) as exc:
@@ -74,7 +80,7 @@ class ServiceSlot:
         self.reason = "running"
 
     async def stop(self) -> None:
-        if self.instance is not None and hasattr(self.instance, "stop"):
+        if self.owned and self.instance is not None and hasattr(self.instance, "stop"):
             try:
                 await _maybe_await(self.instance.stop())
             except Exception:
@@ -86,12 +92,14 @@ class ServiceSlot:
 class Backends:
     """The agents services of this API process."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, provided: dict[str, Any] | None = None) -> None:
         self.settings = settings
         self.intents = ServiceSlot("subscriber-intent agent", "agents.intent.service", "IntentService")
         self.noc = ServiceSlot("NOC agent", "agents.noc.service", "NocService")
         self.remediation = ServiceSlot("remediation approvals", "agents.remediation.service", "ApprovalService")
         self.slots = (self.intents, self.noc, self.remediation)
+        for key, instance in (provided or {}).items():
+            getattr(self, key).provide(instance)
 
     async def start(self) -> None:
         for slot in self.slots:

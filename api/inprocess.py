@@ -1,6 +1,6 @@
 """The API in this process, without a server: for benchmarks and tests that measure the API itself.
 
-    async with api_client(settings) as (client, credentials):
+    async with api_client(settings, provided={"intents": stack.service}) as (client, credentials):
         r = await client.post("/tmf-api/intentManagement/v5/intent", json={...},
                               headers={"X-API-Key": credentials.app_key(BENCH_APP)})
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 import httpx
 
@@ -22,8 +23,11 @@ from nerve.settings import Settings
 
 
 @asynccontextmanager
-async def api_client(settings: Settings) -> AsyncIterator[tuple[httpx.AsyncClient, Credentials]]:
-    app = create_app(settings)
+async def api_client(
+    settings: Settings, *, provided: dict[str, Any] | None = None
+) -> AsyncIterator[tuple[httpx.AsyncClient, Credentials]]:
+    """A client of the app; ``provided`` as for ``create_app`` (e.g. the eval's own IntentService)."""
+    app = create_app(settings, provided=provided)
     async with app.router.lifespan_context(app):
         state: AppState = app.state.nerve
         transport = httpx.ASGITransport(app=app)

@@ -10,6 +10,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
@@ -36,7 +37,10 @@ Authenticate with an API key (`X-API-Key` header or `Authorization: Bearer`), or
 with the session cookie from `POST /api/session`. Every error is an RFC 9457 problem document."""
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, provided: dict[str, Any] | None = None) -> FastAPI:
+    """The app. ``provided`` hands in services already running (``{"intents": IntentService}``,
+    ``"noc"``, ``"remediation"``) instead of starting them here: a benchmark or eval that owns
+    its services measures them through the whole HTTP stack."""
     settings = settings or get_settings()
 
     @asynccontextmanager
@@ -47,7 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await bus.start()
         feed = Feed(bus)
         await feed.start()
-        backends = Backends(settings)
+        backends = Backends(settings, provided)
         try:
             await backends.start()
             app.state.nerve = AppState(settings, estate, credentials, bus, feed, backends)
