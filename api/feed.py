@@ -26,7 +26,8 @@ from nerve.contracts import Anomaly, AuditRecord, CommandResult, Incident, Inten
 log = logging.getLogger(__name__)
 
 LOOKBACK_S = 30 * 60
-KPI_POINTS = 900  # per entity: 15 minutes at the twin's 1 s interval
+KPI_WINDOW_S = 15 * 60  # what the KPI chart can show
+KPI_POINTS = KPI_WINDOW_S  # per entity, at the twin's 1 s reporting interval
 TOPICS = (t.INCIDENTS, t.ANOMALIES, t.AUDIT, t.INTENT_EVENTS, t.COMMAND_RESULTS, t.TELEMETRY, t.CONTEXT)
 
 
@@ -153,8 +154,12 @@ class Feed:
         try:
             partitions = [tp for topic in TOPICS for tp in await self.bus.partitions(consumer, topic)]
             consumer.assign(partitions)
-            since_ms = int((time.time() - self.lookback_s) * 1000)
-            found = await consumer.offsets_for_times(dict.fromkeys(partitions, since_ms))
+            # Telemetry only as far back as the KPI chart shows: it is by far the busiest topic.
+            now_ms = int(time.time() * 1000)
+            telemetry = self.bus.name(t.TELEMETRY)
+            back_s = {tp: KPI_WINDOW_S if tp.topic == telemetry else self.lookback_s for tp in partitions}
+            since = {tp: now_ms - int(1000 * back_s[tp]) for tp in partitions}
+            found = await consumer.offsets_for_times(since)
             ends = await consumer.end_offsets(partitions)
             for tp in partitions:
                 offset = found.get(tp)
