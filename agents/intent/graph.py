@@ -26,9 +26,11 @@ from agents.llm.provider import LLMProvider, with_fallback
 from nerve.audit import audit
 from nerve.bus import Bus
 from nerve.contracts import Actor, now
+from nerve.errors import NerveError
 from nerve.estate import Estate
 from nerve.results import ResultWatcher
 from nerve.settings import Settings
+from streams.view import AssuranceView
 from tools.base import Caller, ToolContext
 from tools.commands import command_id
 from tools.orders import OrderCommand, Step, plan_saga, publish_order_command, undo_of
@@ -89,7 +91,13 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
         if outcome.decision == "diagnosed":
             outcome = await _diagnosed(deps, outcome, profile, intent)
         lifecycle = {"accepted": "awaiting_confirmation", "answered": "answered", "diagnosed": "answered"}
-        update = {"outcome": outcome.model_dump(mode="json"), "lifecycle": lifecycle.get(outcome.decision, "rejected")}
+        update: dict[str, Any] = {
+            "outcome": outcome.model_dump(mode="json"),
+            "lifecycle": lifecycle.get(outcome.decision, "rejected"),
+        }
+        if outcome.decision != "accepted":
+            # Nothing more will happen: the decision is the report (one audit record, one event).
+            update["report"] = _report({**state, **update})  # type: ignore[typeddict-item]
         await asyncio.gather(
             audit(
                 deps.bus,
@@ -220,8 +228,8 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
         )
         return update
 
-    def after_decide(state: IntentState) -> Literal["confirm", "report"]:
-        return "confirm" if state["outcome"]["decision"] == "accepted" else "report"
+    def after_decide(state: IntentState) -> Literal["confirm", "__end__"]:
+        return "confirm" if state["outcome"]["decision"] == "accepted" else "__end__"  # END
 
     def after_confirm(state: IntentState) -> Literal["send", "report"]:
         return "send" if state.get("order_state") == "acknowledged" and state.get("steps") else "report"
@@ -295,14 +303,14 @@ async def understand_text(deps: IntentDeps, text: str, profile: SubscriberProfil
 
 async def _diagnosed(deps: IntentDeps, outcome: Outcome, profile: SubscriberProfile, intent: Intent) -> Outcome:
     view = deps.extras.get("assurance")
+    domain = [profile.home_cell, *deps.estate.topology.failure_domain(profile.home_cell)]
     try:
-        if view is not None and hasattr(view, "entity") and hasattr(view, "incidents"):
-            contexts = {e: c for e in [profile.home_cell, *deps.estate.topology.failure_domain(profile.home_cell)]
-                        if (c := view.entity(e)) is not None}  # fmt: skip
+        if isinstance(view, AssuranceView):
+            contexts = {e: c for e in domain if (c := view.entity(e)) is not None}
             incidents = [i for i in view.incidents() if i.state != "closed"]
         else:
             contexts, incidents = await assurance_snapshot(deps.bus)
-    except Exception:  # the assurance layer is optional for a subscriber: degrade to "nothing known"
+    except NerveError:  # the assurance layer is optional for a subscriber: degrade to "nothing known"
         log.exception("assurance context unavailable for %s", profile.id)
         contexts, incidents = {}, []
     found = diagnose(deps.estate, profile.home_cell, intent.topic or "problem", contexts, incidents)

@@ -81,6 +81,14 @@ class IntentService:
         self.states = SubscriberStateView(self.bus)
         await self.states.start()
         self._stack.push_async_callback(self.states.stop)
+        if "assurance" not in self.extras:
+            # Issue reports are diagnosed from the live assurance context (the stream layer's view).
+            from streams.view import AssuranceView
+
+            view = AssuranceView(self.settings)
+            await view.start(catch_up_timeout_s=10.0)
+            self._stack.push_async_callback(view.stop)
+            self.extras["assurance"] = view
         saver = await self._stack.enter_async_context(open_checkpointer(self.settings))
         await _tune_sqlite(saver)
         deps = IntentDeps(

@@ -14,7 +14,7 @@ import pytest
 from agents.intent.service import IntentService
 from nerve import topics as t
 from nerve.bus import Bus
-from nerve.contracts import Actor, Command, FaultTruth, SubscriberState, now
+from nerve.contracts import Actor, Command, FaultTruth, Incident, SubscriberState, now
 from nerve.estate import Estate
 from nerve.settings import Settings
 from simulators.bss.systems import BssSystems
@@ -151,3 +151,28 @@ async def test_rejected_clarified_and_injected_intents_put_no_order_on_kafka(
         assert view.reasons == ["not_permitted"]
         ids.append(view.intent_id)
         assert not [c for c in await commands(bus) if c.correlation_id in ids]
+
+
+async def test_issue_report_is_diagnosed_from_the_home_cells_failure_domain(
+    fast: Settings, bus: Bus, estate: Estate
+) -> None:
+    # sub-1003's home cell cell-r02-a hangs off link-r02, which an open incident names as root cause.
+    incident = Incident(
+        incident_id="inc-9",
+        state="open",
+        root_cause="link-r02",
+        root_cause_kind="transport_link",
+        probable_cause="transport_link_down",
+        perceived_severity="critical",
+        entities=["link-r02", "site-r02", "cell-r02-a"],
+        anomalies=[],
+        opened_at=now(),
+        updated_at=now(),
+    )
+    await bus.publish(t.INCIDENTS, incident, key="inc-9")
+    async with service(fast, estate) as svc:
+        view = await svc.submit(me("sub-1003"), "sub-1003", text="no signal at all since this morning")
+        assert (view.action, view.decision) == ("report_issue", "diagnosed")
+        assert view.answer is not None and view.answer["root_cause"] == "link-r02"
+        healthy = await svc.submit(me("sub-1001"), "sub-1001", text="my data is really slow")
+        assert healthy.answer is not None and healthy.answer["finding"] == "no_known_issue"
