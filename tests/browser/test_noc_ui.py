@@ -83,16 +83,20 @@ def test_an_incident_from_fault_to_approved_remediation(stack: Stack, page: Page
     expect(timeline).to_contain_text("root cause", timeout=15_000)
     expect(timeline).to_contain_text("anomaly")
     root_cause = page.locator("#incident-head a.entity").first.inner_text()
+    incident = page.locator("#incident-head strong").first.inner_text()
     assert root_cause == TARGET
     expect(page.locator("#chart-note")).to_contain_text(TARGET, timeout=15_000)
     steps.shot("incident-timeline-and-chart")
 
-    # 3. the NOC agent, asked about it, names the root cause (streamed, with cited entities linked)
-    page.fill("#chat-input", f"why is {TARGET} down?")
+    # 3. the NOC agent, asked what is wrong, names the incident and its root cause (streamed, citations linked)
+    page.fill("#chat-input", "What is wrong right now?")
     page.click("#chat-form button[type=submit]")
     answer = page.locator("#chat-log .a").last
-    expect(answer).to_contain_text(root_cause, timeout=WAIT_MS)
-    expect(page.locator("#chat-log .cites").last.locator("a.entity", has_text=root_cause).first).to_be_visible()
+    expect(answer).to_contain_text(incident, timeout=WAIT_MS)
+    expect(answer).to_contain_text(root_cause)
+    cites = page.locator("#chat-log .cites").last
+    expect(cites.locator("a.entity", has_text=root_cause).first).to_be_visible()
+    expect(cites.locator("a.entity", has_text=incident).first).to_be_visible()
     steps.shot("chat-names-root-cause")
 
     # 4. the loop waits for a person on the high-risk restart; the approver approves it
