@@ -15,6 +15,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from nerve.contracts.commands import ComplianceCheck
 from nerve.errors import EstateError
 
 
@@ -67,6 +68,19 @@ class Offer(_Strict):
     @property
     def recurring(self) -> bool:
         return self.price.period == "monthly"
+
+    def required_checks(self) -> list[ComplianceCheck]:
+        """The compliance checks an order for this offer must pass, in the order they are made."""
+        checks: list[ComplianceCheck] = []
+        if self.compliance.partner_data_sharing_consent:
+            checks.append("partner_data_sharing_consent")
+        if self.compliance.age_verification:
+            checks.append("age_verification")
+        if self.eligibility.requires_kyc:
+            checks.append("kyc")
+        if self.compliance.data_residency:
+            checks.append("data_residency")
+        return checks
 
 
 class Operator(_Strict):

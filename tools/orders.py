@@ -22,7 +22,7 @@ from nerve.contracts import (
     PartnerPayload,
     Payload,
 )
-from nerve.estate import Catalog, Offer
+from nerve.estate import Catalog
 from nerve.results import ResultWatcher
 from tools.base import ToolContext, ToolResult
 from tools.commands import publish_command
@@ -74,23 +74,6 @@ class CommandStatus(BaseModel):
     system: str | None = None
 
 
-Check = Literal["partner_data_sharing_consent", "age_verification", "kyc", "data_residency"]
-
-
-def required_checks(offer: Offer) -> list[Check]:
-    """The compliance checks an order for ``offer`` must pass, from the catalog."""
-    checks: list[Check] = []
-    if offer.compliance.partner_data_sharing_consent:
-        checks.append("partner_data_sharing_consent")
-    if offer.compliance.age_verification:
-        checks.append("age_verification")
-    if offer.eligibility.requires_kyc:
-        checks.append("kyc")
-    if offer.compliance.data_residency:
-        checks.append("data_residency")
-    return checks
-
-
 def plan_saga(catalog: Catalog, action: OrderAction, offer_id: str, current_plan: str) -> list[Step]:
     """The forward steps of an order, in order: compliance → activation / partner → billing."""
     offer = catalog.by_id[offer_id]
@@ -133,7 +116,7 @@ def build_payload(catalog: Catalog, subscriber: str, step: Step) -> Payload:
         return CompliancePayload(
             subscriber=subscriber,
             offer=offer.id,
-            checks=required_checks(offer),
+            checks=offer.required_checks(),
             data_residency=offer.compliance.data_residency,
         )
     if system == "activation":

@@ -38,6 +38,7 @@ ActionKind = Literal[
     "escalate",
 ]
 Risk = Literal["low", "medium", "high"]
+ComplianceCheck = Literal["partner_data_sharing_consent", "age_verification", "kyc", "data_residency"]
 
 
 class _Model(BaseModel):
@@ -60,7 +61,7 @@ class CompliancePayload(_Model):
     kind: Literal["compliance"] = "compliance"
     subscriber: str
     offer: str
-    checks: list[Literal["partner_data_sharing_consent", "age_verification", "kyc", "data_residency"]]
+    checks: list[ComplianceCheck]
     data_residency: str | None = None
 
 

@@ -27,20 +27,6 @@ from simulators.bss.base import BssSystem, Refused
 ADULT_AGE = 18
 
 
-def required_checks(offer: Offer) -> list[str]:
-    """The compliance checks an order for ``offer`` must pass, as named in CompliancePayload.checks."""
-    checks = []
-    if offer.compliance.partner_data_sharing_consent:
-        checks.append("partner_data_sharing_consent")
-    if offer.compliance.age_verification:
-        checks.append("age_verification")
-    if offer.eligibility.requires_kyc:
-        checks.append("kyc")
-    if offer.compliance.data_residency:
-        checks.append("data_residency")
-    return checks
-
-
 def attestation(check: str, offer: Offer, residency: str | None) -> str:
     label = {"partner_data_sharing_consent": "consent", "age_verification": "age", "kyc": "kyc"}.get(
         check, f"residency-{residency}"
@@ -78,7 +64,7 @@ class ComplianceSystem(BssSystem[CompliancePayload]):
         for offer_id in (subscriber.plan, *subscriber.services):
             offer = self.estate.catalog.by_id[offer_id]
             residency = offer.compliance.data_residency
-            for check in required_checks(offer):
+            for check in offer.required_checks():
                 if not failures(check, subscriber, offer, residency):
                     attestations.append(attestation(check, offer, residency))
         return self.empty(subscriber.id).model_copy(update={"attestations": attestations})
@@ -86,7 +72,7 @@ class ComplianceSystem(BssSystem[CompliancePayload]):
     async def apply(
         self, command: Command, payload: CompliancePayload, subscriber: Subscriber, offer: Offer, rng: random.Random
     ) -> dict[str, Any]:
-        missing = [c for c in required_checks(offer) if c not in payload.checks]
+        missing = [c for c in offer.required_checks() if c not in payload.checks]
         if missing:
             raise Refused("rejected", "checks_incomplete", reasons=["checks_incomplete"], missing=missing)
         residency = payload.data_residency or offer.compliance.data_residency

@@ -5,16 +5,15 @@ from __future__ import annotations
 from nerve.bus import Bus
 from nerve.estate import Estate
 from nerve.settings import Settings
-from simulators.bss.compliance import required_checks
 from tests.simulators.bss.helpers import Send, compliance, running, state_of
 
 
 def test_required_checks_follow_the_catalog(estate: Estate) -> None:
     offers = estate.catalog.by_id
-    assert required_checks(offers["ott-streammax"]) == ["partner_data_sharing_consent"]
-    assert required_checks(offers["ott-streammax-premium"]) == ["partner_data_sharing_consent", "age_verification"]
-    assert required_checks(offers["ott-cloudvault"]) == ["partner_data_sharing_consent", "kyc", "data_residency"]
-    assert required_checks(offers["addon-5g-boost"]) == []
+    assert offers["ott-streammax"].required_checks() == ["partner_data_sharing_consent"]
+    assert offers["ott-streammax-premium"].required_checks() == ["partner_data_sharing_consent", "age_verification"]
+    assert offers["ott-cloudvault"].required_checks() == ["partner_data_sharing_consent", "kyc", "data_residency"]
+    assert offers["addon-5g-boost"].required_checks() == []
 
 
 async def test_compliance_refuses_what_the_facts_do_not_support(
