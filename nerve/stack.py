@@ -75,6 +75,9 @@ def up(settings: Settings, cli: typer.Typer, console: Console) -> int:
             parts.append(Part(name, args, ready=ready))
         supervisor = Supervisor(settings, parts, console, settings.home / "logs" / "up.log")
         return asyncio.run(supervisor.run(lambda: banner(settings, credentials, console)))
+    except KeyboardInterrupt:  # Ctrl-C before the parts started: nothing of ours runs yet
+        console.print("interrupted")
+        return 130
     finally:
         if started_kafka:
             console.print("[bold]■ stopping the Kafka this run started[/]")

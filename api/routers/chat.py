@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import AsyncIterator
 
 from fastapi import APIRouter
@@ -13,6 +14,7 @@ from api.deps import BackendsDep, ViewerDep
 from api.problems import problem_responses
 from api.schemas import ChatCreate
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/chat", tags=["NOC: chat"])
 
 
@@ -33,6 +35,9 @@ async def ask(body: ChatCreate, engineer: ViewerDep, backends: BackendsDep) -> E
                     yield {"event": "citations", "data": json.dumps(part, default=str)}
         except Unavailable as exc:
             yield {"event": "error", "data": json.dumps(str(exc))}
+        except Exception as exc:  # the stream has started: the error travels as an event, not a status
+            log.exception("the NOC agent failed on %r", body.question)
+            yield {"event": "error", "data": json.dumps(f"the NOC agent failed: {type(exc).__name__}: {exc}")}
         yield {"event": "done", "data": "{}"}
 
     return EventSourceResponse(stream(), ping=15)
