@@ -31,7 +31,8 @@ def ready_to_act(incident: Incident, policy: GuardPolicy, estate: Estate, at: fl
     Every incident is held ``hold_s`` first (the stream layer may still refine its root cause).
     Gradual faults (predicted, or a fault kind with a ramp) must also have held for
     ``predict_confirm_s`` — a forecast or a load rise that flickers for a second or two is noise —
-    unless the forecast breach is imminent; a breach forecast beyond the horizon waits.
+    or a third of the time left before the forecast breach when that is shorter; a breach forecast
+    beyond the horizon waits.
     """
     age = at - incident.opened_at
     if age < policy.hold_s:
@@ -39,13 +40,14 @@ def ready_to_act(incident: Incident, policy: GuardPolicy, estate: Estate, at: fl
     spec = estate.faults.faults.get(incident.probable_cause)
     if not (incident.predicted or (spec is not None and spec.ramp_s != 0)):
         return True
+    confirm = policy.predict_confirm_s
     if incident.expected_impact_at is not None:
         to_impact = incident.expected_impact_at - at
         if to_impact > policy.predict_horizon_s:
             return False
-        if to_impact <= IMMINENT_S:
-            return True
-    return age >= policy.predict_confirm_s
+        # The nearer the forecast breach, the less confirmation it can afford.
+        confirm = min(confirm, max(IMMINENT_S / 3, to_impact / 3))
+    return age >= confirm
 
 
 def symptom_of(view: OpsView, estate: Estate, incident: Incident, at: float) -> Incident | None:
