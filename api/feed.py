@@ -108,10 +108,13 @@ class Feed:
         return self._caught_up.is_set()
 
     # -- subscribers ---------------------------------------------------------------------------
-    async def subscribe(self) -> AsyncIterator[FeedEvent]:
+    async def subscribe(self) -> AsyncIterator[FeedEvent | None]:
+        """Every change from now on; the first item is None, once the subscription is in place, so
+        that a client told "ready" at that point misses nothing that happens after."""
         queue: asyncio.Queue[FeedEvent] = asyncio.Queue(maxsize=1000)
         self._clients.add(queue)
         try:
+            yield None
             while True:
                 yield await queue.get()
         finally:

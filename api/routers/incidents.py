@@ -48,10 +48,14 @@ async def list_anomalies(
 
 @router.get("/stream", responses=ERRORS, response_class=EventSourceResponse)
 async def live(_: ViewerDep, state: StateDep) -> EventSourceResponse:
-    """Server-sent events for the dashboard: incident, anomaly, audit, intent and result changes."""
+    """Server-sent events for the dashboard: ``ready`` once subscribed, then incident, anomaly, audit,
+    intent and result changes."""
 
     async def stream() -> AsyncIterator[dict[str, str]]:
         async for event in state.feed.subscribe():
-            yield {"event": event.kind, "data": json.dumps(event.data)}
+            if event is None:
+                yield {"event": "ready", "data": "{}"}
+            else:
+                yield {"event": event.kind, "data": json.dumps(event.data)}
 
     return EventSourceResponse(stream(), ping=15)

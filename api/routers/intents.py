@@ -21,6 +21,7 @@ from api.schemas import (
 )
 
 router = APIRouter(prefix=INTENT_BASE, tags=["intents (TMF921)"])
+READY = {"event": "ready", "data": "{}"}
 ERRORS = problem_responses(400, 401, 403, 404, 409, 413, 422, 429, 503)
 
 
@@ -143,10 +144,14 @@ async def intent_events(
     state: StateDep,
     intent: str | None = Query(None, max_length=80, description="only this intent's changes"),
 ) -> EventSourceResponse:
-    """Server-sent events: every state change of the caller's intents (``event: intent``)."""
+    """Server-sent events: ``ready`` once subscribed, then every state change of the caller's intents
+    (``event: intent``)."""
 
     async def stream() -> AsyncIterator[dict[str, str]]:
         async for event in state.feed.subscribe():
+            if event is None:
+                yield READY
+                continue
             if event.kind != "intent":
                 continue
             data = event.data

@@ -116,16 +116,19 @@ def test_state_changes_arrive_as_server_sent_events(stack: Stack) -> None:
             httpx.Client(base_url=stack.base, timeout=httpx.Timeout(30, read=40)) as client,
             client.stream("GET", f"{INTENT_BASE}/events", headers=stack.key(sub)) as response,
         ):
-            opened.set()
+            kind = ""
             for line in response.iter_lines():
-                if line.startswith("data:"):
+                if line.startswith("event:"):
+                    kind = line[6:].strip()
+                    if kind == "ready":
+                        opened.set()
+                elif line.startswith("data:") and kind == "intent":
                     events.append(json.loads(line[5:]))
                     return
 
     thread = threading.Thread(target=listen, daemon=True)
     thread.start()
-    assert opened.wait(30)
-    time.sleep(0.5)
+    assert opened.wait(30), "the stream says when it is subscribed"
     with stack.client() as client:
         r = client.post(f"{INTENT_BASE}/intent", json={"text": "what is on my bill?"}, headers=stack.key(sub))
         assert r.status_code == 201, r.text
