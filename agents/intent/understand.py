@@ -35,6 +35,9 @@ _MANIPULATION = [
     r"\b(pay|paying) (only|just|nothing|less|half)\b",
     r"\b(ill|i will|let me|can i|could i|i want to|i would|id|we will|well) (only |just )?pay\b",
     r"\b(only|just) (pay|paying|charge)\b",
+    r"\b(charge|bill) (it|me|us|this|that)\b.{0,15}\b(\d+|zero|one|two|three|four|five|ten) "
+    r"(euro|euros|eur|cent|cents)\b",
+    r"\b(\d+|one|two|three|four|five|ten) (euro|euros|eur|cent|cents)\b.{0,20}\binstead\b",
     r"\b(waive|waived|waiving)\b",
     r"\b(skip|skipping|bypass|avoid|without|no need for|dont do|dont run|dont need) (the |any |my |all )?"
     r"(check|checks|verification|verifications|kyc|id check|age check|age verification|consent|compliance|"
