@@ -99,14 +99,19 @@ def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, l
     trip = _trip(tokens, catalog, lex)
     questioning = _is_question(tokens, lex)
 
-    if removing and (offers or contains(tokens, {("subscription",), ("plan",), ("contract",), ("service",)})):
-        return _removal(offers, profile, catalog)
-    if contains(tokens, cues["issue"]) and not (requesting and offers and not questioning) and trip is None:
+    # A roaming pass named by its zone or length ("my EU week pass") counts as named for removal and queries.
+    passes = {o: 1.0 for o in ([trip.offer] if trip and trip.offer else trip.candidates if trip else [])}
+    if removing and (offers or passes or contains(tokens, {("subscription",), ("plan",), ("contract",), ("service",)})):
+        return _removal(offers or passes, profile, catalog)
+    if contains(tokens, cues["issue"]) and not (requesting and (offers or trip) and not questioning):
         return Intent(action="report_issue", topic=_symptom(tokens, lex))
     if questioning and (offers or contains(tokens, cues["query_topics"])):
-        best = _best(offers, profile, catalog, plans_only=False)
+        best = _best(offers or passes, profile, catalog, plans_only=False)
         topic = "offer" if len(best) == 1 else ("bill" if _about_bill(tokens) else "services")
         return Intent(action="query", offer=best[0] if len(best) == 1 else None, topic=topic)
+    travelling = contains(tokens, cues["roaming"]) or contains(tokens, cues["travel"])
+    if contains(tokens, cues["off_topic"]) and not offers and not travelling:
+        return Intent(action="out_of_scope")
     if trip is not None:
         return trip
     if offers:
@@ -225,9 +230,10 @@ def _trip(tokens: list[str], catalog: Catalog, lex: Lexicon) -> Intent | None:
     roaming = contains(tokens, lex.cues["roaming"])
     if country is None and not roaming:
         return None
-    if country is not None and not (roaming or contains(tokens, lex.cues["travel"])):
-        return None
     days = _duration(tokens)
+    # A place with a length of stay ("Rome for 3 days") is a trip even without a travel word.
+    if country is not None and not (roaming or days is not None or contains(tokens, lex.cues["travel"])):
+        return None
     passes = [o for o in catalog.offers if o.kind == "roaming"]
     if country is not None:
         zone = catalog.zone_of(country)
