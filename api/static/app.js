@@ -45,17 +45,24 @@ async function start(me) {
   $("#who-roles").textContent = "(" + me.roles.join(", ") + ")";
   const approver = me.roles.includes("approver");
   $("#approvals-note").textContent = approver ? "" : "Only the approver role can approve or deny.";
-  const [entities, incidents, anomalies] = await Promise.all([
-    api("/api/entities"), api("/api/incidents"), api("/api/anomalies"),
-  ]);
+  const entities = await api("/api/entities");
   const list = $("#entities"); list.replaceChildren();
   for (const e of entities) { state.entities.add(e.id); list.append(el("option", { value: e.id }, e.kind)); }
-  for (const i of incidents) state.incidents.set(i.incident_id, i);
-  for (const a of anomalies) state.anomalies.set(a.anomaly_id, a);
-  renderIncidents(); renderAnomalies();
   if (!$("#chart-entity").value && entities.length) setChartEntity(entities[0].id);
-  await Promise.all([loadAudit(), loadApprovals()]);
   connect();
+}
+
+// What the page shows, read afresh: on login and whenever the live stream (re)connects, since
+// changes made while it was down were not pushed.
+async function refresh() {
+  const [incidents, anomalies] = await Promise.all([api("/api/incidents"), api("/api/anomalies")]);
+  state.incidents = new Map(incidents.map((i) => [i.incident_id, i]));
+  state.anomalies = new Map(anomalies.map((a) => [a.anomaly_id, a]));
+  renderIncidents(); renderAnomalies();
+  if (state.selected && state.incidents.has(state.selected)) {
+    renderTimeline(await api(`/api/incidents/${encodeURIComponent(state.selected)}`));
+  }
+  await Promise.all([loadAudit(), loadApprovals()]);
 }
 
 $("#login-form").addEventListener("submit", async (ev) => {
@@ -79,6 +86,7 @@ function connect() {
   const live = $("#live-state");
   source.onopen = () => { live.textContent = "live"; live.classList.add("live"); };
   source.onerror = () => { live.textContent = "reconnecting…"; live.classList.remove("live"); };
+  source.addEventListener("ready", () => refresh());
   source.addEventListener("incident", (e) => {
     const inc = JSON.parse(e.data);
     state.incidents.set(inc.incident_id, inc);
