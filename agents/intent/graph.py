@@ -21,7 +21,7 @@ from agents.intent.decide import Outcome, decide
 from agents.intent.diagnose import assurance_snapshot, diagnose
 from agents.intent.models import Intent
 from agents.intent.state import CallerState, IntentState, StepState
-from agents.intent.understand import understand
+from agents.intent.understand import complete, understand
 from agents.llm.provider import LLMProvider, with_fallback
 from nerve.audit import audit
 from nerve.bus import Bus
@@ -77,7 +77,7 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
     async def understand_node(state: IntentState) -> dict[str, Any]:
         profile = deps.profile(state["subscriber"])
         if state.get("structured"):
-            intent = Intent.model_validate(state["structured"])
+            intent = complete(Intent.model_validate(state["structured"]), catalog)
         else:
             intent = await understand_text(deps, state.get("text") or "", profile)
         # Not published yet: the decision follows at once and is the first thing worth telling.

@@ -24,9 +24,10 @@ from typing import Any, Literal
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
+from pydantic import ValidationError
 
 from agents.intent.graph import IntentDeps, build_graph
-from agents.intent.models import IntentView
+from agents.intent.models import Intent, IntentView
 from agents.intent.state import CallerState, IntentState
 from agents.llm.provider import LLMProvider, get_provider
 from memory.checkpoint import open_checkpointer
@@ -140,6 +141,13 @@ class IntentService:
             raise ToolError(f"no subscriber {subscriber}")
         if text is None and structured is None:
             raise ToolError("an intent needs text or a structured intent")
+        if structured is not None:
+            try:
+                Intent.model_validate(structured)
+            except ValidationError as exc:
+                raise ToolError(
+                    f"not a valid structured intent: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}"
+                ) from exc
         intent_id = new_id("int")
         state: IntentState = {
             "intent_id": intent_id,

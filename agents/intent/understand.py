@@ -234,6 +234,18 @@ def _trip(tokens: list[str], catalog: Catalog, lex: Lexicon) -> Intent | None:
     # A place with a length of stay ("Rome for 3 days") is a trip even without a travel word.
     if country is not None and not (roaming or days is not None or contains(tokens, lex.cues["travel"])):
         return None
+    zone = (
+        "world"
+        if {"world", "worldwide"} & set(tokens)
+        else "eu"
+        if {"eu", "europe", "european"} & set(tokens)
+        else None
+    )
+    return roaming_intent(catalog, country, days, zone)
+
+
+def roaming_intent(catalog: Catalog, country: str | None, days: int | None, zone: str | None = None) -> Intent:
+    """The pass (or the passes to choose from) for a trip to ``country`` lasting ``days``."""
     passes = [o for o in catalog.offers if o.kind == "roaming"]
     if country is not None:
         zone = catalog.zone_of(country)
@@ -241,11 +253,8 @@ def _trip(tokens: list[str], catalog: Catalog, lex: Lexicon) -> Intent | None:
             return Intent(action="add_offer", product="roaming at home", destination=country, duration_days=days)
         if zone is None:
             return Intent(action="add_offer", product=f"roaming in {country}", destination=country, duration_days=days)
+    if zone is not None:
         passes = [o for o in passes if o.zone == zone]
-    elif "world" in tokens or "worldwide" in tokens:
-        passes = [o for o in passes if o.zone == "world"]
-    elif {"eu", "europe", "european"} & set(tokens):
-        passes = [o for o in passes if o.zone == "eu"]
     if days is not None and len(passes) > 1:
         by_length = [o for o in passes if _fits(o.fulfilment.network or {}, days)]
         passes = by_length or passes
@@ -253,6 +262,14 @@ def _trip(tokens: list[str], catalog: Catalog, lex: Lexicon) -> Intent | None:
     if len(ids) == 1:
         return Intent(action="add_offer", offer=ids[0], destination=country, duration_days=days)
     return Intent(action="add_offer", candidates=ids, destination=country, duration_days=days)
+
+
+def complete(intent: Intent, catalog: Catalog) -> Intent:
+    """A structured intent that names a destination but no pass gets the pass the destination needs."""
+    if intent.action == "add_offer" and intent.offer is None and not intent.candidates and intent.destination:
+        trip = roaming_intent(catalog, intent.destination.upper(), intent.duration_days)
+        return intent.model_copy(update={"offer": trip.offer, "candidates": trip.candidates, "product": trip.product})
+    return intent
 
 
 def _fits(network: dict[str, object], days: int) -> bool:

@@ -132,3 +132,13 @@ def test_price_quoted_is_the_catalogs(estate: Estate) -> None:
     assert got["decision"] == "rejected"
     ok = outcome(estate, "sub-1030", "add TuneWave")
     assert ok["price"] == {"amount": "4.99", "currency": "EUR", "period": "monthly"}
+
+
+def test_structured_destination_gets_its_pass(estate: Estate) -> None:
+    from agents.intent.models import Intent
+    from agents.intent.understand import complete
+
+    week = complete(Intent(action="add_offer", destination="jp", duration_days=5), estate.catalog)
+    assert week.offer == "roam-world-week"
+    eu = complete(Intent(action="add_offer", destination="PT"), estate.catalog)
+    assert set(eu.candidates) == {"roam-eu-day", "roam-eu-week"}
