@@ -148,23 +148,35 @@ class RemediationLoop:
         if not interrupts:
             self._spawn(thread_id, None)  # crashed mid-thread: resume from its last checkpoint
             return
-        pending = interrupts[0].value.get("approval_id")
-        decision = self.book.decisions.get(pending)
-        incident = self.view.incident(snapshot.values.get("incident_id", ""))
-        if decision is None and incident is not None and incident.state == "closed":
+        resume = await self._decision_for(thread_id, snapshot.values, interrupts[0].value)
+        if resume is not None:
+            self._spawn(thread_id, resume)
+
+    async def _decision_for(
+        self, thread_id: str, values: dict[str, Any], request: dict[str, Any]
+    ) -> Resume[Any] | None:
+        """How to resume a thread waiting for approval: the decision if one was made, None if not yet.
+
+        An approval nobody decided before its incident closed is cancelled (written to the audit
+        topic; it comes back through the audit tail as the decision).
+        """
+        pending = request.get("approval_id")
+        decision = self.book.decisions.get(str(pending))
+        if decision is not None:
+            return Resume(resume=decision.resume_value())
+        incident = self.view.incident(values.get("incident_id", ""))
+        if incident is not None and incident.state == "closed":
             await audit(
                 self.bus,
                 LOOP,
                 "approval.cancelled",
-                snapshot.values.get("target", thread_id),
-                correlation_id=snapshot.values.get("incident_id"),
+                values.get("target", thread_id),
+                correlation_id=values.get("incident_id"),
                 outcome="cancelled",
                 reason=f"{incident.incident_id} closed before anyone decided",
                 detail={"approval_id": pending, "thread_id": thread_id},
             )
-            return  # the cancellation comes back through the audit tail and resumes the thread
-        if decision is not None:
-            self._spawn(thread_id, Resume(resume=decision.resume_value()))
+        return None
 
     def _initial(self, thread_id: str) -> RemediationState | None:
         incident = self.view.incident(thread_id)
@@ -186,10 +198,23 @@ class RemediationLoop:
     def _spawn(self, thread_id: str, start: RemediationState | Resume[Any] | None) -> None:
         assert self._graph is not None
         graph = self._graph
+        config = self._config(thread_id)
 
         async def drive() -> None:
+            step: RemediationState | Resume[Any] | None = start
             try:
-                await graph.ainvoke(start, self._config(thread_id))
+                while True:
+                    await graph.ainvoke(step, config)
+                    # Stopped at an approval whose decision is already known (read while this
+                    # thread was still running, or before a restart): resume at once.
+                    snapshot = await graph.aget_state(config)
+                    interrupts = [i for task in snapshot.tasks for i in task.interrupts]
+                    if not interrupts:
+                        return
+                    resume = await self._decision_for(thread_id, snapshot.values, interrupts[0].value)
+                    if resume is None:
+                        return
+                    step = resume
             except asyncio.CancelledError:
                 raise
             except Exception:

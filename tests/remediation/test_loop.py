@@ -240,3 +240,26 @@ async def test_cells_behind_a_failed_link_are_symptoms_not_targets(
 
         assert await s.wait(skipped)
         assert [(c.payload.action, c.target) for c in await s.commands()] == [("reroute_transport", link)]  # type: ignore[union-attr]
+
+
+async def test_a_pending_approval_survives_a_restart(settings: Settings, bus: Bus, estate: Estate) -> None:
+    policy = load_policy(settings).model_copy(update={"risk_overrides": {"restart_cell": "high"}})
+    cell = estate.topology.cells[11].id
+    approvals = ApprovalService(settings)
+    await approvals.start()
+    try:
+        async with stack(settings, bus, estate) as s:
+            async with loop(settings, estate, policy):
+                await s.open(incident("inc-x", cell, "cell", "cell_outage"))
+                pending = await approvals.wait_for_pending(20)
+                assert pending
+            await approvals.approve(pending[0].approval_id, "carol")  # decided while the loop is down
+            async with loop(settings, estate, policy):
+                cmds = await s.wait(s.commands)
+                assert cmds, [(a.action, a.reason, a.detail) for a in await s.audit()]
+                assert cmds[0].approval is not None and cmds[0].approval.approved_by.id == "carol"
+                await s.wait(lambda: s.audit("remediation.closed"))
+            assert len(await s.commands()) == 1
+            assert len(await s.audit("approval.requested")) == 1
+    finally:
+        await approvals.stop()
