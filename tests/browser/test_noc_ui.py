@@ -130,6 +130,12 @@ def test_a_viewer_sees_the_dashboard_but_cannot_approve(stack: Stack, page: Page
     page.click("#login-form button[type=submit]")
     expect(page.locator("#who-roles")).to_have_text("(viewer)")
     expect(page.locator("#approvals-note")).to_contain_text("Only the approver role")
+    unlabelled = page.evaluate(
+        """() => [...document.querySelectorAll('input, select, textarea, button, canvas')]
+            .filter((e) => !(e.labels?.length || e.getAttribute('aria-label') || e.textContent.trim()))
+            .map((e) => e.id || e.outerHTML.slice(0, 60))"""
+    )
+    assert unlabelled == [], f"controls without an accessible name: {unlabelled}"
     page.click("#logout")
     expect(page.locator("#login")).to_be_visible()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
