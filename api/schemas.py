@@ -24,7 +24,9 @@ class IntentExpression(_In):
 
     action: IntentAction
     offer: str | None = Field(None, max_length=80, description="catalog offer id, e.g. ott-streammax")
-    destination: str | None = Field(None, pattern=r"^[A-Z]{2}$", description="roaming: ISO 3166 alpha-2 country")
+    destination: str | None = Field(
+        None, min_length=2, max_length=80, description="roaming: ISO 3166 alpha-2 country (or a city)"
+    )
     duration_days: int | None = Field(None, ge=1, le=366, description="roaming: length of the trip")
     topic: str | None = Field(None, max_length=80, description="query: bill | services | offer; issue: the symptom")
 
