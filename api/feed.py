@@ -81,7 +81,6 @@ class Feed:
         self.recent_anomalies: deque[Anomaly] = deque(maxlen=500)
         self.audit: deque[AuditRecord] = deque(maxlen=5000)
         self.kpis: dict[str, deque[tuple[float, dict[str, float]]]] = {}
-        self.last_telemetry_at: float | None = None
         self.last_assurance_at: float | None = None
         self._clients: set[asyncio.Queue[FeedEvent]] = set()
         self._task: asyncio.Task[None] | None = None
@@ -201,7 +200,6 @@ class Feed:
             self._push(FeedEvent("intent", message.dump()))
 
     def _telemetry(self, batch: TelemetryBatch) -> None:
-        self.last_telemetry_at = time.time()
         for sample in batch.samples:
             values = sample.model_dump(exclude={"entity", "ts", "kind", "schema_version"})
             series = self.kpis.setdefault(sample.entity, deque(maxlen=KPI_POINTS))
