@@ -51,8 +51,10 @@ class ServiceSlot:
         self.reason = "not started"
         self.owned = True  # False: handed in already running by whoever built the app; not ours to stop
 
-    def provide(self, instance: Any) -> None:
-        self.instance, self.reason, self.owned = instance, "running", False
+    def provide(self, instance: Any | None) -> None:
+        """Use ``instance`` (already running) instead of starting one; None: run none in this process."""
+        self.instance, self.owned = instance, False
+        self.reason = "running" if instance is not None else "not run in this process (the app was built without it)"
 
     def get(self) -> Any:
         if self.instance is None:

@@ -1,6 +1,7 @@
 """The API in this process, without a server: for benchmarks and tests that measure the API itself.
 
-    async with api_client(settings, provided={"intents": stack.service}) as (client, credentials):
+    only_intents = {"intents": service, "noc": None, "remediation": None}
+    async with api_client(settings, provided=only_intents) as (client, credentials):
         r = await client.post("/tmf-api/intentManagement/v5/intent", json={...},
                               headers={"X-API-Key": credentials.app_key(BENCH_APP)})
 

@@ -39,8 +39,8 @@ with the session cookie from `POST /api/session`. Every error is an RFC 9457 pro
 
 def create_app(settings: Settings | None = None, *, provided: dict[str, Any] | None = None) -> FastAPI:
     """The app. ``provided`` hands in services already running (``{"intents": IntentService}``,
-    ``"noc"``, ``"remediation"``) instead of starting them here: a benchmark or eval that owns
-    its services measures them through the whole HTTP stack."""
+    ``"noc"``, ``"remediation"``; None for one not to run at all) instead of starting them here: a
+    benchmark or eval that owns its services measures them through the whole HTTP stack."""
     settings = settings or get_settings()
 
     @asynccontextmanager

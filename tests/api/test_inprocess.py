@@ -22,7 +22,8 @@ async def test_a_provided_intent_service_answers_through_the_whole_http_stack(se
     service = IntentService(settings)
     await service.start()
     try:
-        async with api_client(settings, provided={"intents": service}) as (client, credentials):
+        only_intents = {"intents": service, "noc": None, "remediation": None}
+        async with api_client(settings, provided=only_intents) as (client, credentials):
             key = credentials.app_key(BENCH_APP)
             assert key is not None
             r = await client.post(
@@ -35,6 +36,8 @@ async def test_a_provided_intent_service_answers_through_the_whole_http_stack(se
             assert service.get(r.json()["id"]) is not None, "the request reached the service handed in"
             missing = await client.post(f"{INTENT_BASE}/intent", json={"subscriber": "sub-1009", "text": "hi"})
             assert missing.status_code == 401
+            off = await client.get("/api/approvals", headers={"X-API-Key": key})
+            assert off.status_code == 403, "app keys never reach the NOC endpoints"
         # The app did not stop a service it did not start.
         again = await service.submit(SUBSCRIBER, "sub-1009", structured={"action": "query", "topic": "bill"})
         assert again.decision == "answered"
