@@ -102,6 +102,7 @@ def banner(settings: Settings, credentials: object, console: Console) -> None:
         table.add_row("app key demo-app", key)
     if credentials.app_key(BENCH_APP) is not None:
         table.add_row("more keys", str(credentials.path))
+    table.add_row("merged log", str(settings.home / "logs" / "up.log"))
     table.add_row("try", 'nerve demo  ·  nerve chat  ·  nerve intent --as sub-1001 "add StreamMax"')
     console.print(Panel(table, title="[bold green]Nerve is up[/] — Ctrl-C stops everything", expand=False))
 
