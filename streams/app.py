@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from typing import Any, cast
 
 import faust
@@ -100,6 +101,8 @@ class StreamsApp:
         self.domain_partition = {d: i % DOMAIN_PARTITIONS for i, d in enumerate(self.domain_list)}
         self.live_domains: dict[str, Domain] = {}
         self.entity_partition: dict[str, int] = {}
+        self.worker_name = f"{cfg.worker_id}-{uuid.uuid4().hex[:6]}"
+        self.heard = 0.0  # the watermark last announced to the domains
         self._wire()
 
     # -- state in tables --------------------------------------------------------------------------
@@ -235,7 +238,7 @@ class StreamsApp:
                     elif body["t"] == "c":
                         domain.on_change(body["entity"], body["ts"], body["change_id"])
                     else:
-                        domain.on_watermark(body["ts"])
+                        domain.on_watermark(body["ts"], body["w"])
                     emitted = domain.reconcile()
                     await self._emit_incidents(emitted)
                     if emitted or body["t"] != "w":
@@ -243,8 +246,10 @@ class StreamsApp:
 
         async def heartbeat() -> None:
             # Event time moves on in every domain even when no anomaly arrives, so holds expire.
-            if det.watermark > 0:
-                body = orjson.dumps({"t": "w", "ts": det.watermark})
+            # Only while this worker processes telemetry: an idle one must not hold event time back.
+            if det.watermark > self.heard:
+                self.heard = det.watermark
+                body = orjson.dumps({"t": "w", "ts": det.watermark, "w": self.worker_name})
                 for p in range(DOMAIN_PARTITIONS):
                     await self.domains.send(value=body, partition=p)
 
@@ -258,7 +263,9 @@ class StreamsApp:
             self.checkpoint_entities()
 
         async def on_revoked(sender: Any, revoked: set[TP], **_: Any) -> None:
+            # The next owner recovers from the changelog: it must hold everything processed so far.
             self.checkpoint_entities()
+            await self.app.producer.flush()
             lost = {tp.partition for tp in revoked if tp.topic == self.telemetry.get_topic_name()}
             gone = {e for e, p in self.entity_partition.items() if p in lost}
             det.forget(gone)

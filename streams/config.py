@@ -43,6 +43,7 @@ class StreamsSettings(BaseSettings):
     sustain_s: float = 6.0  # other critical breaches must last this long: transient spikes do not
     warn_sustain_s: float = 20.0  # warning-level breaches must last this long to open an incident
     change_window_s: float = 300.0  # a config change explains handover failures this long after it
+    watermark_expiry_s: float = 3.0  # wall seconds: a detector silent this long no longer holds event time back
 
     # Output cadence (wall-clock seconds)
     context_interval_s: float = 1.0

@@ -23,6 +23,7 @@ refined, entities added, severity raised) and closes when all its anomalies have
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +67,7 @@ class Domain:
         self.changes: list[dict[str, Any]] = saved.get("changes", [])
         self.incidents: dict[str, dict[str, Any]] = saved.get("incidents", {})
         self.watermark: float = saved.get("watermark", 0.0)
+        self.marks: dict[str, tuple[float, float]] = {}  # detector worker → (its event time, wall time heard)
 
     def dump(self) -> dict[str, Any]:
         return {
@@ -77,7 +79,6 @@ class Domain:
 
     # -- input ----------------------------------------------------------------------------------
     def on_anomaly(self, a: dict[str, Any], since: float, fast: bool) -> None:
-        self.watermark = max(self.watermark, a["at"])
         if a["event"] == "ABATED":
             self.anomalies.pop(a["anomaly_id"], None)
         else:
@@ -86,8 +87,14 @@ class Domain:
     def on_change(self, entity: str, ts: float, change_id: str | None) -> None:
         self.changes.append({"entity": entity, "ts": ts, "change_id": change_id})
 
-    def on_watermark(self, ts: float) -> None:
-        self.watermark = max(self.watermark, ts)
+    def on_watermark(self, ts: float, worker: str = "local", wall: float | None = None) -> None:
+        """Event time has reached ``ts`` at one detector. The domain's time is the slowest live detector's:
+        with several workers, one that lags must not let holds expire before its anomalies arrive."""
+        wall = time.time() if wall is None else wall
+        self.marks[worker] = (ts, wall)
+        live = [t for t, heard in self.marks.values() if wall - heard <= self.cfg.watermark_expiry_s]
+        if live:
+            self.watermark = max(self.watermark, min(live))
 
     # -- diagnosis ---------------------------------------------------------------------------------
     def diagnose(self) -> list[Group]:
