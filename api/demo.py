@@ -160,9 +160,10 @@ async def run_demo(settings: Settings, console: Console) -> int:
         if view.get("awaitingConfirmation"):
             console.print("the subscriber confirms")
             view = await client.confirm(subscriber, view["id"], True)
+            console.print(f"→ {describe_intent(view, False)}")
         if view:
             view = await wait_intent(
-                client, subscriber, view["id"], 60.0, lambda v: console.print(f"→ {describe_intent(v, False)}")
+                client, subscriber, view, 60.0, lambda v: console.print(f"→ {describe_intent(v, False)}")
             )
         completed = view.get("lifecycleStatus") == "completed"
         console.rule("[bold]summary")

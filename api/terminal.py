@@ -17,15 +17,20 @@ from api.client import TERMINAL_INTENT_STATES, NerveClient
 from nerve.settings import Settings
 
 
+def _status(view: dict[str, Any]) -> tuple[str, str | None]:
+    return view["lifecycleStatus"], view.get("orderState")
+
+
 async def wait_intent(
-    client: NerveClient, subscriber: str, intent_id: str, timeout_s: float, on_change: Any = None
+    client: NerveClient, subscriber: str, current: dict[str, Any], timeout_s: float, on_change: Any = None
 ) -> dict[str, Any]:
-    """Follow an intent until it ends (or ``timeout_s``); ``on_change(view)`` on each new status."""
+    """Follow the intent ``current`` shows until it ends (or ``timeout_s``); ``on_change(view)`` on each
+    status after that one."""
     deadline = time.monotonic() + timeout_s
-    seen = None
+    seen: tuple[str, str | None] | None = _status(current)
     while True:
-        view = await client.intent(subscriber, intent_id)
-        status = (view["lifecycleStatus"], view.get("orderState"))
+        view = await client.intent(subscriber, current["id"])
+        status = _status(view)
         if status != seen:
             seen = status
             if on_change is not None:
@@ -61,7 +66,7 @@ async def run_intent(settings: Settings, console: Console, subscriber: str, text
         if view["lifecycleStatus"] not in TERMINAL_INTENT_STATES:
             with console.status("waiting for the order to settle…"):
                 view = await wait_intent(
-                    client, subscriber, view["id"], 120.0, lambda v: console.print(f"→ {describe_intent(v, False)}")
+                    client, subscriber, view, 120.0, lambda v: console.print(f"→ {describe_intent(v, False)}")
                 )
         for report in await client.reports(subscriber, view["id"]):
             console.print(f"[dim]report {report['id']}:[/] {escape(report.get('summary') or '')}")
