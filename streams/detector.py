@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,7 @@ from streams.validate import Rejected, Sample, dump_sample, sample_problem
 
 I32 = npt.NDArray[np.int32]
 SEVERITY_OF_LEVEL = {1: "minor", 2: "critical"}
+NUMBER_TYPES = frozenset({float, int})
 MIN_SAMPLES = 5  # before this many, a learned mean and deviation mean nothing yet
 STATE_ARRAYS = (
     "last_ts", "last_v", "run", "okrun", "since", "th_open", "mean", "var", "n",
@@ -111,6 +113,8 @@ class Detector:
         self.specs = compile_estate(self.estate)
         self.states = {kind: KindState(spec, self.cfg) for kind, spec in self.specs.items()}
         self.where = {e: (kind, i) for kind, spec in self.specs.items() for i, e in enumerate(spec.entities)}
+        self.getters = {kind: operator.itemgetter("ts", *spec.names) for kind, spec in self.specs.items()}
+        self.sizes = {kind: len(spec.names) + 3 for kind, spec in self.specs.items()}
         self.open: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
         self.dirty: set[str] = set()  # entities whose context changed since the last flush
         self.unsaved: set[str] = set()  # entities whose state changed since the last checkpoint
@@ -120,11 +124,12 @@ class Detector:
     def ingest(self, samples: list[Sample], now: float) -> tuple[list[Emitted], list[Rejected]]:
         """Check and detect on samples (of any kinds, in arrival order)."""
         rejected: list[Rejected] = []
-        groups: dict[str, tuple[list[int], list[list[Any]], list[Sample]]] = {}
+        groups: dict[str, tuple[list[int], list[Any], list[Sample]]] = {}
         max_ts = now + self.cfg.future_tolerance_s
+        where, getters, sizes = self.where, self.getters, self.sizes
         for s in samples:
             entity = s.get("entity")
-            found = self.where.get(entity) if isinstance(entity, str) else None
+            found = where.get(entity) if isinstance(entity, str) else None
             if found is None:
                 rejected.append(Rejected(dump_sample(s), f"unknown entity: {entity!r}", str(entity)))
                 continue
@@ -132,15 +137,14 @@ class Detector:
             if s.get("kind") != kind:
                 rejected.append(Rejected(dump_sample(s), f"kind {s.get('kind')!r} but {entity} is a {kind}", entity))
                 continue
-            names = self.specs[kind].names
             try:
-                row = [s["ts"], *(s[n] for n in names)]
+                row = getters[kind](s)
             except KeyError:
                 st = self.states[kind]
-                rejected.append(Rejected(dump_sample(s), sample_problem(s, names, st.valid, max_ts), entity))
+                rejected.append(Rejected(dump_sample(s), sample_problem(s, st.spec.names, st.valid, max_ts), entity))
                 continue
-            if len(s) - ("schema_version" in s) != len(names) + 3:  # entity, kind, ts and the KPIs, nothing else
-                rejected.append(Rejected(dump_sample(s), sample_problem(s, names, [], max_ts), entity))
+            if len(s) - ("schema_version" in s) != sizes[kind]:  # entity, kind, ts and the KPIs, nothing else
+                rejected.append(Rejected(dump_sample(s), sample_problem(s, self.specs[kind].names, [], max_ts), entity))
                 continue
             g = groups.setdefault(kind, ([], [], []))
             g[0].append(i)
@@ -156,7 +160,7 @@ class Detector:
         self,
         st: KindState,
         idx_list: list[int],
-        rows: list[list[Any]],
+        rows: list[Any],
         originals: list[Sample],
         max_ts: float,
         out: list[Emitted],
@@ -207,6 +211,13 @@ class Detector:
         first = np.searchsorted(sorted_idx, sorted_idx, side="left")
         occurrence = np.empty(len(idx), np.int64)
         occurrence[order] = np.arange(len(idx)) - first
+        quiet = self._quiet(st, idx, ts, values, order)
+        if quiet.any():
+            self._quiet_update(st, idx[quiet], ts[quiet], values[quiet], occurrence[quiet])
+            busy = ~quiet
+            idx, ts, values, occurrence = idx[busy], ts[busy], values[busy], occurrence[busy]
+            if not len(idx):
+                return
         rounds = int(occurrence.max()) + 1
         if rounds == 1:
             self._round(st, idx, ts, values, out)
@@ -214,6 +225,70 @@ class Detector:
         for r in range(rounds):
             m = occurrence == r
             self._round(st, idx[m], ts[m], values[m], out)
+
+    def _quiet(self, st: KindState, idx: Any, ts: Any, v: Any, order: Any) -> Any:
+        """Which samples belong to entities with nothing going on: every sample healthy, in order, near
+        the baseline and not trending, and no detector of the entity in the middle of anything. Those
+        take the fast path, one vector pass for the whole batch instead of one per round."""
+        cfg, spec = self.cfg, st.spec
+        x = v * spec.sign
+        mean = st.mean[idx]
+        sd = np.maximum(np.sqrt(st.var[idx]), spec.sd_floor)
+        n = st.n[idx]
+        z = np.where(st.continuous & (n >= MIN_SAMPLES), (v - mean) / sd, 0.0)
+        dev = x - mean * spec.sign
+        moving = spec.forecast & (dev >= st.min_rise[idx] / 2) & (dev >= cfg.forecast_z * sd)
+        busy_sample = (
+            (x >= spec.warn[idx]).any(axis=1) | (np.abs(z) >= cfg.baseline_z / 2).any(axis=1) | moving.any(axis=1)
+        )
+        busy_state = (
+            st.run[idx] | st.th_open[idx] | st.b_run[idx] | st.b_open[idx] | st.fc_run[idx] | st.fc_open[idx]
+        ).any(axis=1)
+        # Out of order (late, duplicate) samples go the careful way.
+        sorted_ts = ts[order]
+        prev = np.empty_like(sorted_ts)
+        prev[1:] = sorted_ts[:-1]
+        sorted_idx = idx[order]
+        new_entity = np.ones(len(order), bool)
+        new_entity[1:] = sorted_idx[1:] != sorted_idx[:-1]
+        prev[new_entity] = st.last_ts[sorted_idx[new_entity]]
+        disorder = np.empty(len(order), bool)
+        disorder[order] = sorted_ts <= prev
+        bad = np.zeros(len(spec.entities), bool)
+        bad[idx[busy_sample | busy_state | disorder]] = True
+        return ~bad[idx]
+
+    def _quiet_update(self, st: KindState, idx: Any, ts: Any, v: Any, occurrence: Any) -> None:
+        cfg = self.cfg
+        uniq, counts = np.unique(idx, return_counts=True)
+        per = np.zeros(len(st.spec.entities), np.int64)
+        per[uniq] = counts
+        c = per[idx]
+        last = occurrence == c - 1
+        st.last_ts[idx[last]] = ts[last]
+        st.last_v[idx[last]] = v[last]
+        p = cfg.forecast_points
+        keep = occurrence >= c - p  # the newest samples fill the forecast window
+        pos = (st.hist_pos[idx[keep]] + occurrence[keep]) % p
+        st.hist_ts[idx[keep], pos] = ts[keep]
+        st.hist_v[idx[keep], pos] = v[keep]
+        st.hist_pos[uniq] = (st.hist_pos[uniq] + counts) % p
+        st.okrun[uniq] += counts[:, None].astype(np.int32)
+        st.b_ok[uniq] += counts[:, None].astype(np.int32)
+        for r in range(int(counts.max())):  # the baseline is a recurrence: one step per occurrence
+            m = occurrence == r
+            i = idx[m]
+            mean, var, n = st.mean[i], st.var[i], st.n[i]
+            a = np.maximum(cfg.ewma_alpha, 1.0 / (n + 1))
+            delta = v[m] - mean
+            st.mean[i] = mean + a * delta
+            st.var[i] = (1 - a) * (var + a * delta * delta)
+            st.n[i] = n + 1
+        self.watermark = max(self.watermark, float(ts.max()))
+        names = st.spec.entities
+        touched = [names[i] for i in uniq.tolist()]
+        self.dirty.update(touched)
+        self.unsaved.update(touched)
 
     def _load(self, st: KindState, i: int) -> None:
         st.loaded[i] = True
@@ -477,11 +552,6 @@ def _is_num(v: Any) -> bool:
     return isinstance(v, int | float) and not isinstance(v, bool)
 
 
-def _numeric(rows: list[list[Any]]) -> bool:
+def _numeric(rows: list[Any]) -> bool:
     """np.array accepts bools and numeric strings; the contract does not."""
-    for r in rows:
-        for v in r:
-            t = type(v)
-            if t is not float and t is not int:
-                return False
-    return True
+    return {type(v) for r in rows for v in r} <= NUMBER_TYPES
