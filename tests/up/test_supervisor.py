@@ -16,6 +16,8 @@ from nerve import supervisor as sup
 from nerve.settings import Settings
 from nerve.supervisor import Part, Supervisor
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(autouse=True)
 def quick(monkeypatch: pytest.MonkeyPatch) -> None:
