@@ -135,6 +135,26 @@ async def ensure_topics(bootstrap: str, prefix: str = "", topics: tuple[Topic, .
     return created
 
 
+async def delete_prefixed(bootstrap: str, prefix: str) -> list[str]:
+    """Delete every topic named with ``prefix`` (a finished test or eval run), Faust's own included.
+
+    Leftover runs are not harmless: every client's metadata fetch decodes every topic.
+    """
+    if not prefix:
+        raise TopicError("refusing to delete topics without a prefix: that would be the whole cluster")
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15000)
+    try:
+        await admin.start()
+        doomed = [name for name in await admin.list_topics() if name.startswith(prefix)]
+        if doomed:
+            await admin.delete_topics(doomed)
+    except KafkaError as exc:
+        raise TopicError(f"could not delete topics {prefix}* on {bootstrap}: {exc}") from exc
+    finally:
+        await admin.close()
+    return doomed
+
+
 async def _wait_for_leaders(admin: AIOKafkaAdminClient, names: list[str], timeout_s: float = 20.0) -> None:
     """Creation returns before every partition has a leader; producing earlier fails or retries."""
     deadline = asyncio.get_running_loop().time() + timeout_s
