@@ -6,8 +6,9 @@
 2. A bare aiokafka consumer reads them all (``json.loads`` per message): the reference rate.
 3. One stream worker (in this process) processes the same messages: pipeline rate, from its first
    to its N-th sample.
-4. With the worker running, samples are produced at ``rate`` samples/s for a few seconds with a cell
-   outage now and then; latency is from publishing the breaching sample to its anomaly on Kafka.
+4. With the worker running, another process produces ``rate`` samples/s (one message per source and
+   tick) for a few seconds with a cell outage now and then; latency is from publishing the breaching
+   sample to reading its anomaly back from Kafka.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import asyncio
 import contextlib
 import json
 import random
+import sys
 import time
 import uuid
 from typing import Any
@@ -26,7 +28,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from nerve import topics as t
 from nerve.estate import Estate, load_estate
-from nerve.settings import Settings
+from nerve.settings import REPO_ROOT, Settings
 from simulators.network.generate import scale_estate
 from streams.config import StreamsSettings
 from streams.worker import StreamsWorker, prepare_topics
@@ -144,64 +146,79 @@ async def pipeline(worker: StreamsWorker, expected: int, timeout_s: float) -> fl
     return (counters.samples - start_count) / (time.perf_counter() - first)
 
 
-async def latency(settings: Settings, tel: Telemetry, rate: int, seconds: float) -> list[float]:
-    """Publish at ``rate`` samples/s; every 0.25 s one cell's sample breaches. Latencies in ms."""
+async def paced_producer(settings: Settings, tel: Telemetry, rate: int, seconds: float) -> None:
+    """Publish one sample per entity in turn at ``rate`` samples/s, ts = now; every 0.25 s one cell's sample
+    reports an outage (its next one is healthy again)."""
     producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap_servers, linger_ms=1, acks=1)
+    await producer.start()
+    topic = t.TELEMETRY.full_name(settings.topic_prefix)
+    cells = [(s, m) for s, m in tel.sources if len(m) > 1]
+    step, pos, k = 0.05, 0, 0
+    next_breach = time.time() + 0.5
+    end = time.time() + seconds
+    try:
+        while time.time() < end:
+            started, n = time.time(), 0
+            while n < rate * step:
+                source, members = tel.sources[pos % len(tel.sources)]
+                pos += 1
+                breach = None
+                if started >= next_breach:
+                    source, members = cells[k % len(cells)]
+                    breach, k, next_breach = members[1][0], k + 1, started + 0.25
+                ts = time.time()
+                samples = [tel.sample(e, kind, ts, outage=e == breach) for e, kind in members]
+                body = orjson.dumps({"source": source, "sent_at": ts, "samples": samples})
+                await producer.send(topic, body, key=source.encode())
+                n += len(samples)
+            await asyncio.sleep(max(0.0, step - (time.time() - started)))
+    finally:
+        await producer.stop()
+
+
+def produce_in_child(settings_json: str, scale: float, rate: float, seconds: float) -> None:
+    """Entry point of the producer process (see ``latency``)."""
+    settings = Settings.model_validate_json(settings_json)
+    tel = Telemetry(scale_estate(load_estate(settings.estate_dir), int(scale)), seed=1)
+    asyncio.run(paced_producer(settings, tel, int(rate), seconds))
+
+
+async def latency(settings: Settings, scale: int, rate: int, seconds: float) -> list[float]:
+    """Breach → anomaly on Kafka, in ms, while another process publishes at ``rate`` samples/s.
+
+    A sample's ts is the wall time it was published at, so the latency of an outage is the time its
+    anomaly is read back minus the anomaly's ``at``.
+    """
     consumer = AIOKafkaConsumer(
         t.ANOMALIES.full_name(settings.topic_prefix),
         bootstrap_servers=settings.bootstrap_servers,
         auto_offset_reset="latest",
         enable_auto_commit=False,
     )
-    await producer.start()
     await consumer.start()
-    sent: dict[tuple[str, float], float] = {}
     got: list[float] = []
-    cells = [(s, m) for s, m in tel.sources if len(m) > 1]
 
     async def collect() -> None:
         async for record in consumer:
             a = orjson.loads(record.value)
-            key = (a["entity"], round(a["at"], 6))
-            if a["event"] == "ONSET" and key in sent:
-                got.append((time.time() - sent.pop(key)) * 1000)
+            if a["event"] == "ONSET" and a["kpi"] == "availability_pct":
+                got.append((time.time() - a["at"]) * 1000)
 
     collector = asyncio.create_task(collect())
     await asyncio.sleep(1.0)  # the consumer joins at the end of the topic
-    topic = t.TELEMETRY.full_name(settings.topic_prefix)
-    step = 0.05
-    per_step = max(1, int(rate * step))
-    order = [(s, m) for s, m in tel.sources]
-    pos, k, next_breach = 0, 0, time.time() + 0.5
-    end = time.time() + seconds
+    code = "import sys; from streams.bench import produce_in_child as p; p(sys.argv[1], *map(float, sys.argv[2:]))"
+    args = [settings.model_dump_json(), str(scale), str(rate), str(seconds)]
+    child = await asyncio.create_subprocess_exec(sys.executable, "-c", code, *args, cwd=str(REPO_ROOT))
     try:
-        while time.time() < end:
-            started = time.time()
-            n = 0
-            while n < per_step:
-                source, members = order[pos % len(order)]
-                pos += 1
-                ts = time.time()
-                breach = None
-                if ts >= next_breach and len(members) > 1:
-                    _, members_c = cells[k % len(cells)]
-                    source, members = cells[k % len(cells)]
-                    breach = members_c[1][0]
-                    k += 1
-                    next_breach = ts + 0.25
-                samples = [tel.sample(e, kind, ts, outage=e == breach) for e, kind in members]
-                await producer.send(topic, orjson.dumps({"source": source, "sent_at": ts, "samples": samples}),
-                                    key=source.encode())  # fmt: skip
-                if breach:
-                    sent[(breach, round(ts, 6))] = time.time()
-                n += len(samples)
-            await asyncio.sleep(max(0.0, step - (time.time() - started)))
+        await asyncio.wait_for(child.wait(), seconds + 60)
         await asyncio.sleep(2.0)
     finally:
+        if child.returncode is None:
+            child.kill()
+            await child.wait()
         collector.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await collector
-        await producer.stop()
         await consumer.stop()
     return got
 
@@ -219,7 +236,7 @@ async def run_bench(
     task = asyncio.create_task(worker.run())
     try:
         pipe_rate = await pipeline(worker, produced, timeout_s=120 + produced / 5000)
-        latencies = await latency(run, tel, rate, seconds)
+        latencies = await latency(run, scale, rate, seconds)
     finally:
         worker.stop()
         await task
