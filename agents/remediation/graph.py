@@ -180,7 +180,9 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
         # Planned work, or another incident's fix in progress: wait for it to end, then ask the guard again.
         if rule == "maintenance":
             scope = maintenance_scope(deps.estate, state["target"])
-            end = max((w.end for w in deps.view.windows_at(scope, now())), default=now())
+            # Planned work often leaves symptoms that clear once it ends: give them time to.
+            windows_end = max((w.end for w in deps.view.windows_at(scope, now())), default=now())
+            end = windows_end + deps.policy.after_maintenance_s
             if end - now() < deps.policy.max_wait_s:
                 await deps.view.wait_for(lambda: now() >= end or is_closed(incident_id), timeout_s=end - now() + 1)
                 if not is_closed(incident_id):

@@ -36,6 +36,7 @@ class GuardPolicy(BaseModel):
     predict_confirm_s: float = 4.0
     hold_s: float = 1.5
     max_wait_s: float = 3600.0
+    after_maintenance_s: float = 30.0
     result_timeout_s: float = 20.0
     default: ActionLimit = ActionLimit()
     actions: dict[str, ActionLimit] = {}

@@ -211,13 +211,14 @@ async def test_restart_mid_incident_neither_repeats_nor_forgets(settings: Settin
 
 async def test_action_waits_for_the_maintenance_window_to_end(settings: Settings, bus: Bus, estate: Estate) -> None:
     cell = estate.topology.cells[6].id
-    async with stack(settings, bus, estate) as s, loop(settings, estate):
+    policy = load_policy(settings).model_copy(update={"after_maintenance_s": 1.0})
+    async with stack(settings, bus, estate) as s, loop(settings, estate, policy):
         end = now() + 4
         await publish_window(bus, target=cell, start=now() - 1, end=end, reason="short planned work")
         await asyncio.sleep(1)
         await s.open(incident("inc-w", cell, "cell", "cell_outage"))
         cmds = await s.wait(s.commands, 20)
-        assert cmds and cmds[0].target == cell and cmds[0].issued_at >= end
+        assert cmds and cmds[0].target == cell and cmds[0].issued_at >= end + 1.0
 
 
 async def test_cells_behind_a_failed_link_are_symptoms_not_targets(
