@@ -236,6 +236,7 @@ async def run_bench(
     task = asyncio.create_task(worker.run())
     try:
         pipe_rate = await pipeline(worker, produced, timeout_s=120 + produced / 5000)
+        await asyncio.sleep(3.0)  # let the checkpoints and context of the backlog go out first
         latencies = await latency(run, scale, rate, seconds)
     finally:
         worker.stop()
