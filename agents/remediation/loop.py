@@ -105,6 +105,7 @@ class RemediationLoop:
             await part.stop()
         await self._stack.aclose()
         await self.bus.stop()
+        log.info("remediation loop stopped")
 
     async def run(self) -> None:
         """Run until cancelled (SIGTERM/SIGINT in the CLI)."""
