@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from agents.intent.decide import decide
-from agents.intent.understand import understand
+from agents.intent.models import Intent
+from agents.intent.understand import complete, understand
 from evals.intents import score
 from nerve.estate import Estate
 from tools.subscriber import SubscriberProfile, merge_state
@@ -135,9 +136,6 @@ def test_price_quoted_is_the_catalogs(estate: Estate) -> None:
 
 
 def test_structured_destination_gets_its_pass(estate: Estate) -> None:
-    from agents.intent.models import Intent
-    from agents.intent.understand import complete
-
     week = complete(Intent(action="add_offer", destination="jp", duration_days=5), estate.catalog)
     assert week.offer == "roam-world-week"
     eu = complete(Intent(action="add_offer", destination="PT"), estate.catalog)
