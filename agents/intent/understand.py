@@ -39,6 +39,10 @@ _MANIPULATION = [
     r"(euro|euros|eur|cent|cents)\b",
     r"\b(\d+|one|two|three|four|five|ten) (euro|euros|eur|cent|cents)\b.{0,20}\binstead\b",
     r"\b(waive|waived|waiving)\b",
+    r"\b(pre approved|preapproved|already approved|already verified|pre authori[sz]ed)\b",
+    r"\bno (checks?|verification|verifications|kyc|consent) (is |are )?(needed|required|necessary)\b",
+    r"\bnote to (the )?(assistant|system|ai|model|bot|agent)\b",
+    r"\b(system|assistant|admin|developer) (message|note|override)\b",
     r"\b(skip|skipping|bypass|avoid|without|no need for|dont do|dont run|dont need) (the |any |my |all )?"
     r"(check|checks|verification|verifications|kyc|id check|age check|age verification|consent|compliance|"
     r"eligibility)\b",
@@ -78,6 +82,7 @@ _REQUEST_START = {
 }  # fmt: skip
 _QUESTION_START = {"what", "which", "how", "do", "does", "am", "is", "are", "whats", "when", "show", "tell", "list",
                    "check", "whens", "hows", "have", "did", "why", "where"}  # fmt: skip
+NAMED_WEIGHT = 3  # a phrase this strong names an offer; weaker ones ("data", "video") only hint
 DAY_PASS_MAX_DAYS = 3  # up to three days, day passes cost less than a week pass
 
 
@@ -105,8 +110,11 @@ def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, l
         return _removal(offers or passes, profile, catalog)
     if contains(tokens, cues["issue"]) and not (requesting and (offers or trip) and not questioning):
         return Intent(action="report_issue", topic=_symptom(tokens, lex))
-    if questioning and (offers or contains(tokens, cues["query_topics"])):
-        best = _best(offers or passes, profile, catalog, plans_only=False)
+    asking = questioning and (offers or contains(tokens, cues["query_topics"]))
+    if asking or contains(tokens, cues["bill_statements"]):
+        # Only an offer named outright ("what does CloudVault cost") is what a question is about.
+        named = {o: w for o, w in (offers or passes).items() if w >= NAMED_WEIGHT or o in passes}
+        best = _best(named, profile, catalog, plans_only=False)
         topic = "offer" if len(best) == 1 else ("bill" if _about_bill(tokens) else "services")
         return Intent(action="query", offer=best[0] if len(best) == 1 else None, topic=topic)
     travelling = contains(tokens, cues["roaming"]) or contains(tokens, cues["travel"])
@@ -114,17 +122,18 @@ def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, l
         return Intent(action="out_of_scope")
     if trip is not None:
         return trip
+    changing = contains(tokens, cues["plan_change"])
     if offers:
-        changing = contains(tokens, cues["plan_change"])
         best = _best(offers, profile, catalog, plans_only=changing)
         if best:
             kind = "change_plan" if all(catalog.by_id[o].kind == "plan" for o in best) else "add_offer"
             if len(best) == 1:
                 return Intent(action=kind, offer=best[0])
             return Intent(action=kind, candidates=best)
-    if changing_plan := (contains(tokens, cues["plan_change"]) and contains(tokens, {("plan",), ("tariff",)})):
+    asks_plan = (changing or requesting) and contains(tokens, {("plan",), ("tariff",)})
+    if asks_plan or {"upgrade", "downgrade"} & set(tokens):
         plans = [o.id for o in catalog.offers if o.kind == "plan" and o.id != profile.plan]
-        return Intent(action="change_plan", candidates=_same_segment(plans, profile, catalog) if changing_plan else [])
+        return Intent(action="change_plan", candidates=_same_segment(plans, profile, catalog))
     product = _unknown_product(tokens, lex)
     if product or (requesting and contains(tokens, cues["product_nouns"])):
         return Intent(action="add_offer", product=product or "unnamed product")
@@ -148,6 +157,8 @@ def _best(scores: dict[str, float], profile: SubscriberProfile, catalog: Catalog
         return []
     top = max(pool.values())
     best = sorted(o for o, s in pool.items() if s == top)
+    if plans_only and len(best) > 1 and profile.plan in best:
+        best.remove(profile.plan)  # moving plans: the one the subscriber is on is not where they go
     return _same_segment(best, profile, catalog) if len(best) > 1 else best
 
 
@@ -178,6 +189,8 @@ def _is_question(tokens: list[str], lex: Lexicon) -> bool:
         return False
     if tuple(words[:2]) in _REQUEST_START:
         return False
+    if find(words, ("possible", "to")) >= 0 or find(words, ("able", "to")) >= 0:
+        return False  # "is it possible to get X" asks for X
     if words[0] in _QUESTION_START:
         # "have you got", "do you have StreamMax" read as questions; "how do I get X" is a request.
         return not (find(words[:4], ("do", "i", "get")) >= 0 or find(words[:4], ("can", "i", "get")) >= 0)
