@@ -123,6 +123,8 @@ class IntentService:
         for key, event in (await self.bus.latest(t.INTENT_STATE)).items():
             if isinstance(event, IntentEvent):
                 self._views[key] = _view_from_event(event)
+                if event.detail.get("report"):
+                    self._reports[key] = [event.detail["report"]]
         for intent_id, view in self._views.items():
             if view.lifecycle_status in UNSETTLED and view.order_state in UNSETTLED:
                 log.info("resuming intent %s (%s)", intent_id, view.order_state)
