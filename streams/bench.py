@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from nerve import topics as t
 from nerve.estate import Estate, load_estate
@@ -222,6 +223,19 @@ async def latency(settings: Settings, scale: int, rate: int, seconds: float) -> 
     return got
 
 
+async def drop_topics(settings: Settings) -> None:
+    """Delete every topic of a bench prefix (Faust's internal ones included): a broker with thousands of
+    leftover partitions restarts slowly."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap_servers)
+    await admin.start()
+    try:
+        names = [n for n in await admin.list_topics() if n.startswith(settings.topic_prefix)]
+        if names:
+            await admin.delete_topics(names)
+    finally:
+        await admin.close()
+
+
 async def run_bench(
     settings: Settings, events: int, per_message: int = 20, *, scale: int = 10, rate: int = 10_000, seconds: float = 8
 ) -> dict[str, Any]:
@@ -243,6 +257,7 @@ async def run_bench(
     finally:
         worker.stop()
         await task
+        await drop_topics(live)
     run = fresh()
     await prepare_topics(run)
     produced = await produce_backlog(run, tel, events, per_message)
@@ -254,6 +269,7 @@ async def run_bench(
     finally:
         worker.stop()
         await task
+        await drop_topics(run)
     lat = np.array(latencies) if latencies else np.array([np.nan])
     return {
         "events": produced,

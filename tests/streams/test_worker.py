@@ -16,6 +16,7 @@ from nerve.bus import Bus
 from nerve.contracts import DeadLetter, Incident
 from nerve.estate import Estate
 from nerve.settings import Settings
+from streams.bench import drop_topics
 from streams.view import AssuranceView
 from streams.worker import prepare_topics
 from tests.streams.fakenet import FakeNetwork
@@ -31,6 +32,7 @@ async def stack(settings: Settings) -> AsyncIterator[Bus]:
     await prepare_topics(settings)
     async with Bus(settings) as bus:
         yield bus
+    await drop_topics(settings)  # thousands of leftover partitions make the shared broker slow to restart
 
 
 async def incidents_of(bus: Bus) -> list[Incident]:
@@ -173,6 +175,7 @@ async def test_two_workers_give_the_same_incidents_as_one(
         await prepare_topics(s)
         async with Bus(s) as bus:
             results.append(await run_script(bus, s, estate, n))
+        await drop_topics(s)
     one, two = results
     expected = {(target, kind) for _, kind, target, _ in SCRIPT_FAULTS}
     assert {(root, cause) for _, root, cause in summary(one)} == expected
