@@ -114,7 +114,7 @@ class LocalKafka:
         pid = self._pid()
         return BrokerStatus(pid is not None, pid, self.bootstrap, self.dir / "data")
 
-    def start(self, timeout_s: float = 60.0) -> BrokerStatus:
+    def start(self, timeout_s: float = 300.0) -> BrokerStatus:
         """Start the broker and wait until it answers; a running broker is left as it is."""
         current = self.status()
         if current.running:
@@ -155,7 +155,11 @@ class LocalKafka:
         try:
             self._wait_ready(timeout_s, proc)
         except ConfigError:
-            self.stop()
+            # Stop only the broker this call started: with many topics a broker can take minutes to
+            # load, and killing whichever broker the pid file names made concurrent starters kill
+            # each other's brokers in turn.
+            if self._pid() == proc.pid:
+                self.stop()
             raise
         return self.status()
 
