@@ -82,12 +82,15 @@ def eval_scenarios(
     out: Annotated[Path, typer.Option("--out", help="Where to write the timeline (JSON).")],
     parallel: Annotated[int, typer.Option(help="Scenarios run side by side, each on its own prefix.")] = 1,
     warmup: Annotated[float, typer.Option(help="Seconds the stack runs before each scenario's t0.")] = 25.0,
+    keep_topics: Annotated[bool, typer.Option(help="Keep each run's topics for inspection.")] = False,
 ) -> None:
     """Play fault scenarios against the whole stack and write what happened (EVALS.md §2)."""
     from evals.scenarios import measures, run_scenarios
 
     try:
-        doc = asyncio.run(run_scenarios(get_settings(), paths, parallel=parallel, warmup_s=warmup))
+        doc = asyncio.run(
+            run_scenarios(get_settings(), paths, parallel=parallel, warmup_s=warmup, keep_topics=keep_topics)
+        )
     except NerveError as exc:
         console.print(f"[red]could not run:[/] {exc}")
         raise typer.Exit(1) from exc

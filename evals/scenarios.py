@@ -21,6 +21,9 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import KafkaError
+
 from agents.remediation.loop import RemediationLoop
 from nerve import topics as t
 from nerve.bus import Bus
@@ -71,7 +74,9 @@ async def stream_worker(settings: Settings, log_path: Path) -> AsyncIterator[asy
                     await proc.wait()
 
 
-async def run_one(base: Settings, scenario: Scenario, estate: Estate, *, warmup_s: float = WARMUP_S) -> dict[str, Any]:
+async def run_one(
+    base: Settings, scenario: Scenario, estate: Estate, *, warmup_s: float = WARMUP_S, keep_topics: bool = False
+) -> dict[str, Any]:
     run_id = uuid.uuid4().hex[:6]
     settings = base.model_copy(
         update={
@@ -91,7 +96,25 @@ async def run_one(base: Settings, scenario: Scenario, estate: Estate, *, warmup_
         finally:
             await loop.stop()
     async with Bus(settings, client_id="eval-scenarios") as bus:
-        return await timeline(bus, truth)
+        doc = await timeline(bus, truth)
+    if not keep_topics:
+        await delete_topics(settings)
+    return doc
+
+
+async def delete_topics(settings: Settings) -> None:
+    """Drop every topic of a finished run (the stream layer's own included): one broker serves
+    many runs, and each partition costs it file handles and start-up time."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, request_timeout_ms=60000)
+    try:
+        await admin.start()
+        names = [n for n in await admin.list_topics() if n.startswith(settings.topic_prefix)]
+        if names:
+            await admin.delete_topics(names, timeout_ms=60000)
+    except KafkaError as exc:
+        log.warning("could not delete the topics of %s: %s", settings.topic_prefix, exc)
+    finally:
+        await admin.close()
 
 
 async def timeline(bus: Bus, truth: ScenarioTruth) -> dict[str, Any]:
@@ -163,7 +186,7 @@ async def timeline(bus: Bus, truth: ScenarioTruth) -> dict[str, Any]:
 
 
 async def run_scenarios(
-    settings: Settings, paths: list[Path], *, parallel: int = 1, warmup_s: float = WARMUP_S
+    settings: Settings, paths: list[Path], *, parallel: int = 1, warmup_s: float = WARMUP_S, keep_topics: bool = False
 ) -> dict[str, Any]:
     """Run every scenario of ``paths`` (files or folders), ``parallel`` at a time; the timeline document."""
     estate = load_estate(settings.estate_dir)
@@ -173,7 +196,7 @@ async def run_scenarios(
     async def one(scenario: Scenario) -> dict[str, Any]:
         async with gate:
             log.info("scenario %s: starting", scenario.id)
-            return await run_one(settings, scenario, estate, warmup_s=warmup_s)
+            return await run_one(settings, scenario, estate, warmup_s=warmup_s, keep_topics=keep_topics)
 
     return {"scenarios": list(await asyncio.gather(*(one(s) for s in scenarios)))}
 

@@ -12,6 +12,7 @@ import asyncio
 import json
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -36,7 +37,7 @@ REFERS_BACK = re.compile(r"\b(it|its|that|this|they|them|those)\b", re.IGNORECAS
 
 @dataclass
 class NocDeps:
-    ctx_for: Any  # (engineer) -> ToolContext: the engineer is the caller of every tool
+    ctx_for: Callable[[str, frozenset[str]], ToolContext]  # (engineer, roles): the engineer calls every tool
     provider: LLMProvider | None
 
 
@@ -52,7 +53,7 @@ def build_graph(deps: NocDeps) -> StateGraph[NocState]:
         if history and REFERS_BACK.search(question):
             # "which subscribers does it affect?": the ids of the previous answer stand in for "it".
             question = f"{question} {' '.join(history[-1]['citations'])}"
-        return route(question, deps.ctx_for(state["engineer"]).estate)
+        return route(question, deps.ctx_for(state["engineer"], frozenset(state.get("roles", []))).estate)
 
     async def plan(state: NocState) -> dict[str, Any]:
         rounds = state.get("rounds", 0)
@@ -78,7 +79,7 @@ def build_graph(deps: NocDeps) -> StateGraph[NocState]:
         return {"kind": r.kind, "pending": [{"tool": n, "args": a} for n, a in calls], "rounds": rounds + 1}
 
     async def gather(state: NocState) -> dict[str, Any]:
-        ctx: ToolContext = deps.ctx_for(state["engineer"])
+        ctx: ToolContext = deps.ctx_for(state["engineer"], frozenset(state.get("roles", [])))
 
         async def one(c: dict[str, Any]) -> dict[str, Any]:
             try:
@@ -98,7 +99,7 @@ def build_graph(deps: NocDeps) -> StateGraph[NocState]:
 
     async def answer(state: NocState) -> dict[str, Any]:
         write = get_stream_writer()
-        estate = deps.ctx_for(state["engineer"]).estate
+        estate = deps.ctx_for(state["engineer"], frozenset(state.get("roles", []))).estate
         evidence = state.get("evidence", [])
         text = ""
         if deps.provider is not None and state.get("kind") == "llm":

@@ -79,17 +79,23 @@ class NocService:
         await self.view.stop()
         await self.bus.stop()
 
-    def _ctx_for(self, engineer: str) -> ToolContext:
-        caller = Caller(Actor(kind="person", id=engineer), ENGINEER_ROLES)
+    def _ctx_for(self, engineer: str, roles: frozenset[str]) -> ToolContext:
+        caller = Caller(Actor(kind="person", id=engineer), roles)
         return ToolContext(self.settings, self.bus, self.estate, caller, {"ops": self.view, "memory": self.memory})
 
-    async def ask(self, engineer: str, thread_id: str, question: str) -> AsyncIterator[str | Answer]:
-        """The answer as it is written (str chunks), then the whole Answer with its citations."""
+    async def ask(
+        self, engineer: str, thread_id: str, question: str, *, roles: frozenset[str] = ENGINEER_ROLES
+    ) -> AsyncIterator[str | Answer]:
+        """The answer as it is written (str chunks), then the whole Answer with its citations.
+
+        ``roles`` are the engineer's (viewer, operator, approver): a viewer cannot propose actions.
+        """
         if self._graph is None:
             raise RuntimeError("NocService.start() first")
         config: RunnableConfig = {"configurable": {"thread_id": f"{engineer}/{thread_id}"}}
         turn: NocState = {
             "engineer": engineer,
+            "roles": sorted(roles),
             "question": question,
             "pending": [],
             "evidence": [],
@@ -112,10 +118,12 @@ class NocService:
         await self._remember(engineer, thread_id, question, answer)
         yield answer
 
-    async def answer(self, engineer: str, thread_id: str, question: str) -> Answer:
+    async def answer(
+        self, engineer: str, thread_id: str, question: str, *, roles: frozenset[str] = ENGINEER_ROLES
+    ) -> Answer:
         """The whole answer at once."""
         result: Answer | None = None
-        async for part in self.ask(engineer, thread_id, question):
+        async for part in self.ask(engineer, thread_id, question, roles=roles):
             if isinstance(part, Answer):
                 result = part
         assert result is not None

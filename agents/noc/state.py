@@ -14,6 +14,7 @@ class Turn(TypedDict):
 
 class NocState(TypedDict, total=False):
     engineer: str
+    roles: list[str]  # what the engineer may do (a proposal needs operator or approver)
     question: str
     kind: str  # the router's question kind (offline) or "llm"
     pending: list[dict[str, Any]]  # tool calls still to make: {"tool", "args"}

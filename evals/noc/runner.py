@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from pydantic import BaseModel
 
 from agents.noc.service import NocService
 from agents.remediation.loop import RemediationLoop
+from evals.scenarios import delete_topics
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Anomaly, Command, CommandResult, EntityContext, Incident, MaintenanceWindow, now
@@ -179,6 +181,14 @@ def check(q: Question, text: str, estate: Estate) -> list[str]:
 
 
 async def run_noc_eval(settings: Settings, path: Path = QUESTIONS, *, use_model: bool = False) -> dict[str, Any]:
+    """Run the question set on a private topic prefix (deleted afterwards) and check every answer."""
+    run_id = uuid.uuid4().hex[:6]
+    settings = settings.model_copy(
+        update={
+            "topic_prefix": f"{settings.topic_prefix}eval-noc-{run_id}.",
+            "home": settings.home / "evals" / f"noc-{run_id}",
+        }
+    )
     qs = load_questions(path)
     estate = load_estate(settings.estate_dir)
     results: list[dict[str, Any]] = []
@@ -209,6 +219,7 @@ async def run_noc_eval(settings: Settings, path: Path = QUESTIONS, *, use_model:
         finally:
             await noc.stop()
             await loop.stop()
+    await delete_topics(settings)
     right = sum(r["ok"] for r in results)
     return {
         "items": results,
