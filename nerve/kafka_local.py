@@ -244,6 +244,8 @@ class LocalKafka:
             if proc is not None and proc.poll() is not None:
                 tail = self.log_file.read_text(errors="replace")[-2000:]
                 raise ConfigError(f"Kafka exited with code {proc.returncode}:\n{tail}")
+            if proc is None and self._pid() is None:
+                raise ConfigError("the running Kafka broker exited while starting; run `nerve kafka start` again")
             if _port_open(self.s.kafka_port) and _broker_answers(self.bootstrap):
                 return
             time.sleep(0.3)
