@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import KafkaError
 from pydantic import BaseModel
 
 from agents.intent.service import IntentService
@@ -145,6 +147,22 @@ class EvalStack:
         for task in self._tasks:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(task, 15)
+        await drop_topics(self.settings)
+
+
+async def drop_topics(settings: Settings) -> None:
+    """Delete this run's topics: every run has its own prefix, and a broker with thousands of
+    leftover partitions starts slowly. Failing to delete is logged, never fatal."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, request_timeout_ms=30000)
+    try:
+        await admin.start()
+        names = [n for n in await admin.list_topics() if n.startswith(settings.topic_prefix)]
+        if names:
+            await admin.delete_topics(names, timeout_ms=30000)
+    except KafkaError as exc:
+        log.warning("could not delete the topics of %s: %s", settings.topic_prefix, exc)
+    finally:
+        await admin.close()
 
 
 def caller_for(subscriber: str) -> Caller:
