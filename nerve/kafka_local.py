@@ -7,6 +7,7 @@ started with ``kafka.Kafka``. Data, logs and the pid file live under ``Settings.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
@@ -24,6 +25,9 @@ from nerve.settings import Settings
 log = logging.getLogger(__name__)
 
 LOG4J_VERSION = "2.24.3"
+# kafka-clients declares slf4j-api 1.7 and Maven's nearest-wins would keep it; the log4j2 binding
+# Kafka 4.x ships with (log4j-slf4j2-impl) needs slf4j 2, as in Kafka's own distribution.
+SLF4J_VERSION = "2.0.17"
 
 POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -31,6 +35,8 @@ POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
   <dependencies>
     <dependency><groupId>org.apache.kafka</groupId><artifactId>kafka_2.13</artifactId>
       <version>{kafka}</version></dependency>
+    <dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId>
+      <version>{slf4j}</version></dependency>
     <dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-slf4j2-impl</artifactId>
       <version>{log4j}</version></dependency>
     <dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-core</artifactId>
@@ -70,7 +76,9 @@ class LocalKafka:
     def __init__(self, settings: Settings) -> None:
         self.s = settings
         self.dir = settings.kafka_dir
-        self.lib = settings.kafka_cache / settings.kafka_version / "lib"
+        self.pom = POM.format(kafka=settings.kafka_version, log4j=LOG4J_VERSION, slf4j=SLF4J_VERSION)
+        # The jar set is cached per POM, so changing a pinned version resolves afresh.
+        self.lib = settings.kafka_cache / settings.kafka_version / hashlib.sha256(self.pom.encode()).hexdigest()[:10]
         self.pid_file = self.dir / "kafka.pid"
         self.log_file = self.dir / "kafka.log"
         self.bootstrap = f"127.0.0.1:{settings.kafka_port}"
@@ -89,7 +97,7 @@ class LocalKafka:
             )
         work = self.lib.parent
         work.mkdir(parents=True, exist_ok=True)
-        (work / "pom.xml").write_text(POM.format(kafka=self.s.kafka_version, log4j=LOG4J_VERSION))
+        (work / "pom.xml").write_text(self.pom)
         log.info("resolving Kafka %s jars from Maven Central into %s", self.s.kafka_version, self.lib)
         proc = subprocess.run(
             [
