@@ -44,7 +44,7 @@ def _pct(values: list[float], p: float) -> float | None:
     return round(ordered[min(len(ordered) - 1, int(p * len(ordered)))], 2) if ordered else None
 
 
-async def bench(settings: Settings, *, n: int, concurrency: int = 8, confirm_share: float = 0.1) -> dict[str, Any]:
+async def bench(settings: Settings, *, n: int, concurrency: int = 4, confirm_share: float = 0.1) -> dict[str, Any]:
     estate = load_estate(settings.estate_dir)
     work = structured_intents(estate, n)
     decisions: list[float] = []

@@ -58,7 +58,7 @@ def eval_intents(
 @bench_app.command("intents")
 def bench_intents(
     n: Annotated[int, typer.Option("--n", help="How many structured intents.")] = 500,
-    concurrency: Annotated[int, typer.Option(help="Intents in flight at once.")] = 8,
+    concurrency: Annotated[int, typer.Option(help="Intents in flight at once.")] = 4,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Structured intents through the intent service with the offline provider: throughput and latency."""
