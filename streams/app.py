@@ -139,13 +139,15 @@ class StreamsApp:
             self.live_domains[name] = Domain(name, self.estate, self.cfg, orjson.loads(saved) if saved else None)
         return self.live_domains[name]
 
-    def checkpoint_entities(self) -> None:
+    def checkpoint_entities(self, entities: set[str] | None = None) -> None:
+        """Checkpoint these entities (default: every one changed since the last checkpoint)."""
         det = self.detector
-        for entity in det.unsaved:
+        todo = det.unsaved if entities is None else entities
+        for entity in todo:
             partition = self.entity_partition.get(entity)
             if partition is not None:
                 self._save(self.entity_table, partition, entity, det.checkpoint(entity))
-        det.unsaved.clear()
+        det.unsaved.difference_update(set(todo))
 
     # -- outputs -----------------------------------------------------------------------------------
     async def _dead_letter(self, rejected: Rejected, partition: int, offset: int) -> None:
@@ -192,6 +194,9 @@ class StreamsApp:
                     await self._dead_letter(rejected, *where.get(rejected.key, (-1, -1)))  # type: ignore[arg-type]
                 for entity, (partition, _offset) in where.items():
                     self.entity_partition[entity] = partition
+                # An entity whose anomalies changed is checkpointed before its offsets can be committed,
+                # so a worker taking over after a crash knows what is open and abates it in time.
+                self.checkpoint_entities({e.anomaly["entity"] for e in emitted})
                 detected_at = time.time()
                 for e in emitted:
                     a = e.anomaly
