@@ -21,14 +21,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from aiokafka.admin import AIOKafkaAdminClient
-from aiokafka.errors import KafkaError
 from pydantic import BaseModel
 
 from agents.intent.service import IntentService
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Actor, Command
+from nerve.errors import TopicError
 from nerve.estate import Estate, load_estate
 from nerve.settings import Settings
 from tools.base import Caller
@@ -151,18 +150,12 @@ class EvalStack:
 
 
 async def drop_topics(settings: Settings) -> None:
-    """Delete this run's topics: every run has its own prefix, and a broker with thousands of
-    leftover partitions starts slowly. Failing to delete is logged, never fatal."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, request_timeout_ms=30000)
+    """Delete this run's topics (a broker with thousands of leftover partitions slows every client);
+    failing to is logged, never fatal: the results are already read."""
     try:
-        await admin.start()
-        names = [n for n in await admin.list_topics() if n.startswith(settings.topic_prefix)]
-        if names:
-            await admin.delete_topics(names, timeout_ms=30000)
-    except KafkaError as exc:
-        log.warning("could not delete the topics of %s: %s", settings.topic_prefix, exc)
-    finally:
-        await admin.close()
+        await t.delete_prefixed(settings.bootstrap_servers, settings.topic_prefix)
+    except TopicError as exc:
+        log.warning("%s", exc)
 
 
 def caller_for(subscriber: str) -> Caller:
