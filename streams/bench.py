@@ -223,6 +223,18 @@ async def latency(settings: Settings, scale: int, rate: int, seconds: float) -> 
     return got
 
 
+async def worker_ready(worker: StreamsWorker, timeout_s: float = 60.0) -> None:
+    """Until the worker owns its partitions (joined its group, recovered its tables)."""
+    deadline = time.perf_counter() + timeout_s
+    app = worker.streams.app
+    while time.perf_counter() < deadline:
+        with contextlib.suppress(Exception):  # the consumer does not exist until the worker has started
+            if app.consumer.assignment() and not app.rebalancing:
+                break
+        await asyncio.sleep(0.2)
+    await asyncio.sleep(5.0)
+
+
 async def drop_topics(settings: Settings) -> None:
     """Delete every topic of a bench prefix (Faust's internal ones included): a broker with thousands of
     leftover partitions restarts slowly."""
@@ -252,7 +264,7 @@ async def run_bench(
     worker = StreamsWorker(live, StreamsSettings(), estate)
     task = asyncio.create_task(worker.run())
     try:
-        await asyncio.sleep(3.0)  # the worker joins its group
+        await worker_ready(worker)
         latencies = await latency(live, scale, rate, seconds)
     finally:
         worker.stop()
