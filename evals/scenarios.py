@@ -21,13 +21,11 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-from aiokafka.admin import AIOKafkaAdminClient
-from aiokafka.errors import KafkaError
-
 from agents.remediation.loop import RemediationLoop
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Anomaly, Command, CommandResult, Incident, RemediationPayload
+from nerve.errors import TopicError
 from nerve.estate import Estate, load_estate
 from nerve.settings import Settings
 from simulators.scenario import Scenario, ScenarioTruth, load_scenarios, run_scenario
@@ -103,18 +101,11 @@ async def run_one(
 
 
 async def delete_topics(settings: Settings) -> None:
-    """Drop every topic of a finished run (the stream layer's own included): one broker serves
-    many runs, and each partition costs it file handles and start-up time."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, request_timeout_ms=60000)
+    """Drop every topic of a finished run; a failure to do so is logged, not fatal to the eval."""
     try:
-        await admin.start()
-        names = [n for n in await admin.list_topics() if n.startswith(settings.topic_prefix)]
-        if names:
-            await admin.delete_topics(names, timeout_ms=60000)
-    except KafkaError as exc:
-        log.warning("could not delete the topics of %s: %s", settings.topic_prefix, exc)
-    finally:
-        await admin.close()
+        await t.delete_prefixed(settings.bootstrap_servers, settings.topic_prefix)
+    except TopicError as exc:
+        log.warning("%s", exc)
 
 
 async def timeline(bus: Bus, truth: ScenarioTruth) -> dict[str, Any]:
