@@ -1,9 +1,11 @@
-"""`nerve bench intents`: structured intents through the intent service, offline provider.
+"""`nerve bench intents`: structured intents through the API, offline provider.
 
-Measured in-process on the service the API calls (``IntentService``), with the BSS simulators
-running on a private topic prefix: request → decision latency (``p50_ms``/``p99_ms``), decisions per
-second with ``concurrency`` requests in flight (``intents_per_s``), and for accepted intents,
-confirmation → first command on Kafka as the systems see it (``commands_p99_ms``).
+Every request goes through the whole API (ASGI stack: auth, rate limits, validation, routers) to
+the intent service, over httpx's in-process transport so no socket or server process adds noise;
+the BSS simulators run on a private topic prefix. Measured: request → decision latency
+(``p50_ms``/``p99_ms``), decisions per second with ``concurrency`` requests in flight
+(``intents_per_s``), and for accepted intents, confirmation request → first command on Kafka as
+the systems see it (``commands_p99_ms``).
 """
 
 from __future__ import annotations
@@ -13,9 +15,13 @@ import random
 import time
 from typing import Any
 
-from evals.intents import EvalStack, caller_for
+from api.credentials import BENCH_APP
+from api.inprocess import api_client
+from evals.intents import EvalStack
 from nerve.estate import Estate, load_estate
 from nerve.settings import Settings
+
+INTENT_PATH = "/tmf-api/intentManagement/v5/intent"
 
 
 def structured_intents(estate: Estate, n: int, seed: int = 7) -> list[tuple[str, dict[str, Any]]]:
@@ -49,11 +55,26 @@ async def bench(settings: Settings, *, n: int, concurrency: int = 4, confirm_sha
     work = structured_intents(estate, n)
     decisions: list[float] = []
     to_confirm: list[tuple[str, str]] = []
-    async with EvalStack(settings, estate, tag="bench-intents") as stack:
+    async with (
+        EvalStack(settings, estate, tag="bench-intents") as stack,
+        api_client(stack.settings, provided={"intents": stack.service, "noc": None, "remediation": None}) as (
+            client,
+            credentials,
+        ),
+    ):
         service = stack.service
-        # Warm up the graph, the checkpointer and the producer before measuring.
+        headers = {"X-API-Key": credentials.app_key(BENCH_APP) or ""}
+
+        async def submit(sub: str, intent: dict[str, Any]) -> dict[str, Any]:
+            body = {"subscriber": sub, "expression": intent}
+            response = await client.post(INTENT_PATH, json=body, headers=headers)
+            response.raise_for_status()
+            created: dict[str, Any] = response.json()
+            return created
+
+        # Warm up the app, the graph, the checkpointer and the producer before measuring.
         for sub, intent in work[: min(10, n)]:
-            await service.submit(caller_for(sub), sub, structured=intent)
+            await submit(sub, intent)
         queue: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue()
         for item in work:
             queue.put_nowait(item)
@@ -62,10 +83,10 @@ async def bench(settings: Settings, *, n: int, concurrency: int = 4, confirm_sha
             while not queue.empty():
                 sub, intent = queue.get_nowait()
                 started = time.perf_counter()
-                view = await service.submit(caller_for(sub), sub, structured=intent)
+                created = await submit(sub, intent)
                 decisions.append((time.perf_counter() - started) * 1000)
-                if view.lifecycle_status == "awaiting_confirmation":
-                    to_confirm.append((sub, view.intent_id))
+                if created["awaitingConfirmation"]:
+                    to_confirm.append((sub, created["id"]))
 
         began = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
@@ -75,9 +96,12 @@ async def bench(settings: Settings, *, n: int, concurrency: int = 4, confirm_sha
         # timing the confirmation → the first command as the systems' topics carry it.
         command_ms: list[float] = []
         chosen = {sub: intent_id for sub, intent_id in to_confirm}
-        for sub, intent_id in list(chosen.items())[: max(1, int(len(to_confirm) * confirm_share))]:
+        for _sub, intent_id in list(chosen.items())[: max(1, int(len(to_confirm) * confirm_share))]:
             started = time.time()
-            await service.confirm(caller_for(sub), intent_id, accept=True)
+            confirmed = await client.post(
+                f"{INTENT_PATH}/{intent_id}/confirmation", json={"accept": True}, headers=headers
+            )
+            confirmed.raise_for_status()
             for _ in range(1000):
                 await stack.tap.caught_up()
                 seen = stack.tap.first_seen(intent_id)
@@ -96,5 +120,5 @@ async def bench(settings: Settings, *, n: int, concurrency: int = 4, confirm_sha
         "p99_ms": _pct(decisions, 0.99),
         "commands_p99_ms": _pct(command_ms, 0.99),
         "commands_measured": len(command_ms),
-        "path": "IntentService in-process (the API's backend), offline provider",
+        "path": "HTTP API in-process (ASGI transport) → IntentService, offline provider",
     }
