@@ -7,6 +7,8 @@ estate at 32 messages per second.
 
 from __future__ import annotations
 
+import numpy as np
+
 from nerve.contracts import SAMPLE_MODELS, SampleBase, TelemetryBatch, kpi_names
 from nerve.estate import Estate
 from simulators.network.model import Snapshot
@@ -22,13 +24,20 @@ class BatchBuilder:
         self.sources += [(x.id, [(x.id, "core_function")]) for x in topo.core_functions]
         self.sources += [(x.id, [(x.id, "partner")]) for x in topo.partners]
         self.kpis = {kind: kpi_names(kind) for kind in SAMPLE_MODELS}
+        # Faults push KPIs with noise around their limits; a real element never reports 100.07 %.
+        self.percent = {
+            (kind, k) for kind, table in estate.kpis.items() for k, spec in table.items() if spec.unit == "%"
+        }
 
     def samples(self, snap: Snapshot) -> dict[str, SampleBase]:
         """Every entity's sample at the snapshot's instant, by entity id."""
         out: dict[str, SampleBase] = {}
         for kind, state in snap.kinds.items():
             model = SAMPLE_MODELS[kind]
-            columns = [state.kpis[k].tolist() for k in self.kpis[kind]]
+            columns = [
+                (np.clip(state.kpis[k], 0.0, 100.0) if (kind, k) in self.percent else state.kpis[k]).tolist()
+                for k in self.kpis[kind]
+            ]
             for i, entity in enumerate(state.ids):
                 values = {k: round(col[i], 3) for k, col in zip(self.kpis[kind], columns, strict=True)}
                 out[entity] = model(entity=entity, ts=snap.ts, **values)

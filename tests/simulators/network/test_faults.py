@@ -329,3 +329,14 @@ async def test_a_share_of_batches_arrives_late_and_out_of_order(
         share = len(late) / len(batches)
         assert 0.15 < share < 0.45 and out_of_order > 0
         assert len(batches) + len(twin._late) == 30 * len(twin.builder.sources)  # none lost
+
+
+def test_reported_percentages_stay_within_0_and_100(estate: Estate) -> None:
+    """Faults hold KPIs near their limits with noise; the reported samples must still be valid."""
+    from simulators.network.telemetry import BatchBuilder
+
+    eng = engine(estate)
+    eng.inject("cell_congestion", "cell-m05-a", {"ramp_s": 5}, at=T0)
+    builder = BatchBuilder(estate)
+    prb = [builder.samples(eng.snapshot(T0 + s))["cell-m05-a"].prb_util_pct for s in range(5, 65)]  # type: ignore[attr-defined]
+    assert max(prb) <= 100.0 and min(prb) > 95
