@@ -64,7 +64,7 @@ class Bus:
             client_id=self.client_id,
             enable_idempotence=True,
             acks="all",
-            linger_ms=2,
+            linger_ms=0,  # send_and_wait callers wait for each send; concurrent sends batch anyway
             request_timeout_ms=30000,
         )
         try:
