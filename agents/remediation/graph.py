@@ -179,7 +179,7 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
             return {"step": plan.index(ESCALATE)}
         # Planned work, or another incident's fix in progress: wait for it to end, then ask the guard again.
         if rule == "maintenance":
-            scope = maintenance_scope(deps.estate, state["target"])
+            scope = maintenance_scope(deps.estate, state["target"], blast_radius=deps.policy.maintenance_blast_radius)
             # Planned work often leaves symptoms that clear once it ends: give them time to.
             windows_end = max((w.end for w in deps.view.windows_at(scope, now())), default=now())
             end = windows_end + deps.policy.after_maintenance_s

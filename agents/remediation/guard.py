@@ -2,10 +2,9 @@
 
 Checks, in order (the first that fails decides):
 1. incident cap — at most ``max_actions_per_incident`` actions per incident;
-2. maintenance — no action when the target or what it affects is in a planned window
-   (cell: the cell and its site; site: the site and its cells; link: the link and every site and
-   cell behind it; core function and partner: the target itself, since their actions add
-   capacity or switch endpoints and do not touch the radio side under planned work);
+2. maintenance — no action when the target or what it sits in is in a planned window (a cell:
+   the cell and its site); with ``maintenance_blast_radius``, also when anything the action
+   affects is (a site's cells, a link's sites and cells);
 3. conflict — no action on a target another open incident has already acted on;
 4. frequency — at most N actions per target within the window (per action / target kind);
 5. approval by risk — low: the policy; medium: the policy or a person by setting; high: a person.
@@ -74,12 +73,14 @@ class Ledger:
         return [i for i in self.issued.values() if i.incident_id == incident_id]
 
 
-def maintenance_scope(estate: Estate, target: str) -> set[str]:
+def maintenance_scope(estate: Estate, target: str, *, blast_radius: bool) -> set[str]:
+    """What must be free of planned work for an action on ``target``: the target and what it sits
+    in (a cell's site) always; with ``blast_radius``, also what the action affects downstream."""
     topo = estate.topology
     kind = topo.kind_of.get(target)
     if kind == "cell":
         return {target, topo.cell[target].site}
-    if kind in ("site", "transport_link"):
+    if blast_radius and kind in ("site", "transport_link"):
         return set(topo.affected_by(target))
     return {target}
 
@@ -101,7 +102,7 @@ class Guard:
         cap = self.policy.max_actions_per_incident
         if len(taken) >= cap:
             return Verdict("block", "incident_cap", f"{incident_id} already had {len(taken)} actions (max {cap})", risk)
-        scope = maintenance_scope(self.estate, target) if self.policy.maintenance_blast_radius else {target}
+        scope = maintenance_scope(self.estate, target, blast_radius=self.policy.maintenance_blast_radius)
         if windows := self.view.windows_at(scope, at):
             w = windows[0]
             return Verdict(

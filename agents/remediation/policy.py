@@ -31,7 +31,7 @@ class GuardPolicy(BaseModel):
     model_config = ConfigDict(extra="forbid")
     version: int = 1
     max_actions_per_incident: int = 3
-    maintenance_blast_radius: bool = True
+    maintenance_blast_radius: bool = False
     predict_horizon_s: float = 900.0
     predict_confirm_s: float = 4.0
     hold_s: float = 1.5

@@ -37,14 +37,16 @@ def test_approval_by_risk() -> None:
     assert GuardPolicy.approver("high", auto_approve_medium=True) == "person"
 
 
-def test_maintenance_scope_covers_what_an_action_touches(estate: Estate) -> None:
+def test_maintenance_scope_covers_the_target_and_what_it_sits_in(estate: Estate) -> None:
     topo = estate.topology
     link = topo.transport_links[0].id
-    assert set(topo.cells_behind_link(link)) <= maintenance_scope(estate, link)
+    assert maintenance_scope(estate, link, blast_radius=False) == {link}
+    assert set(topo.cells_behind_link(link)) <= maintenance_scope(estate, link, blast_radius=True)
     cell = topo.cells[0]
-    assert maintenance_scope(estate, cell.id) == {cell.id, cell.site}
+    for blast_radius in (False, True):
+        assert maintenance_scope(estate, cell.id, blast_radius=blast_radius) == {cell.id, cell.site}
     upf = next(c.id for c in topo.core_functions if c.type == "UPF")
-    assert maintenance_scope(estate, upf) == {upf}
+    assert maintenance_scope(estate, upf, blast_radius=True) == {upf}
 
 
 def test_ready_to_act_holds_sudden_faults_briefly_and_confirms_gradual_ones(estate: Estate) -> None:
