@@ -30,8 +30,7 @@ from nerve import topics as t
 from nerve.contracts import Message, NetworkEvent
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
-from nerve.settings import Settings
-from streams.config import StreamsSettings
+from nerve.settings import Settings, StreamsConfig
 from streams.correlate import Domain
 from streams.detector import Detector
 from streams.validate import Rejected, parse_message
@@ -52,9 +51,9 @@ def domain_names(estate: Estate) -> list[str]:
 class StreamsApp:
     """Builds the Faust app for one topic prefix; ``app`` is what a faust Worker runs."""
 
-    def __init__(self, settings: Settings, cfg: StreamsSettings | None = None, estate: Estate | None = None) -> None:
+    def __init__(self, settings: Settings, cfg: StreamsConfig | None = None, estate: Estate | None = None) -> None:
         self.settings = settings
-        self.cfg = cfg = cfg or StreamsSettings()
+        self.cfg = cfg = cfg or settings.streams
         self.estate = estate or load_estate(settings.estate_dir)
         prefix = settings.topic_prefix
         self.app_id = f"{prefix}{APP_NAME}"

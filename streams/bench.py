@@ -30,7 +30,6 @@ from nerve import topics as t
 from nerve.estate import Estate, load_estate
 from nerve.settings import REPO_ROOT, Settings
 from simulators.network.generate import scale_estate
-from streams.config import StreamsSettings
 from streams.worker import StreamsWorker, prepare_topics
 
 
@@ -261,7 +260,7 @@ async def run_bench(
     # same cores) busy for a while, which would be measured too.
     live = fresh()
     await prepare_topics(live)
-    worker = StreamsWorker(live, StreamsSettings(), estate)
+    worker = StreamsWorker(live, live.streams, estate)
     task = asyncio.create_task(worker.run())
     try:
         await worker_ready(worker)
@@ -274,7 +273,7 @@ async def run_bench(
     await prepare_topics(run)
     produced = await produce_backlog(run, tel, events, per_message)
     raw_rate = await raw_consume(run, produced)
-    worker = StreamsWorker(run, StreamsSettings(), estate)
+    worker = StreamsWorker(run, run.streams, estate)
     task = asyncio.create_task(worker.run())
     try:
         pipe_rate = await pipeline(worker, produced, timeout_s=120 + produced / 5000)

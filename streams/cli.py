@@ -19,15 +19,15 @@ def worker(
     store: Annotated[str | None, typer.Option(help="Table store: memory:// or rocksdb://")] = None,
 ) -> None:
     """Run one stream worker (several share the partitions of one consumer group)."""
-    from streams.config import StreamsSettings
     from streams.worker import run_worker_process
 
-    cfg = StreamsSettings()
+    settings = get_settings()
+    cfg = settings.streams
     if worker_id is not None:
         cfg.worker_id = worker_id
     if store is not None:
         cfg.store = store
-    run_worker_process(get_settings(), cfg)
+    run_worker_process(settings, cfg)
 
 
 @bench_app.command("streams")

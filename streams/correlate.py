@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nerve.estate import Estate, Topology
-from streams.config import StreamsSettings
+from nerve.settings import StreamsConfig
 
 SEVERITY_RANK = {"cleared": 0, "warning": 1, "minor": 2, "major": 3, "critical": 4}
 RRC = "rrc_setup_success_pct"
@@ -58,7 +58,7 @@ class Group:
 class Domain:
     """The correlation state of one failure domain; serialisable for checkpoints."""
 
-    def __init__(self, name: str, estate: Estate, cfg: StreamsSettings, saved: dict[str, Any] | None = None) -> None:
+    def __init__(self, name: str, estate: Estate, cfg: StreamsConfig, saved: dict[str, Any] | None = None) -> None:
         self.name = name
         self.topo: Topology = estate.topology
         self.cfg = cfg

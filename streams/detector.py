@@ -29,7 +29,7 @@ import numpy.typing as npt
 import orjson
 
 from nerve.estate import Estate
-from streams.config import StreamsSettings
+from nerve.settings import StreamsConfig
 from streams.kpis import KindSpec, compile_estate
 from streams.validate import Rejected, Sample, dump_sample, sample_problem
 
@@ -64,7 +64,7 @@ class Counters:
 class KindState:
     """The arrays of one entity kind."""
 
-    def __init__(self, spec: KindSpec, cfg: StreamsSettings) -> None:
+    def __init__(self, spec: KindSpec, cfg: StreamsConfig) -> None:
         n, k, p = len(spec.entities), len(spec.names), cfg.forecast_points
         self.spec = spec
         self.last_ts = np.zeros(n)
@@ -105,7 +105,7 @@ class KindState:
 @dataclass
 class Detector:
     estate: Estate
-    cfg: StreamsSettings
+    cfg: StreamsConfig
     loader: Callable[[str], bytes | None] = lambda _entity: None  # checkpointed state of an entity, if any
     counters: Counters = field(default_factory=Counters)
 

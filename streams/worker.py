@@ -9,9 +9,8 @@ import faust
 
 from nerve import topics as t
 from nerve.estate import Estate
-from nerve.settings import Settings
+from nerve.settings import Settings, StreamsConfig
 from streams.app import DOMAINS, StreamsApp
-from streams.config import StreamsSettings
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +21,7 @@ async def prepare_topics(settings: Settings) -> None:
     await t.ensure_topics(settings.bootstrap_servers, settings.topic_prefix, (DOMAINS,))
 
 
-def run_worker_process(settings: Settings, cfg: StreamsSettings) -> None:
+def run_worker_process(settings: Settings, cfg: StreamsConfig) -> None:
     """Block running one worker until SIGTERM/SIGINT (faust's Worker installs the handlers)."""
     asyncio.run(prepare_topics(settings))
     streams = StreamsApp(settings, cfg)
@@ -39,7 +38,7 @@ def run_worker_process(settings: Settings, cfg: StreamsSettings) -> None:
 class StreamsWorker:
     """One worker inside an asyncio program: ``await run()`` until ``stop()``."""
 
-    def __init__(self, settings: Settings, cfg: StreamsSettings | None = None, estate: Estate | None = None) -> None:
+    def __init__(self, settings: Settings, cfg: StreamsConfig | None = None, estate: Estate | None = None) -> None:
         self.settings = settings
         self.streams = StreamsApp(settings, cfg, estate)
         self._stop = asyncio.Event()

@@ -38,8 +38,8 @@ class WorkerProcess:
             "NERVE_TOPIC_PREFIX": self.settings.topic_prefix,
             "NERVE_HOME": str(self.settings.home),
             "NERVE_BOOTSTRAP_SERVERS": self.settings.bootstrap_servers,
-            "NERVE_STREAMS_WORKER_ID": self.worker_id,
-            "NERVE_STREAMS_STORE": self.store,
+            "NERVE_STREAMS__WORKER_ID": self.worker_id,
+            "NERVE_STREAMS__STORE": self.store,
         }
         with self.log.open("ab") as out:
             self.proc = subprocess.Popen([NERVE, "streams", "worker"], env=env, stdout=out, stderr=subprocess.STDOUT)

@@ -7,16 +7,16 @@ from typing import Any
 import orjson
 
 from nerve.estate import Estate
-from streams.config import StreamsSettings
+from nerve.settings import StreamsConfig
 from streams.correlate import Domain
 from streams.detector import Detector
 from tests.streams.fakenet import FakeNetwork
 
 
 class Offline:
-    def __init__(self, estate: Estate, cfg: StreamsSettings | None = None, seed: int = 0) -> None:
+    def __init__(self, estate: Estate, cfg: StreamsConfig | None = None, seed: int = 0) -> None:
         self.estate = estate
-        self.cfg = cfg or StreamsSettings()
+        self.cfg = cfg or StreamsConfig()
         self.net = FakeNetwork(estate, seed)
         self.detector = Detector(estate, self.cfg)
         self.domains: dict[str, Domain] = {}

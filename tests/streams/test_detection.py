@@ -9,7 +9,7 @@ import pytest
 
 from nerve.contracts import Anomaly, EntityContext, Incident
 from nerve.estate import Estate
-from streams.config import StreamsSettings
+from nerve.settings import StreamsConfig
 from streams.detector import Detector
 from tests.streams.offline import Offline
 
@@ -110,7 +110,7 @@ def test_incidents_close_once_everything_abated(estate: Estate) -> None:
 
 
 def test_bad_samples_are_rejected_with_their_reason_and_the_rest_kept(estate: Estate) -> None:
-    det = Detector(estate, StreamsSettings())
+    det = Detector(estate, StreamsConfig())
     good = {
         "entity": "link-m01", "kind": "transport_link", "ts": T0, "oper_up": 1.0,
         "latency_ms": 5.0, "packet_loss_pct": 0.0, "utilization_pct": 40.0,
@@ -137,7 +137,7 @@ def test_bad_samples_are_rejected_with_their_reason_and_the_rest_kept(estate: Es
 
 
 def test_late_samples_fold_in_or_drop_and_duplicates_are_ignored(estate: Estate) -> None:
-    det = Detector(estate, StreamsSettings(lateness_s=5))
+    det = Detector(estate, StreamsConfig(lateness_s=5))
     base = {"entity": "partner-tunewave", "kind": "partner", "api_success_pct": 99.5, "api_latency_ms": 100.0}
     det.ingest([{**base, "ts": T0 + k} for k in range(20)], now=T0 + 20)
     det.ingest([{**base, "ts": T0 + 17.5}], now=T0 + 20)  # late, within lateness
@@ -150,7 +150,7 @@ def test_late_samples_fold_in_or_drop_and_duplicates_are_ignored(estate: Estate)
 def test_state_restored_from_a_checkpoint_raises_nothing_twice(estate: Estate) -> None:
     o = run_fault(estate, "cell_outage", "cell-m03-b", {}, seconds=5)
     saved = {e: o.detector.checkpoint(e) for e in o.detector.where}
-    fresh = Detector(estate, StreamsSettings(), loader=saved.get)
+    fresh = Detector(estate, StreamsConfig(), loader=saved.get)
     samples = [s for _, b in o.net.batches(T0 + WARMUP + 5) for s in orjson.loads(orjson.dumps(b))["samples"]]
     out, _ = fresh.ingest(samples, now=T0 + WARMUP + 5)
     assert not [e for e in out if e.anomaly["entity"] == "cell-m03-b"], "the open outage anomaly was restored"
