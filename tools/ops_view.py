@@ -1,15 +1,13 @@
 """A live, in-process view of what operations needs to decide: incidents, anomalies, per-entity
 context, the maintenance calendar and network events (configuration changes).
 
-It tails its topics from the beginning, so a process (re)started at any time rebuilds the same
-view; ``start()`` returns once the backlog has been read. Readers await ``wait_for`` instead of
-polling the broker.
+It follows its topics from the beginning (``nerve.tail.TopicTail``), so a process (re)started at
+any time rebuilds the same view; ``start()`` returns once the backlog has been read. Readers
+await ``wait_for`` instead of polling the broker.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -17,78 +15,12 @@ from typing import Any
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Anomaly, EntityContext, Incident, MaintenanceWindow, Message, NetworkEvent
+from nerve.tail import TopicTail
 
 log = logging.getLogger(__name__)
 
 TOPICS = (t.INCIDENTS, t.ANOMALIES, t.CONTEXT, t.CALENDAR, t.NETWORK_EVENTS)
 Listener = Callable[[Message], None]
-
-
-class TopicTail:
-    """Reads topics from the beginning and hands every record to ``apply``; ``start()`` returns
-    once the backlog is read. ``wait_for`` wakes on every batch."""
-
-    def __init__(self, bus: Bus, topics: tuple[t.Topic, ...], apply: Callable[[Message, bool], None]) -> None:
-        self.bus = bus
-        self.topics = topics
-        self.apply = apply  # (message, live): live is False while the backlog is read
-        self._changed = asyncio.Condition()
-        self._ready = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
-
-    async def start(self) -> None:
-        self._task = asyncio.create_task(self._tail(), name=f"tail-{self.topics[0].name}")
-        ready = asyncio.create_task(self._ready.wait())
-        await asyncio.wait({ready, self._task}, return_when=asyncio.FIRST_COMPLETED)
-        if self._task.done():
-            ready.cancel()
-            self._task.result()
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-
-    async def wait_for(self, predicate: Callable[[], Any], timeout_s: float) -> Any:
-        """Wait until ``predicate()`` is truthy (re-checked on every update); its value, or None on timeout."""
-
-        async def check() -> Any:
-            async with self._changed:
-                while not (value := predicate()):
-                    await self._changed.wait()
-                return value
-
-        try:
-            return await asyncio.wait_for(check(), timeout_s)
-        except TimeoutError:
-            return None
-
-    async def _tail(self) -> None:
-        consumer = self.bus.consumer(group_id=None)
-        await consumer.start()
-        try:
-            partitions = [tp for topic in self.topics for tp in await self.bus.partitions(consumer, topic)]
-            consumer.assign(partitions)
-            await consumer.seek_to_beginning(*partitions)
-            backlog = await consumer.end_offsets(partitions)
-            while True:
-                if not self._ready.is_set():
-                    positions = [await consumer.position(tp) for tp in backlog]
-                    if all(pos >= end for pos, end in zip(positions, backlog.values(), strict=True)):
-                        self._ready.set()
-                live = self._ready.is_set()  # anything read from here on arrived after the backlog
-                batch = await consumer.getmany(timeout_ms=200)
-                for raws in batch.values():
-                    for raw in raws:
-                        record = await self.bus.decode(raw)
-                        if record is not None:
-                            self.apply(record.value, live)
-                # Wake waiters even without news: some predicates depend on the clock.
-                async with self._changed:
-                    self._changed.notify_all()
-        finally:
-            await consumer.stop()
 
 
 class OpsView:

@@ -7,8 +7,6 @@ the offers it fulfils; where no system has spoken yet, the estate file is the st
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from decimal import Decimal
 
@@ -16,8 +14,9 @@ from pydantic import BaseModel
 
 from nerve import topics as t
 from nerve.bus import Bus
-from nerve.contracts import SubscriberState
+from nerve.contracts import Message, SubscriberState
 from nerve.estate import Catalog, Offer, Subscriber
+from nerve.tail import TopicTail
 from tools.base import ToolContext, ToolResult
 
 log = logging.getLogger(__name__)
@@ -63,55 +62,24 @@ class SubscriberServices(BaseModel):
 
 
 class SubscriberStateView:
-    """The latest SubscriberState per (system, subscriber), kept current by tailing the topic."""
+    """The latest SubscriberState per (system, subscriber), kept current by following the topic."""
 
     def __init__(self, bus: Bus) -> None:
-        self.bus = bus
         self._states: dict[str, dict[str, SubscriberState]] = {}
-        self._task: asyncio.Task[None] | None = None
-        self._ready = asyncio.Event()
-        self._changed = asyncio.Condition()
+        self._tail = TopicTail(bus, (t.SUBSCRIBER_STATE,), lambda message, live: self.put(message))
 
     async def start(self) -> None:
-        self._task = asyncio.create_task(self._tail(), name="subscriber-state")
-        ready = asyncio.create_task(self._ready.wait())
-        await asyncio.wait({ready, self._task}, return_when=asyncio.FIRST_COMPLETED)
-        if self._task.done():
-            ready.cancel()
-            self._task.result()
+        await self._tail.start()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await self._tail.stop()
 
     def get(self, subscriber: str) -> dict[str, SubscriberState]:
         return dict(self._states.get(subscriber, {}))
 
-    def put(self, state: SubscriberState) -> None:
+    def put(self, state: Message) -> None:
+        assert isinstance(state, SubscriberState)
         self._states.setdefault(state.subscriber, {})[state.system] = state
-
-    async def _tail(self) -> None:
-        consumer = self.bus.consumer(group_id=None)
-        await consumer.start()
-        try:
-            partitions = await self.bus.partitions(consumer, t.SUBSCRIBER_STATE)
-            consumer.assign(partitions)
-            await consumer.seek_to_beginning(*partitions)
-            backlog = await consumer.end_offsets(partitions)
-            while True:
-                if not self._ready.is_set():
-                    positions = [await consumer.position(tp) for tp in backlog]
-                    if all(pos >= end for pos, end in zip(positions, backlog.values(), strict=True)):
-                        self._ready.set()
-                for raws in (await consumer.getmany(timeout_ms=200)).values():
-                    for raw in raws:
-                        record = await self.bus.decode(raw)
-                        if record is not None and isinstance(record.value, SubscriberState):
-                            self.put(record.value)
-        finally:
-            await consumer.stop()
 
 
 def merge_state(base: Subscriber, states: dict[str, SubscriberState], catalog: Catalog) -> SubscriberProfile:

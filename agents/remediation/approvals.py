@@ -20,7 +20,7 @@ from nerve.audit import audit
 from nerve.bus import Bus
 from nerve.contracts import Actor, AuditRecord, Message
 from nerve.errors import NotPermitted, ToolError
-from tools.ops_view import TopicTail
+from nerve.tail import TopicTail
 
 REQUESTED = "approval.requested"
 DECISIONS = frozenset({"approval.granted", "approval.denied", "approval.cancelled"})

@@ -7,21 +7,27 @@ already runs on the failover endpoint.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from nerve import topics as t
 from nerve.bus import Bus
-from nerve.contracts import FaultTruth
+from nerve.contracts import FaultTruth, Message
+from nerve.tail import TopicTail
 
 log = logging.getLogger(__name__)
 
 
 class PartnerOutages:
     def __init__(self, bus: Bus) -> None:
-        self.bus = bus
-        self.ready = asyncio.Event()  # set once the topic has been read to its end as of start
         self._faults: dict[str, FaultTruth] = {}
+        self._tail = TopicTail(bus, (t.SIM_FAULTS,), self._apply)
+
+    async def start(self) -> None:
+        """Follow SIM_FAULTS; returns once every fault already recorded is known."""
+        await self._tail.start()
+
+    async def stop(self) -> None:
+        await self._tail.stop()
 
     def down(self, partner: str) -> bool:
         return any(
@@ -38,22 +44,6 @@ class PartnerOutages:
         if fault.kind == "partner_outage" and was_down != self.down(fault.target):
             log.info("partner %s is %s (fault %s)", fault.target, "down" if not was_down else "back", fault.fault_id)
 
-    async def run(self, stop: asyncio.Event) -> None:
-        """Tail SIM_FAULTS from the beginning until ``stop`` is set."""
-        consumer = self.bus.consumer(group_id=None)
-        await consumer.start()
-        try:
-            partitions = await self.bus.partitions(consumer, t.SIM_FAULTS)
-            consumer.assign(partitions)
-            await consumer.seek_to_beginning(*partitions)
-            backlog = await consumer.end_offsets(partitions)
-            while not stop.is_set():
-                for raws in (await consumer.getmany(timeout_ms=100)).values():
-                    for raw in raws:
-                        record = await self.bus.decode(raw)
-                        if record is not None and isinstance(record.value, FaultTruth):
-                            self.update(record.value)
-                if not self.ready.is_set() and all([await consumer.position(tp) >= end for tp, end in backlog.items()]):
-                    self.ready.set()
-        finally:
-            await consumer.stop()
+    def _apply(self, message: Message, live: bool) -> None:
+        assert isinstance(message, FaultTruth)
+        self.update(message)

@@ -66,14 +66,16 @@ class BssSystems:
                 ComplianceSystem(bus, self.estate, self.config),
             ]
             self.systems = {s.name: s for s in systems}
-            async with asyncio.TaskGroup() as group:
-                group.create_task(self.outages.run(self._stop), name="bss-outages")
+            await self.outages.start()
+            try:
                 loops = await self._restore(bus, systems)
-                await self.outages.ready.wait()
-                for loop in loops:
-                    group.create_task(loop.run(self._stop), name=f"bss-{loop.system.name}")
-                self.ready.set()
-                log.info("BSS systems running (seed %d, delay scale %s)", self.config.seed, self.config.delay_scale)
+                async with asyncio.TaskGroup() as group:
+                    for loop in loops:
+                        group.create_task(loop.run(self._stop), name=f"bss-{loop.system.name}")
+                    self.ready.set()
+                    log.info("BSS systems running (seed %d, delay scale %s)", self.config.seed, self.config.delay_scale)
+            finally:
+                await self.outages.stop()
         log.info("BSS systems stopped")
 
     async def _restore(self, bus: Bus, systems: list[BssSystem[Any]]) -> list[CommandLoop]:
