@@ -17,6 +17,7 @@ from typing import Any, Literal
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import interrupt
 
+from agents.remediation.approvals import ApprovalBook
 from agents.remediation.choose import ESCALATE, plan_for
 from agents.remediation.diagnose import diagnose, ready_to_act, symptom_of
 from agents.remediation.guard import Guard, Ledger, maintenance_scope
@@ -51,6 +52,7 @@ class LoopDeps:
     guard: Guard
     policy: GuardPolicy
     runbooks: dict[str, Runbook]  # fault kind → runbook
+    book: ApprovalBook  # approval requests and decisions already on the audit trail
     memory: Memory | None = None  # incident history: similar incidents in, outcomes out
 
     @property
@@ -197,6 +199,9 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
         step, action, target = state["step"], state["plan"][state["step"]], state["target"]
         aid = approval_id(thread_id_of(state), step)
         verdict = state["verdict"] or {}
+        # A loop stopped after asking but before its checkpoint re-runs this node: ask only once.
+        if aid in deps.book.requests:
+            return {"approval": {"approval_id": aid, "status": "pending", "step": step}}
         await note(
             "approval.requested",
             state,

@@ -87,7 +87,7 @@ class RemediationLoop:
             self.policy, self.estate, self.view, self.ledger, auto_approve_medium=self.settings.auto_approve_medium
         )
         runbooks = {r.fault: r for r in load_runbooks() if r.fault}
-        deps = LoopDeps(ctx, self.view, self.watcher, self.ledger, guard, self.policy, runbooks, self.memory)
+        deps = LoopDeps(ctx, self.view, self.watcher, self.ledger, guard, self.policy, runbooks, self.book, self.memory)
         self._graph = build_graph(deps).compile(checkpointer=saver)
         self.view.on_message(self._on_assurance)
         self.book.on_record(self._on_audit)
