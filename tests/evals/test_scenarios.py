@@ -58,7 +58,7 @@ async def test_timeline_reads_back_actions_relative_to_t0(settings: Settings, bu
 @pytest.mark.slow
 @pytest.mark.eval
 async def test_dev_scenarios_all_pass(settings: Settings, tmp_path: Path) -> None:
-    doc = await run_scenarios(settings, [DEV], parallel=3)
+    doc = await run_scenarios(settings, [DEV], parallel=5)
     expected = expectations(DEV)
     (tmp_path / "timeline.json").write_text(json.dumps(doc, indent=1))
     failures = {s["id"]: problems for s in doc["scenarios"] if (problems := score(s, expected[s["id"]]))}
