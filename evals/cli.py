@@ -80,7 +80,7 @@ def bench_intents(
 def eval_scenarios(
     paths: Annotated[list[Path], typer.Argument(exists=True, help="Scenario files or folders of them.")],
     out: Annotated[Path, typer.Option("--out", help="Where to write the timeline (JSON).")],
-    parallel: Annotated[int, typer.Option(help="Scenarios run side by side, each on its own prefix.")] = 1,
+    parallel: Annotated[int, typer.Option(help="Scenarios run side by side, each on its own prefix.")] = 3,
     warmup: Annotated[float, typer.Option(help="Seconds the stack runs before each scenario's t0.")] = 25.0,
     keep_topics: Annotated[bool, typer.Option(help="Keep each run's topics for inspection.")] = False,
 ) -> None:
