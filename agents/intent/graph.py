@@ -117,7 +117,7 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
         outcome = Outcome.model_validate(state["outcome"])
         accepted = interrupt({"offer": outcome.offer, "price": outcome.price, "question": outcome.message})
         if not accepted:
-            return await emit(state, {"lifecycle": "cancelled", "order_state": "cancelled"})
+            return {"order_state": "cancelled"}  # settled by the report, published with it
         assert isinstance(outcome.offer, str)
         plan_before = deps.profile(state["subscriber"]).plan
         action = outcome.action
@@ -175,7 +175,8 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
         if step["status"] == "succeeded":
             update["cursor"] = i + 1
             if i + 1 == len(steps):
-                update.update(lifecycle="completed", order_state="completed")
+                update["order_state"] = "completed"
+                return update  # settled by the report, published with it
         return await emit(state, update)
 
     async def compensate_node(state: IntentState) -> dict[str, Any]:
@@ -209,11 +210,14 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
             clean = clean and record["status"] == "succeeded"
             undone.append(record)
         final = "failed" if clean else "partial"
-        return await emit(state, {"undo": undone, "lifecycle": final, "order_state": final})
+        return {"undo": undone, "order_state": final}  # settled by the report, published with it
 
     async def report_node(state: IntentState) -> dict[str, Any]:
-        report = _report(state)
-        update = {"report": report}
+        # An order settles here, in the same event as its report: a reader that sees it settled
+        # always finds the report.
+        settled = {"lifecycle": state["order_state"]} if state.get("order_state") in SETTLED_ORDERS else {}
+        report = _report({**state, **settled})  # type: ignore[typeddict-item]
+        update: dict[str, Any] = {**settled, "report": report}
         await asyncio.gather(
             audit(
                 deps.bus,
@@ -326,6 +330,9 @@ def _step_state(order_id: str, step: Step) -> StepState:
         status="pending",
         reason=None,
     )
+
+
+SETTLED_ORDERS = ("completed", "failed", "partial", "cancelled")
 
 
 def _report(state: IntentState) -> dict[str, Any]:
