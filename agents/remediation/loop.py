@@ -143,11 +143,13 @@ class RemediationLoop:
             if start is not None:
                 self._spawn(thread_id, start)
             return
-        if not snapshot.next:
+        if not snapshot.tasks:
             return  # finished earlier
         interrupts = [i for task in snapshot.tasks for i in task.interrupts]
         if not interrupts:
-            self._spawn(thread_id, None)  # crashed mid-thread: resume from its last checkpoint
+            # Stopped mid-thread (the saved writes of a finished step can leave ``next`` empty):
+            # resuming from the last checkpoint applies them and carries on.
+            self._spawn(thread_id, None)
             return
         resume = await self._decision_for(thread_id, snapshot.values, interrupts[0].value)
         if resume is not None:
