@@ -151,7 +151,7 @@ class Feed:
                 await asyncio.sleep(2)
 
     async def _tail(self) -> None:
-        consumer = self.bus.consumer(group_id=None)
+        consumer = self.bus.consumer(group_id=None, fetch_min_bytes=1 << 20, fetch_max_wait_ms=100)
         await consumer.start()
         try:
             partitions = [tp for topic in TOPICS for tp in await self.bus.partitions(consumer, topic)]

@@ -261,6 +261,10 @@ class Topology(_Strict):
     def neighbours(self, cell: str) -> list[str]:
         return list(self.cell[cell].neighbors)
 
+    def enclosing(self, entity: str) -> set[str]:
+        """The entity and what it sits in (a cell's site): planned work on either covers it."""
+        return {entity, self.cell[entity].site} if entity in self.cell else {entity}
+
     def region_of(self, entity: str) -> str | None:
         kind = self.kind_of.get(entity)
         if kind == "cell":

@@ -5,7 +5,8 @@ Data flow (all topic names carry the run's topic prefix, Faust's own ones throug
   telemetry (6 partitions, key: source) ──detect──▶ assurance.anomalies (key: entity)
         │  bad input ─▶ dead-letter                 └─▶ <app>-domains (key: failure domain)
         │  every second ─▶ assurance.context (compacted, key: entity)          │
-  network.events ──changes──▶ <app>-domains                                     ▼
+  network.events ──changes──▶ <app>-domains                                     │
+  ops.calendar ──calendar──▶ <app>-domains (maintenance windows)                ▼
                                            correlate ──▶ assurance.incidents (key: incident id)
 
 Hot state lives in memory (detector arrays, correlation domains) and is checkpointed to Faust
@@ -19,7 +20,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import faust
 import orjson
@@ -27,7 +28,7 @@ from faust.streams import _current_event
 from faust.types import TP
 
 from nerve import topics as t
-from nerve.contracts import Message, NetworkEvent
+from nerve.contracts import MaintenanceWindow, Message, NetworkEvent
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
 from nerve.settings import Settings, StreamsConfig
@@ -38,6 +39,7 @@ from streams.validate import Rejected, parse_message
 log = logging.getLogger(__name__)
 
 APP_NAME = "nerve-streams"
+M = TypeVar("M", bound=Message)
 DOMAIN_PARTITIONS = 3
 # The re-keyed anomaly stream is internal to the app; it lives in the registry's style so that
 # `ensure_topics` can create it with the others.
@@ -84,6 +86,7 @@ class StreamsApp:
 
         self.telemetry = topic(t.TELEMETRY)
         self.network_events = topic(t.NETWORK_EVENTS)
+        self.calendar = topic(t.CALENDAR)
         self.anomalies = topic(t.ANOMALIES)
         self.incidents = topic(t.INCIDENTS)
         self.context = topic(t.CONTEXT)
@@ -163,6 +166,21 @@ class StreamsApp:
         log.warning("dead-lettered telemetry[%d]@%d: %s", partition, offset, rejected.reason)
         await self.dead_letter.send(key=t.TELEMETRY.name.encode(), value=orjson.dumps(letter))
 
+    async def _read(self, ev: Any, model: type[M]) -> M | None:
+        """The event's message, or None once it is dead-lettered for breaking its contract."""
+        try:
+            return model.from_bytes(ev.value)
+        except ContractError as exc:
+            await self._dead_letter(Rejected(ev.value or b"", str(exc)), ev.message.partition, ev.message.offset)
+            return None
+
+    async def _to_domain(self, entity: str, body: dict[str, Any]) -> None:
+        """Forward to the correlator of the entity's failure domain (nothing for unknown entities)."""
+        if entity not in self.estate.topology.kind_of:
+            return
+        domain = self.estate.topology.region_of(entity) or "global"
+        await self.domains.send(key=domain.encode(), value=orjson.dumps(body), partition=self.domain_partition[domain])
+
     async def _emit_incidents(self, events: list[dict[str, Any]]) -> None:
         for inc in events:
             log.info(
@@ -211,20 +229,17 @@ class StreamsApp:
         @app.agent(self.network_events, name="changes")
         async def changes(stream: Any) -> None:
             async for ev in stream.events():
-                try:
-                    event = NetworkEvent.from_bytes(ev.value)
-                except ContractError as exc:
-                    await self._dead_letter(
-                        Rejected(ev.value or b"", str(exc)), ev.message.partition, ev.message.offset
-                    )
-                    continue
-                if event.kind != "config_change" or event.entity not in self.estate.topology.kind_of:
-                    continue
-                domain = self.estate.topology.region_of(event.entity) or "global"
-                body = {"t": "c", "entity": event.entity, "ts": event.ts, "change_id": event.change_id}
-                await self.domains.send(
-                    key=domain.encode(), value=orjson.dumps(body), partition=self.domain_partition[domain]
-                )
+                event = await self._read(ev, NetworkEvent)
+                if event is not None and event.kind == "config_change":
+                    body = {"t": "c", "entity": event.entity, "ts": event.ts, "change_id": event.change_id}
+                    await self._to_domain(event.entity, body)
+
+        @app.agent(self.calendar, name="calendar")
+        async def calendar(stream: Any) -> None:
+            async for ev in stream.events():
+                window = await self._read(ev, MaintenanceWindow)
+                if window is not None:
+                    await self._to_domain(window.target, {"t": "m", "window": window.dump()})
 
         @app.agent(self.domains, name="correlate")
         async def correlate(stream: Any) -> None:
@@ -241,6 +256,8 @@ class StreamsApp:
                         domain.on_anomaly(body["a"], body["since"], body["fast"])
                     elif body["t"] == "c":
                         domain.on_change(body["entity"], body["ts"], body["change_id"])
+                    elif body["t"] == "m":
+                        domain.on_window(body["window"])
                     else:
                         domain.on_watermark(body["ts"], body["w"])
                     emitted = domain.reconcile()

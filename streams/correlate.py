@@ -1,7 +1,7 @@
 """Correlation of anomalies into incidents, per failure domain, on event time.
 
 Each domain (a region, or "global" for partners and shared core functions) sees its anomalies,
-configuration changes and the detectors' watermarks in order on one partition. On every change
+configuration changes, maintenance windows and the detectors' watermarks in order on one partition. On every change
 the open anomalies are grouped by what explains them, using the topology:
 
 1. a transport link with anomalies explains every site and cell behind it (chained sites included);
@@ -16,7 +16,9 @@ A group becomes an incident once it is credible: unmistakable failures (availabi
 far past critical) after ``fast_hold_s`` so that the root cause's own anomaly can arrive; confident
 forecasts at once (a *predicted* incident); other critical breaches only after ``sustain_s``, so
 that a transient spike opens nothing; warning-level ones after ``warn_sustain_s``. Baseline
-deviations alone never open one. An incident keeps its id while its group changes (root cause
+deviations alone never open one, and neither does a group whose root cause is under planned work
+(the operator's calendar): its symptoms are expected, and open an incident only if they outlast the
+window. An incident keeps its id while its group changes (root cause
 refined, entities added, severity raised) and closes when all its anomalies have abated.
 """
 
@@ -66,6 +68,7 @@ class Domain:
         self.anomalies: dict[str, dict[str, Any]] = saved.get("anomalies", {})  # id → {a, since, fast}
         self.changes: list[dict[str, Any]] = saved.get("changes", [])
         self.incidents: dict[str, dict[str, Any]] = saved.get("incidents", {})
+        self.windows: dict[str, dict[str, Any]] = saved.get("windows", {})  # planned work, by window id
         self.watermark: float = saved.get("watermark", 0.0)
         self.marks: dict[str, tuple[float, float]] = {}  # detector worker → (its event time, wall time heard)
 
@@ -74,6 +77,7 @@ class Domain:
             "anomalies": self.anomalies,
             "changes": self.changes,
             "incidents": self.incidents,
+            "windows": self.windows,
             "watermark": self.watermark,
         }
 
@@ -86,6 +90,13 @@ class Domain:
 
     def on_change(self, entity: str, ts: float, change_id: str | None) -> None:
         self.changes.append({"entity": entity, "ts": ts, "change_id": change_id})
+
+    def on_window(self, window: dict[str, Any]) -> None:
+        """A maintenance window from the operator's calendar (a cancelled one is dropped)."""
+        if window.get("cancelled"):
+            self.windows.pop(window["window_id"], None)
+        else:
+            self.windows[window["window_id"]] = {k: window[k] for k in ("target", "start", "end")}
 
     def on_watermark(self, ts: float, worker: str = "local", wall: float | None = None) -> None:
         """Event time has reached ``ts`` at one detector. The domain's time is the slowest live detector's:
@@ -215,8 +226,10 @@ class Domain:
                 fields["anomalies"] = sorted(set(inc["anomalies"]) | set(fields["anomalies"]))
                 inc.update(fields, state="updated", updated_at=self.watermark)
                 events.append(dict(inc))
+        self.windows = {k: w for k, w in self.windows.items() if w["end"] > self.watermark}
         for g in fresh:
-            if not self._ready(g):
+            # Symptoms of planned work are expected, not an incident: one opens only if they outlast it.
+            if not self._ready(g) or self._under_planned_work(g.root):
                 continue
             first = min(g.members, key=lambda aid: (self.anomalies[aid]["since"], aid))
             inc_id = incident_id(g.root, first)
@@ -256,6 +269,10 @@ class Domain:
             cause = own.cause
         members = [aid for g in groups for aid in g.members]
         return Group(root, kind, cause, members, any(g.corroborated for g in groups))
+
+    def _under_planned_work(self, entity: str) -> bool:
+        scope = self.topo.enclosing(entity)
+        return any(w["target"] in scope and w["start"] <= self.watermark for w in self.windows.values())
 
     @staticmethod
     def _grew(inc: dict[str, Any], fields: dict[str, Any]) -> bool:

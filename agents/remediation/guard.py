@@ -77,12 +77,9 @@ def maintenance_scope(estate: Estate, target: str, *, blast_radius: bool) -> set
     """What must be free of planned work for an action on ``target``: the target and what it sits
     in (a cell's site) always; with ``blast_radius``, also what the action affects downstream."""
     topo = estate.topology
-    kind = topo.kind_of.get(target)
-    if kind == "cell":
-        return {target, topo.cell[target].site}
-    if blast_radius and kind in ("site", "transport_link"):
+    if blast_radius and topo.kind_of.get(target) in ("site", "transport_link"):
         return set(topo.affected_by(target))
-    return {target}
+    return topo.enclosing(target)
 
 
 class Guard:

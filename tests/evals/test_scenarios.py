@@ -1,4 +1,5 @@
-"""`nerve eval scenarios` on the dev scenarios, the whole stack, scored here (never by the runner)."""
+"""`nerve eval scenarios` on the dev scenarios (and our planned-work one), the whole stack, scored here
+(never by the runner)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from tests.evals.scenario_scoring import expectations, score
 DEV = Path("/work/shared/evals/scenarios")
 if not DEV.exists():
     DEV = Path(__file__).resolve().parents[3] / "shared" / "evals" / "scenarios"
+PLANNED_WORK = Path(__file__).resolve().parents[2] / "evals" / "scenarios" / "own-06-maintenance.yaml"
 
 
 async def test_timeline_reads_back_actions_relative_to_t0(settings: Settings, bus: Bus) -> None:
@@ -57,9 +59,9 @@ async def test_timeline_reads_back_actions_relative_to_t0(settings: Settings, bu
 
 @pytest.mark.slow
 @pytest.mark.eval
-async def test_dev_scenarios_all_pass(settings: Settings, tmp_path: Path) -> None:
-    doc = await run_scenarios(settings, [DEV], parallel=5)
-    expected = expectations(DEV)
+async def test_dev_scenarios_and_planned_work_all_pass(settings: Settings, tmp_path: Path) -> None:
+    doc = await run_scenarios(settings, [DEV, PLANNED_WORK], parallel=6)
+    expected = {**expectations(DEV), **expectations(PLANNED_WORK)}
     (tmp_path / "timeline.json").write_text(json.dumps(doc, indent=1))
     failures = {s["id"]: problems for s in doc["scenarios"] if (problems := score(s, expected[s["id"]]))}
     report = {s["id"]: measures(s) for s in doc["scenarios"]}

@@ -156,3 +156,30 @@ def test_state_restored_from_a_checkpoint_raises_nothing_twice(estate: Estate) -
     assert not [e for e in out if e.anomaly["entity"] == "cell-m03-b"], "the open outage anomaly was restored"
     ctx = EntityContext.model_validate(fresh.context("cell-m03-b"))
     assert ctx.health == "failing" and ctx.open_anomalies
+
+
+def test_planned_work_holds_its_symptoms_back_until_they_outlast_it(estate: Estate) -> None:
+    cell = "cell-m03-b"
+    site = estate.topology.cell[cell].site
+    o = Offline(estate, seed=3)
+    o.run(T0, WARMUP)
+    end = T0 + WARMUP + 30
+    o.domain("metro").on_window({"window_id": "mw-1", "target": site, "start": T0, "end": end})
+    o.domain("metro").on_window({"window_id": "mw-2", "target": "cell-m05-a", "start": T0, "end": end + 600})
+    o.net.inject("cell_outage", cell, T0 + WARMUP)
+    o.run(T0 + WARMUP, 30)
+    assert o.anomalies and not o.opened(), "symptoms of work on the cell's site are expected"
+    o.run(T0 + WARMUP + 30, 10)
+    (inc,) = o.opened()
+    assert inc["root_cause"] == cell and inc["opened_at"] >= end, "a fault outlasting the window opens one"
+
+
+def test_a_cancelled_window_holds_nothing_back(estate: Estate) -> None:
+    o = Offline(estate, seed=3)
+    o.run(T0, WARMUP)
+    window = {"window_id": "mw-1", "target": "cell-m03-b", "start": T0, "end": T0 + 3600}
+    o.domain("metro").on_window(window)
+    o.domain("metro").on_window({**window, "cancelled": True})
+    o.net.inject("cell_outage", "cell-m03-b", T0 + WARMUP)
+    o.run(T0 + WARMUP, 10)
+    assert [i["root_cause"] for i in o.opened()] == ["cell-m03-b"]
