@@ -19,12 +19,14 @@ from api.problems import Problem
 from api.state import AppState
 from tools.base import Caller
 
+# The dependencies are coroutines although nothing in them waits: FastAPI runs a plain function in a
+# worker thread, three thread hops per request.
 api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="A subscriber or app API key")
 bearer = HTTPBearer(auto_error=False, description="The same API key as a bearer token")
 session_cookie = APIKeyCookie(name=sessions.COOKIE, auto_error=False, description="Operator session (UI login)")
 
 
-def get_state(request: Request) -> AppState:
+async def get_state(request: Request) -> AppState:
     state: AppState = request.app.state.nerve
     return state
 
@@ -32,7 +34,7 @@ def get_state(request: Request) -> AppState:
 StateDep = Annotated[AppState, Depends(get_state)]
 
 
-def get_backends(state: StateDep) -> Backends:
+async def get_backends(state: StateDep) -> Backends:
     return state.backends
 
 
@@ -41,7 +43,7 @@ BackendsDep = Annotated[Backends, Depends(get_backends)]
 _UNAUTHORIZED = {"WWW-Authenticate": 'Bearer realm="nerve", charset="UTF-8"'}
 
 
-def authenticate(
+async def authenticate(
     state: StateDep,
     key: Annotated[str | None, Depends(api_key_header)],
     token: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
@@ -113,7 +115,7 @@ def _scope(principal: Principal) -> str:
 def require_role(role: str) -> Any:
     """A dependency admitting operators (session or key-less) that hold ``role``."""
 
-    def check(principal: PrincipalDep) -> Principal:
+    async def check(principal: PrincipalDep) -> Principal:
         if principal.kind != "operator":
             raise Problem("forbidden", f"this needs an operator account with the {role} role; API keys cannot use it")
         if role not in principal.roles:
