@@ -34,6 +34,7 @@ from nerve.estate import Estate, load_estate
 from nerve.settings import Settings, StreamsConfig
 from streams.correlate import Domain
 from streams.detector import Detector
+from streams.transport import Transport
 from streams.validate import Rejected, parse_message
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ class StreamsApp:
             broker_session_timeout=10.0,
             broker_heartbeat_interval=1.0,
         )
+        self.app.transport = Transport(self.app.conf.broker_consumer, self.app)  # a short fetch long-poll
         raw: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw"}
 
         def topic(x: t.Topic) -> Any:
@@ -196,6 +198,7 @@ class StreamsApp:
         async def detect(stream: Any) -> None:
             async for events in stream.take_events(cfg.take_max, within=cfg.take_within_s):
                 now = time.time()
+                det.counters.first_batch_at = det.counters.first_batch_at or time.perf_counter()
                 samples: list[dict[str, Any]] = []
                 where: dict[str, tuple[int, int]] = {}
                 for ev in events:
@@ -225,6 +228,7 @@ class StreamsApp:
                     await self.domains.send(
                         key=domain.encode(), value=envelope, partition=self.domain_partition[domain]
                     )
+                det.counters.last_batch_at = time.perf_counter()
 
         @app.agent(self.network_events, name="changes")
         async def changes(stream: Any) -> None:

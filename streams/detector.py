@@ -59,6 +59,8 @@ class Counters:
     late_folded: int = 0
     too_late: int = 0
     duplicates: int = 0
+    first_batch_at: float = 0.0  # perf_counter() when the worker took its first batch, and when it
+    last_batch_at: float = 0.0  # finished its latest: its processing rate is measured in between
 
 
 class KindState:

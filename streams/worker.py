@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 import faust
 
@@ -25,14 +26,15 @@ def run_worker_process(settings: Settings, cfg: StreamsConfig) -> None:
     """Block running one worker until SIGTERM/SIGINT (faust's Worker installs the handlers)."""
     asyncio.run(prepare_topics(settings))
     streams = StreamsApp(settings, cfg)
-    worker = faust.Worker(
-        streams.app,
-        loglevel=settings.log_level,
-        override_logging=False,
-        redirect_stdouts=False,
-        quiet=True,
-    )
-    worker.execute_from_commandline()
+    _faust_worker(streams.app, loglevel=settings.log_level).execute_from_commandline()
+
+
+def _faust_worker(app: faust.App, **options: Any) -> faust.Worker:
+    """A faust Worker that leaves logging and stdout to Nerve: its start-up spinner would write
+    terminal control codes into the output of `nerve bench --json` and the evals."""
+    worker = faust.Worker(app, override_logging=False, redirect_stdouts=False, quiet=True, **options)
+    worker.spinner = None
+    return worker
 
 
 class StreamsWorker:
@@ -45,14 +47,7 @@ class StreamsWorker:
 
     async def run(self) -> None:
         await prepare_topics(self.settings)
-        worker = faust.Worker(
-            self.streams.app,
-            loop=asyncio.get_running_loop(),
-            override_logging=False,
-            redirect_stdouts=False,
-            quiet=True,
-            daemon=False,
-        )
+        worker = _faust_worker(self.streams.app, loop=asyncio.get_running_loop(), daemon=False)
         await worker.start()
         try:
             await self._stop.wait()
