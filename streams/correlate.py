@@ -258,15 +258,17 @@ class Domain:
 
     def _merge(self, inc: dict[str, Any], groups: list[Group]) -> Group:
         """The groups an open incident explains, as one group. Its root cause changes only to one upstream
-        of it (a cell outage turns out to be its link's); groups downstream of it, such as cells still
-        recovering after their link came back, stay in the incident instead of opening their own."""
+        of it (a cell outage turns out to be its link's); its probable cause only with new evidence (a
+        link back up, its packet loss still abating, is still a link that went down). Groups downstream
+        of it, such as cells still recovering after their link came back, stay in the incident instead
+        of opening their own."""
         root, kind, cause = inc["root_cause"], inc["root_cause_kind"], inc["probable_cause"]
         own = next((g for g in groups if g.root == root), None)
         wider = next((g for g in groups if root in self.topo.affected_by(g.root) and g.root != root), None)
         if own is None and wider is not None:
             root, kind, cause = wider.root, wider.root_kind, wider.cause
-        elif own is not None:
-            cause = own.cause
+        elif own is not None and not set(own.members) <= set(inc["anomalies"]):
+            cause = own.cause  # new evidence refines the cause; recovery alone does not change it
         members = [aid for g in groups for aid in g.members]
         return Group(root, kind, cause, members, any(g.corroborated for g in groups))
 

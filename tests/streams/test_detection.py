@@ -183,3 +183,16 @@ def test_a_cancelled_window_holds_nothing_back(estate: Estate) -> None:
     o.net.inject("cell_outage", "cell-m03-b", T0 + WARMUP)
     o.run(T0 + WARMUP, 10)
     assert [i["root_cause"] for i in o.opened()] == ["cell-m03-b"]
+
+
+def test_a_recovering_incident_keeps_its_probable_cause(estate: Estate) -> None:
+    o = run_fault(estate, "transport_link_down", "link-r02", {}, seconds=15)
+    rural = o.domain("rural")
+    (down,) = [x for x in rural.anomalies.values() if x["a"]["entity"] == "link-r02"]
+    loss = {**down["a"], "kpi": "packet_loss_pct", "anomaly_id": "an-loss"}
+    rural.on_anomaly(loss, down["since"], False)
+    rural.reconcile()
+    rural.on_anomaly({**down["a"], "event": "ABATED"}, down["since"], False)  # back up, loss still abating
+    rural.reconcile()
+    (inc,) = rural.incidents.values()
+    assert inc["probable_cause"] == "transport_link_down"
