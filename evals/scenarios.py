@@ -109,11 +109,16 @@ async def delete_topics(settings: Settings) -> None:
 
 
 async def timeline(bus: Bus, truth: ScenarioTruth) -> dict[str, Any]:
-    """The scenario's timeline: the twin's ground truth and what Nerve did, in seconds from t0."""
+    """The scenario's timeline: the twin's ground truth and what Nerve did, in seconds from t0.
+
+    Like the ground truth, it ends with the scenario: what happens while the stack winds down (an
+    incident opening as a maintenance window closes with the scenario) is not part of it.
+    """
     t0 = truth.start_epoch
+    end = t0 + truth.duration_s
 
     def rel(x: float | None) -> float | None:
-        return None if x is None else round(x - t0, 3)
+        return None if x is None or x >= end else round(x - t0, 3)
 
     anomalies = [r.value for r in await bus.snapshot(t.ANOMALIES) if isinstance(r.value, Anomaly)]
     incidents: dict[str, list[Incident]] = {}
@@ -125,12 +130,12 @@ async def timeline(bus: Bus, truth: ScenarioTruth) -> dict[str, Any]:
         r.value.command_id: r.value for r in await bus.snapshot(t.COMMAND_RESULTS) if isinstance(r.value, CommandResult)
     }
 
-    onsets = [a for a in anomalies if a.event == "ONSET" and (a.detected_at or a.at) >= t0]
+    onsets = [a for a in anomalies if a.event == "ONSET" and t0 <= (a.detected_at or a.at) < end]
     out_incidents = []
     for incident_id, versions in incidents.items():
         first, last = versions[0], versions[-1]
-        if first.opened_at < t0:
-            continue  # opened during warm-up, before the scenario started
+        if not t0 <= first.opened_at < end:
+            continue  # opened during warm-up, or after the scenario
         closed = next((v.closed_at or v.updated_at for v in versions if v.state == "closed"), None)
         entities = list(dict.fromkeys(e for v in versions for e in v.entities))
         out_incidents.append(
@@ -144,7 +149,7 @@ async def timeline(bus: Bus, truth: ScenarioTruth) -> dict[str, Any]:
         )
     actions = []
     for cmd in sorted(commands, key=lambda c: c.issued_at):
-        if not isinstance(cmd.payload, RemediationPayload) or cmd.issued_at < t0:
+        if not isinstance(cmd.payload, RemediationPayload) or not t0 <= cmd.issued_at < end:
             continue
         result = results.get(cmd.command_id)
         approver = cmd.approval.approved_by if cmd.approval else cmd.issued_by

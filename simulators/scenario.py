@@ -76,6 +76,7 @@ class FaultOutcome(_Model):
 class ScenarioTruth(_Model):
     scenario: str
     start_epoch: float
+    duration_s: float
     faults: list[FaultOutcome]
 
 
@@ -210,7 +211,9 @@ class ScenarioRun:
                     cleared_by=f.cleared_by if cleared else None,
                 )
             )
-        return ScenarioTruth(scenario=self.scenario.id, start_epoch=t0, faults=faults)
+        return ScenarioTruth(
+            scenario=self.scenario.id, start_epoch=t0, duration_s=self.scenario.duration_s, faults=faults
+        )
 
 
 async def run_scenario(

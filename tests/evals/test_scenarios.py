@@ -43,9 +43,12 @@ async def test_timeline_reads_back_actions_relative_to_t0(settings: Settings, bu
         target=cmd.target, system="network", completed_at=t0 + 13,
     )  # fmt: skip
     await bus.publish(t.COMMAND_RESULTS, result, key=cmd.command_id)
+    after_the_end = cmd.model_copy(update={"command_id": "inc-1/2-escalate", "issued_at": t0 + 21})
+    await bus.publish(t.OPS_COMMANDS, after_the_end, key=cmd.target)
     truth = ScenarioTruth(
         scenario="s",
         start_epoch=t0,
+        duration_s=20,
         faults=[FaultOutcome(kind="cell_outage", target="cell-m01-a", start_s=10, impact_s=10,
                              affected=["cell-m01-a"], cleared_s=17, cleared_by="restart_cell")],
     )  # fmt: skip
