@@ -1,8 +1,9 @@
 """Correlation of anomalies into incidents, per failure domain, on event time.
 
 Each domain (a region, or "global" for partners and shared core functions) sees its anomalies,
-configuration changes, maintenance windows and the detectors' watermarks in order on one partition. On every change
-the open anomalies are grouped by what explains them, using the topology:
+configuration changes, maintenance windows and the detectors' watermarks in order on one
+partition. On every change the open anomalies are grouped by what explains them, using the
+topology:
 
 1. a transport link with anomalies explains every site and cell behind it (chained sites included);
 2. a site on battery explains its cells;
@@ -18,8 +19,8 @@ forecasts at once (a *predicted* incident); other critical breaches only after `
 that a transient spike opens nothing; warning-level ones after ``warn_sustain_s``. Baseline
 deviations alone never open one, and neither does a group whose root cause is under planned work
 (the operator's calendar): its symptoms are expected, and open an incident only if they outlast the
-window. An incident keeps its id while its group changes (root cause
-refined, entities added, severity raised) and closes when all its anomalies have abated.
+window. An incident keeps its id while its group changes (root cause refined, entities added,
+severity raised) and closes when all its anomalies have abated.
 """
 
 from __future__ import annotations
