@@ -27,7 +27,6 @@ from agents.intent.service import IntentService
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Actor, Command
-from nerve.errors import TopicError
 from nerve.estate import Estate, load_estate
 from nerve.settings import Settings
 from tools.base import Caller
@@ -146,16 +145,7 @@ class EvalStack:
         for task in self._tasks:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(task, 15)
-        await drop_topics(self.settings)
-
-
-async def drop_topics(settings: Settings) -> None:
-    """Delete this run's topics (a broker with thousands of leftover partitions slows every client);
-    failing to is logged, never fatal: the results are already read."""
-    try:
-        await t.delete_prefixed(settings.bootstrap_servers, settings.topic_prefix)
-    except TopicError as exc:
-        log.warning("%s", exc)
+        await t.discard_prefixed(self.settings.bootstrap_servers, self.settings.topic_prefix)
 
 
 def caller_for(subscriber: str) -> Caller:

@@ -25,7 +25,6 @@ from agents.remediation.loop import RemediationLoop
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Anomaly, Command, CommandResult, Incident, RemediationPayload
-from nerve.errors import TopicError
 from nerve.estate import Estate, load_estate
 from nerve.settings import Settings
 from simulators.scenario import Scenario, ScenarioTruth, load_scenarios, run_scenario
@@ -96,16 +95,8 @@ async def run_one(
     async with Bus(settings, client_id="eval-scenarios") as bus:
         doc = await timeline(bus, truth)
     if not keep_topics:
-        await delete_topics(settings)
+        await t.discard_prefixed(settings.bootstrap_servers, settings.topic_prefix)
     return doc
-
-
-async def delete_topics(settings: Settings) -> None:
-    """Drop every topic of a finished run; a failure to do so is logged, not fatal to the eval."""
-    try:
-        await t.delete_prefixed(settings.bootstrap_servers, settings.topic_prefix)
-    except TopicError as exc:
-        log.warning("%s", exc)
 
 
 async def timeline(bus: Bus, truth: ScenarioTruth) -> dict[str, Any]:

@@ -155,6 +155,15 @@ async def delete_prefixed(bootstrap: str, prefix: str) -> list[str]:
     return doomed
 
 
+async def discard_prefixed(bootstrap: str, prefix: str) -> None:
+    """``delete_prefixed`` for a finished run whose results are already read: a failure is logged,
+    not raised (the leftovers only slow the broker down)."""
+    try:
+        await delete_prefixed(bootstrap, prefix)
+    except TopicError as exc:
+        log.warning("%s", exc)
+
+
 async def _wait_for_leaders(admin: AIOKafkaAdminClient, names: list[str], timeout_s: float = 20.0) -> None:
     """Creation returns before every partition has a leader; producing earlier fails or retries."""
     deadline = asyncio.get_running_loop().time() + timeout_s

@@ -24,7 +24,6 @@ from typing import Any
 import numpy as np
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
 
 from nerve import topics as t
 from nerve.estate import Estate, load_estate
@@ -231,19 +230,6 @@ async def worker_ready(worker: StreamsWorker, timeout_s: float = 60.0) -> None:
     await asyncio.sleep(5.0)
 
 
-async def drop_topics(settings: Settings) -> None:
-    """Delete every topic of a bench prefix (Faust's internal ones included): a broker with thousands of
-    leftover partitions restarts slowly."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap_servers)
-    await admin.start()
-    try:
-        names = [n for n in await admin.list_topics() if n.startswith(settings.topic_prefix)]
-        if names:
-            await admin.delete_topics(names)
-    finally:
-        await admin.close()
-
-
 async def run_bench(
     settings: Settings, events: int, per_message: int = 20, *, scale: int = 10, rate: int = 10_000, seconds: float = 8
 ) -> dict[str, Any]:
@@ -265,7 +251,7 @@ async def run_bench(
     finally:
         worker.stop()
         await task
-        await drop_topics(live)
+        await t.discard_prefixed(live.bootstrap_servers, live.topic_prefix)
     run = fresh()
     await prepare_topics(run)
     produced = await produce_backlog(run, tel, events, per_message)
@@ -277,7 +263,7 @@ async def run_bench(
     finally:
         worker.stop()
         await task
-        await drop_topics(run)
+        await t.discard_prefixed(run.bootstrap_servers, run.topic_prefix)
     lat = np.array(latencies) if latencies else np.array([np.nan])
     return {
         "events": produced,

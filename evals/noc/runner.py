@@ -20,7 +20,6 @@ from pydantic import BaseModel
 
 from agents.noc.service import NocService
 from agents.remediation.loop import RemediationLoop
-from evals.scenarios import delete_topics
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Anomaly, Command, CommandResult, EntityContext, Incident, MaintenanceWindow, now
@@ -219,7 +218,7 @@ async def run_noc_eval(settings: Settings, path: Path = QUESTIONS, *, use_model:
         finally:
             await noc.stop()
             await loop.stop()
-    await delete_topics(settings)
+    await t.discard_prefixed(settings.bootstrap_servers, settings.topic_prefix)
     right = sum(r["ok"] for r in results)
     return {
         "items": results,

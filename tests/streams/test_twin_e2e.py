@@ -11,7 +11,6 @@ from nerve.contracts import Incident, now
 from nerve.estate import Estate
 from nerve.settings import Settings
 from simulators.twin import Twin
-from streams.bench import drop_topics
 from streams.view import AssuranceView
 from streams.worker import prepare_topics
 from tests.streams.harness import WorkerProcess
@@ -51,4 +50,3 @@ async def test_twin_link_down_becomes_one_incident_on_the_link(settings: Setting
             await running
         await view.stop()
         worker.stop()
-        await drop_topics(settings)

@@ -16,7 +16,7 @@ from nerve.bus import Bus
 from nerve.contracts import DeadLetter, Incident
 from nerve.estate import Estate
 from nerve.settings import Settings
-from streams.bench import drop_topics
+from nerve.topics import delete_prefixed
 from streams.view import AssuranceView
 from streams.worker import prepare_topics
 from tests.streams.fakenet import FakeNetwork
@@ -31,8 +31,7 @@ START = math.floor(time.time() / 600) * 600 - 1200.0  # one event-time origin sh
 async def stack(settings: Settings) -> AsyncIterator[Bus]:
     await prepare_topics(settings)
     async with Bus(settings) as bus:
-        yield bus
-    await drop_topics(settings)  # thousands of leftover partitions make the shared broker slow to restart
+        yield bus  # the settings fixture deletes the prefix's topics afterwards
 
 
 async def incidents_of(bus: Bus) -> list[Incident]:
@@ -175,7 +174,7 @@ async def test_two_workers_give_the_same_incidents_as_one(
         await prepare_topics(s)
         async with Bus(s) as bus:
             results.append(await run_script(bus, s, estate, n))
-        await drop_topics(s)
+        await delete_prefixed(s.bootstrap_servers, s.topic_prefix)
     one, two = results
     expected = {(target, kind) for _, kind, target, _ in SCRIPT_FAULTS}
     assert {(root, cause) for _, root, cause in summary(one)} == expected
