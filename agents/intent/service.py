@@ -91,7 +91,6 @@ class IntentService:
             self._stack.push_async_callback(view.stop)
             self.extras["assurance"] = view
         saver = await self._stack.enter_async_context(open_checkpointer(self.settings))
-        await _tune_sqlite(saver)
         deps = IntentDeps(
             settings=self.settings,
             bus=self.bus,
@@ -302,15 +301,6 @@ class IntentService:
             queue.put_nowait(event)
         async with self._changed:
             self._changed.notify_all()
-
-
-async def _tune_sqlite(saver: object) -> None:
-    """WAL with synchronous=NORMAL: commits survive a crash of the process (what a restart needs)
-    without an fsync per checkpoint, which would cap the intents per second at the disk's pace."""
-    conn = getattr(saver, "conn", None)
-    if conn is not None and type(conn).__module__.startswith("aiosqlite"):
-        await conn.execute("PRAGMA journal_mode=WAL")
-        await conn.execute("PRAGMA synchronous=NORMAL")
 
 
 def _caller_state(caller: Caller) -> CallerState:
