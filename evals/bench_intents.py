@@ -1,8 +1,9 @@
 """`nerve bench intents`: structured intents through the API, offline provider.
 
 Every request goes through the whole API (ASGI stack: auth, rate limits, validation, routers) to
-the intent service, over httpx's in-process transport so no socket or server process adds noise;
-the BSS simulators run on a private topic prefix. Measured: request → decision latency
+the intent service, handed to the app's ASGI interface in this process (``api.inprocess.call``), so
+neither a socket nor a client library's CPU is counted; the BSS simulators run on a private topic
+prefix. Measured: request → decision latency
 (``p50_ms``/``p99_ms``), decisions per second with ``concurrency`` requests in flight
 (``intents_per_s``), and for accepted intents, confirmation request → first command on Kafka as
 the systems see it (``commands_p99_ms``).
@@ -16,8 +17,9 @@ import time
 from typing import Any
 
 from api.credentials import BENCH_APP
-from api.inprocess import api_client
+from api.inprocess import call, running_app
 from evals.intents import EvalStack
+from nerve.errors import NerveError
 from nerve.estate import Estate, load_estate
 from nerve.settings import Settings
 
@@ -57,20 +59,19 @@ async def bench(settings: Settings, *, n: int, concurrency: int = 4, confirm_sha
     to_confirm: list[tuple[str, str]] = []
     async with (
         EvalStack(settings, estate, tag="bench-intents") as stack,
-        api_client(stack.settings, provided={"intents": stack.service, "noc": None, "remediation": None}) as (
-            client,
-            credentials,
-        ),
+        running_app(stack.settings, provided={"intents": stack.service, "noc": None, "remediation": None}) as app,
     ):
         service = stack.service
-        headers = {"X-API-Key": credentials.app_key(BENCH_APP) or ""}
+        key = app.state.nerve.credentials.app_key(BENCH_APP)
+
+        async def post(path: str, body: dict[str, Any]) -> dict[str, Any]:
+            status, answer = await call(app, "POST", path, body, api_key=key)
+            if status >= 400:
+                raise NerveError(f"POST {path} answered {status}: {answer}")
+            return dict(answer)
 
         async def submit(sub: str, intent: dict[str, Any]) -> dict[str, Any]:
-            body = {"subscriber": sub, "expression": intent}
-            response = await client.post(INTENT_PATH, json=body, headers=headers)
-            response.raise_for_status()
-            created: dict[str, Any] = response.json()
-            return created
+            return await post(INTENT_PATH, {"subscriber": sub, "expression": intent})
 
         # Warm up the app, the graph, the checkpointer and the producer before measuring.
         for sub, intent in work[: min(10, n)]:
@@ -98,10 +99,7 @@ async def bench(settings: Settings, *, n: int, concurrency: int = 4, confirm_sha
         chosen = {sub: intent_id for sub, intent_id in to_confirm}
         for _sub, intent_id in list(chosen.items())[: max(1, int(len(to_confirm) * confirm_share))]:
             started = time.time()
-            confirmed = await client.post(
-                f"{INTENT_PATH}/{intent_id}/confirmation", json={"accept": True}, headers=headers
-            )
-            confirmed.raise_for_status()
+            await post(f"{INTENT_PATH}/{intent_id}/confirmation", {"accept": True})
             for _ in range(1000):
                 await stack.tap.caught_up()
                 seen = stack.tap.first_seen(intent_id)
@@ -120,5 +118,5 @@ async def bench(settings: Settings, *, n: int, concurrency: int = 4, confirm_sha
         "p99_ms": _pct(decisions, 0.99),
         "commands_p99_ms": _pct(command_ms, 0.99),
         "commands_measured": len(command_ms),
-        "path": "HTTP API in-process (ASGI transport) → IntentService, offline provider",
+        "path": "HTTP API in-process (ASGI app) → IntentService, offline provider",
     }
