@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 from api import problems
 from api.backends import Backends, Unavailable
@@ -66,7 +67,10 @@ def create_app(settings: Settings | None = None, *, provided: dict[str, Any] | N
             await feed.stop()
             await bus.stop()
 
-    app = FastAPI(
+    # Swagger UI from files installed with the package: the stock page loads it from a CDN, and an
+    # operator's network often has no way out. No ReDoc: its bundle still calls out to its CDN.
+    app = FastAPIOffline(
+        redoc_url=None,
         title="Nerve API",
         version="1.0.0",
         description=DESCRIPTION,
