@@ -272,27 +272,7 @@ class IntentService:
             reports = self._reports.setdefault(view.intent_id, [])
             if not reports or reports[-1] != state["report"]:
                 reports.append(state["report"])
-        event = IntentEvent(
-            intent_id=view.intent_id,
-            subscriber=view.subscriber,
-            text=view.text,
-            action=view.action,
-            offer=view.offer,
-            decision=view.decision,
-            reasons=view.reasons,
-            lifecycle_status=view.lifecycle_status,
-            order_state=view.order_state,
-            jeopardy=view.jeopardy,
-            message=view.message,
-            detail={
-                "price": view.price,
-                "answer": view.answer,
-                "commands": view.commands,
-                "created_at": view.created_at,
-                "report": state.get("report"),
-            },
-            at=view.updated_at,
-        )
+        event = _event_from_view(view, state.get("report"))
         await asyncio.gather(
             self.bus.publish(t.INTENT_EVENTS, event, key=view.intent_id),
             self.bus.publish(t.INTENT_STATE, event, key=view.intent_id),
@@ -334,23 +314,17 @@ def _view_from_state(state: IntentState, previous: IntentView | None) -> IntentV
     )
 
 
+# The view's fields the event carries as its own; the others travel in its ``detail``.
+_EVENT_FIELDS = set(IntentView.model_fields) & set(IntentEvent.model_fields)
+_DETAIL_FIELDS = set(IntentView.model_fields) - _EVENT_FIELDS - {"updated_at"}
+
+
+def _event_from_view(view: IntentView, report: dict[str, Any] | None) -> IntentEvent:
+    detail = {**view.model_dump(include=_DETAIL_FIELDS), "report": report}
+    return IntentEvent(**view.model_dump(include=_EVENT_FIELDS), detail=detail, at=view.updated_at)
+
+
 def _view_from_event(event: IntentEvent) -> IntentView:
-    detail = event.detail
-    return IntentView(
-        intent_id=event.intent_id,
-        subscriber=event.subscriber,
-        text=event.text,
-        action=event.action,
-        offer=event.offer,
-        decision=event.decision,
-        reasons=event.reasons,
-        lifecycle_status=event.lifecycle_status,
-        order_state=event.order_state,
-        price=detail.get("price"),
-        message=event.message,
-        commands=list(detail.get("commands") or []),
-        jeopardy=event.jeopardy,
-        answer=detail.get("answer"),
-        created_at=float(detail.get("created_at") or event.at),
-        updated_at=event.at,
-    )
+    carried = {k: v for k, v in event.detail.items() if k in _DETAIL_FIELDS and v is not None}
+    carried.setdefault("created_at", event.at)
+    return IntentView(**event.model_dump(include=_EVENT_FIELDS), **carried, updated_at=event.at)
