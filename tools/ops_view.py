@@ -55,10 +55,15 @@ class OpsView:
         return sorted(found, key=lambda i: i.opened_at)
 
     def entity(self, entity: str) -> EntityContext | None:
-        return self._contexts.get(entity)
+        """The entity's latest context, with the ids of the open incidents it is part of."""
+        ctx = self._contexts.get(entity)
+        if ctx is None:
+            return None
+        ids = [i.incident_id for i in self.incidents(open_only=True) if entity in i.entities]
+        return ctx.model_copy(update={"incidents": ids})
 
     def entities(self) -> list[EntityContext]:
-        return list(self._contexts.values())
+        return [c for e in self._contexts if (c := self.entity(e)) is not None]
 
     def anomalies(self, entity: str | None = None, since: float = 0.0) -> list[Anomaly]:
         return [a for a in self._anomalies if (entity is None or a.entity == entity) and a.at >= since]

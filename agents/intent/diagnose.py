@@ -7,25 +7,10 @@ them explain the symptom. With no stream layer running there is nothing known: t
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
-from nerve import topics as t
-from nerve.bus import Bus
 from nerve.contracts import EntityContext, Incident
 from nerve.estate import Estate
-
-log = logging.getLogger(__name__)
-
-
-async def assurance_snapshot(bus: Bus) -> tuple[dict[str, EntityContext], list[Incident]]:
-    """Latest context per entity and the incidents still open, read back from Kafka."""
-    contexts = {k: v for k, v in (await bus.latest(t.CONTEXT)).items() if isinstance(v, EntityContext)}
-    incidents: dict[str, Incident] = {}
-    for record in await bus.snapshot(t.INCIDENTS):
-        if isinstance(record.value, Incident):
-            incidents[record.value.incident_id] = record.value
-    return contexts, [i for i in incidents.values() if i.state != "closed"]
 
 
 def diagnose(

@@ -9,16 +9,15 @@ builder: the service compiles it with the durable checkpointer, tests with their
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import interrupt
 
 from agents.intent.decide import Outcome, decide
-from agents.intent.diagnose import assurance_snapshot, diagnose
+from agents.intent.diagnose import diagnose
 from agents.intent.models import Intent
 from agents.intent.state import CallerState, IntentState, StepState
 from agents.intent.understand import complete, understand
@@ -26,17 +25,14 @@ from agents.llm.provider import LLMProvider, with_fallback
 from nerve.audit import audit
 from nerve.bus import Bus
 from nerve.contracts import Actor, now
-from nerve.errors import NerveError
 from nerve.estate import Estate
 from nerve.results import ResultWatcher
 from nerve.settings import Settings
-from streams.view import AssuranceView
 from tools.base import Caller, ToolContext
 from tools.commands import command_id
+from tools.ops_view import OpsView
 from tools.orders import OrderCommand, Step, plan_saga, publish_order_command, undo_of
 from tools.subscriber import SubscriberProfile, SubscriberStateView, merge_state
-
-log = logging.getLogger(__name__)
 
 Emit = Callable[[IntentState], Awaitable[None]]
 
@@ -50,17 +46,17 @@ class IntentDeps:
     estate: Estate
     watcher: ResultWatcher
     states: SubscriberStateView
+    ops: OpsView  # the live assurance context: what issue reports are diagnosed from
     emit: Emit
     provider: LLMProvider | None = None
     step_timeout_s: float = 60.0  # a step unanswered this long fails (and is compensated)
     jeopardy_after_s: float = 10.0  # a step unanswered this long puts the order in jeopardy
-    extras: dict[str, object] = field(default_factory=dict)
 
     def caller(self, state: CallerState) -> Caller:
         return Caller(Actor(kind=state["kind"], id=state["id"]), frozenset(state["roles"]), state["subscriber"])
 
     def context(self, state: IntentState) -> ToolContext:
-        extras: dict[str, object] = {"subscriber_state": self.states, "results": self.watcher, **self.extras}
+        extras: dict[str, object] = {"subscriber_state": self.states, "results": self.watcher, "ops": self.ops}
         return ToolContext(self.settings, self.bus, self.estate, self.caller(state["caller"]), extras)
 
     def profile(self, subscriber: str) -> SubscriberProfile:
@@ -306,17 +302,9 @@ async def understand_text(deps: IntentDeps, text: str, profile: SubscriberProfil
 
 
 async def _diagnosed(deps: IntentDeps, outcome: Outcome, profile: SubscriberProfile, intent: Intent) -> Outcome:
-    view = deps.extras.get("assurance")
     domain = [profile.home_cell, *deps.estate.topology.failure_domain(profile.home_cell)]
-    try:
-        if isinstance(view, AssuranceView):
-            contexts = {e: c for e in domain if (c := view.entity(e)) is not None}
-            incidents = [i for i in view.incidents() if i.state != "closed"]
-        else:
-            contexts, incidents = await assurance_snapshot(deps.bus)
-    except NerveError:  # the assurance layer is optional for a subscriber: degrade to "nothing known"
-        log.exception("assurance context unavailable for %s", profile.id)
-        contexts, incidents = {}, []
+    contexts = {e: c for e in domain if (c := deps.ops.entity(e)) is not None}
+    incidents = deps.ops.incidents(open_only=True)
     found = diagnose(deps.estate, profile.home_cell, intent.topic or "problem", contexts, incidents)
     return outcome.model_copy(update={"answer": found, "message": found["text"]})
 

@@ -39,6 +39,7 @@ from nerve.estate import Estate, load_estate
 from nerve.results import ResultWatcher
 from nerve.settings import Settings
 from tools.base import Caller
+from tools.ops_view import OpsView
 from tools.subscriber import SubscriberQuery, SubscriberServices, SubscriberStateView, get_services
 
 log = logging.getLogger(__name__)
@@ -55,14 +56,12 @@ class IntentService:
         provider: LLMProvider | None = None,
         step_timeout_s: float = 60.0,
         jeopardy_after_s: float = 10.0,
-        extras: dict[str, object] | None = None,
     ) -> None:
         self.settings = settings
         self.estate = estate or load_estate(settings.estate_dir)
         self.provider = provider if provider is not None else get_provider(settings)
         self.step_timeout_s = step_timeout_s
         self.jeopardy_after_s = jeopardy_after_s
-        self.extras = extras or {}
         self._stack = AsyncExitStack()
         self._views: dict[str, IntentView] = {}
         self._reports: dict[str, list[dict[str, Any]]] = {}
@@ -82,14 +81,10 @@ class IntentService:
         self.states = SubscriberStateView(self.bus)
         await self.states.start()
         self._stack.push_async_callback(self.states.stop)
-        if "assurance" not in self.extras:
-            # Issue reports are diagnosed from the live assurance context (the stream layer's view).
-            from streams.view import AssuranceView
-
-            view = AssuranceView(self.settings)
-            await view.start(catch_up_timeout_s=10.0)
-            self._stack.push_async_callback(view.stop)
-            self.extras["assurance"] = view
+        # Issue reports are diagnosed from the live assurance context (the stream layer's topics).
+        self.ops = OpsView(self.bus)
+        await self.ops.start()
+        self._stack.push_async_callback(self.ops.stop)
         saver = await self._stack.enter_async_context(open_checkpointer(self.settings))
         deps = IntentDeps(
             settings=self.settings,
@@ -97,11 +92,11 @@ class IntentService:
             estate=self.estate,
             watcher=self.watcher,
             states=self.states,
+            ops=self.ops,
             emit=self._emit,
             provider=self.provider,
             step_timeout_s=self.step_timeout_s,
             jeopardy_after_s=self.jeopardy_after_s,
-            extras=self.extras,
         )
         self._graph = build_graph(deps).compile(checkpointer=saver)
         await self._resume()

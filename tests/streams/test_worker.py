@@ -13,14 +13,14 @@ import pytest
 
 from nerve import topics as t
 from nerve.bus import Bus
-from nerve.contracts import DeadLetter, Incident
+from nerve.contracts import DeadLetter, EntityContext, Incident
 from nerve.estate import Estate
 from nerve.settings import Settings
 from nerve.topics import delete_prefixed
-from streams.view import AssuranceView
 from streams.worker import prepare_topics
 from tests.streams.fakenet import FakeNetwork
 from tests.streams.harness import WorkerProcess, feed
+from tools.ops_view import OpsView
 
 pytestmark = pytest.mark.slow
 SPEED = 6.0  # ticks (event-time seconds) per wall second
@@ -43,7 +43,7 @@ async def test_worker_detects_correlates_dead_letters_and_serves_the_view(
 ) -> None:
     bus = stack
     worker = WorkerProcess(settings).start()
-    view = AssuranceView(settings)
+    view = OpsView(bus)
     net = FakeNetwork(estate, seed=7)
     try:
         await view.start()
@@ -82,20 +82,27 @@ async def test_worker_detects_correlates_dead_letters_and_serves_the_view(
         }
         feeding = asyncio.create_task(feed(bus, net, START, range(80), SPEED, script))
 
-        def link_incident(v: AssuranceView) -> Incident | None:
-            return next((i for i in v.incidents(open_only=False) if i.root_cause == "link-r02"), None)
+        def link_incident() -> Incident | None:
+            return next((i for i in view.incidents() if i.root_cause == "link-r02"), None)
 
-        opened = await view.wait_for(link_incident, timeout=60)
+        opened: Incident = await view.wait_for(link_incident, 60)
+        assert opened is not None, "the link's incident opened"
         assert opened.probable_cause == "transport_link_down"
         assert opened.opened_at - (START + 40) <= 4
-        ctx = await view.wait_for(lambda v: (c := v.entity("cell-r03-a")) and c.health == "failing" and c, 20)
+
+        def cell_in_incident() -> EntityContext | None:
+            ctx = view.entity("cell-r03-a")
+            return ctx if ctx and ctx.health == "failing" and opened.incident_id in ctx.incidents else None
+
+        ctx = await view.wait_for(cell_in_incident, 20)
+        assert ctx is not None, "the cell behind the link shows as failing, in the link's incident"
         assert ctx.kpis["availability_pct"] == 0.0
-        assert link_incident(view).incident_id in ctx.incidents  # type: ignore[union-attr]
         await feeding
         await asyncio.gather(*pending)
         closed = await view.wait_for(
-            lambda v: (i := v.incident(opened.incident_id)) is not None and i.state == "closed" and i, timeout=30
+            lambda: (i := view.incident(opened.incident_id)) is not None and i.state == "closed" and i, 30
         )
+        assert closed is not None, "the incident closed"
         assert set(estate.topology.cells_behind_link("link-r02")) <= set(closed.entities)
         every = await incidents_of(bus)
         assert {i.root_cause for i in every} == {"link-r02"}, "no per-cell incidents, nothing from the noise"
