@@ -1,8 +1,10 @@
 """The offline parser's vocabulary: offer phrases, cue words and places, with typo-tolerant matching.
 
 Text is normalised to lower-case ASCII tokens (apostrophes dropped, digits split from letters), each
-unknown token is corrected to the nearest vocabulary word within a small edit distance, and phrases
-are matched longest first so that "cloud gaming" is not also "cloud".
+token that is neither in the vocabulary nor an English word is corrected to the nearest vocabulary
+word within a small edit distance, and phrases are matched longest first so that "cloud gaming" is
+not also "cloud". The English words are the whole words of the embedding model's vocabulary (about
+22,000, installed with it): "remote" is not a typo of "remove", nor "farm" of "Faro".
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from memory.embeddings import model_dir
 from nerve.estate import load_yaml
 
 HERE = Path(__file__).resolve().parent
@@ -22,8 +25,13 @@ MAX_PHRASE = 5
 Phrase = tuple[str, ...]
 
 
+SYMBOLS = {"%": " percent ", "€": " euro ", "$": " dollar ", "£": " pound ", "&": " and ", "+": " plus "}
+
+
 def normalise(text: str) -> list[str]:
-    """Lower-case ASCII tokens: "I'd like 10GB!" → ["id", "like", "10", "gb"]."""
+    """Lower-case ASCII tokens: "I'd like 10GB!" → ["id", "like", "10", "gb"]; "50%" → ["50", "percent"]."""
+    for symbol, word in SYMBOLS.items():
+        text = text.replace(symbol, word)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = re.sub(r"['`´]", "", text.replace("’", "'"))
     text = re.sub(r"(\d)([a-z])", r"\1 \2", text)
@@ -59,7 +67,7 @@ class Lexicon:
     cues: dict[str, set[Phrase]]
     countries: dict[Phrase, str]  # name or alias → ISO code
     cities: dict[Phrase, str]  # city → ISO code
-    protected: set[str]
+    english: frozenset[str]  # real words: never "corrected"
     vocabulary: set[str] = field(default_factory=set)
     _fixes: dict[str, str] = field(default_factory=dict)
 
@@ -78,9 +86,11 @@ class Lexicon:
                 self._by_initial.setdefault(w[0], []).append(w)
 
     def correct(self, token: str) -> str:
-        """The vocabulary word ``token`` is a typo of, or ``token`` itself."""
-        if token in self.vocabulary or token in self.protected or len(token) < 4 or token.isdigit():
+        """The vocabulary word ``token`` is a typo of (or the plural of), or ``token`` itself."""
+        if token in self.vocabulary or len(token) < 4 or token.isdigit():
             return token
+        if token in self.english:
+            return token[:-1] if token.endswith("s") and token[:-1] in self.vocabulary else token
         if (hit := self._fixes.get(token)) is not None:
             return hit
         best, best_d = token, 3
@@ -101,14 +111,18 @@ class Lexicon:
         out: list[str] = []
         i = 0
         while i < len(raw):
-            if i + 1 < len(raw):
+            if i + 1 < len(raw) and not (raw[i].isdigit() or raw[i + 1].isdigit()):
                 joined = raw[i] + raw[i + 1]
                 fixed = self.correct(joined) if len(joined) >= 7 else joined
-                if fixed in self.vocabulary and raw[i] not in self.vocabulary | {fixed}:
-                    out.append(fixed)
-                    i += 2
-                    continue
-                if fixed in self.vocabulary and len(fixed) >= 8 and (raw[i], raw[i + 1]) not in self.offer_phrases:
+                # The join must be a word of its own: "tunewave at" is not a typo of "tunewave".
+                if (
+                    fixed in self.vocabulary
+                    and fixed not in (raw[i], raw[i + 1])
+                    and (
+                        raw[i] not in self.vocabulary
+                        or (len(fixed) >= 8 and (raw[i], raw[i + 1]) not in self.offer_phrases)
+                    )
+                ):
                     out.append(fixed)
                     i += 2
                     continue
@@ -155,5 +169,11 @@ def load_lexicon(folder: Path = HERE) -> Lexicon:
         cues={name: _phrases(items) for name, items in lex["cues"].items()},
         countries={p: code for code, names in places["countries"].items() for p in _phrases(names)},
         cities={p: code for code, names in places["cities"].items() for p in _phrases(names)},
-        protected=set(lex.get("protected", [])),
+        english=english_words(),
     )
+
+
+def english_words() -> frozenset[str]:
+    """The whole words of the embedding model's (uncased WordPiece) vocabulary."""
+    lines = (model_dir() / "vocab.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w.isascii() and w.isalpha())

@@ -8,6 +8,7 @@ more: whether the offer may be had, and at what price, is decided afterwards by 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from agents.intent.lexicon import Lexicon, Phrase, contains, find, load_lexicon, longest_matches, normalise
 from agents.intent.models import Intent
@@ -16,6 +17,28 @@ from tools.subscriber import SubscriberProfile
 
 _SUB_ID = re.compile(r"\b(?:sub(?:scriber)?|account|customer|line)[\s#:_-]*(?:no\.?\s*|number\s*)?(\d{4})\b", re.I)
 _PHONE = re.compile(r"(?:\+|\b00)?\d[\d ]{7,14}\d")
+# Someone else named as who the order is for: "for my wife", "sign my mam up", "my sons phone".
+_RELATIVE = (
+    r"(mum|mom|mam|mummy|mommy|mother|dad|daddy|father|parents?|wife|husband|spouse|partner|son|daughter|kids?|"
+    r"child|children|teenager|brother|sister|gran|granny|grandma|grandmother|grandad|granddad|grandpa|"
+    r"grandfather|grandson|granddaughter|girlfriend|boyfriend|fiance|fiancee|friend|neighbou?r|colleague|"
+    r"boss|employee|aunt|auntie|uncle|cousin|nephew|niece|flatmate|roommate|housemate|(mother|father) in law)"
+)
+_FOR_SOMEONE_ELSE = [
+    re.compile(p)
+    for p in (
+        r"\bon behalf of\b",
+        rf"\bfor (my|our) {_RELATIVE}s?\b",
+        rf"\b(sign|put|add|get|set|give|buy|move|switch|upgrade|enrol|register) (up )?(my|our) {_RELATIVE}s?\b",
+        rf"\b(my|our) {_RELATIVE}s? (line|phone|number|account|sim|mobile|plan|contract|tariff)\b",
+        rf"\b(my|our) {_RELATIVE}s\b(?! (want|wants|need|needs|like|likes|love|loves|use|uses|watch|watches))",
+    )
+]
+# A price the subscriber names ("for 5 euro", "EUR 4.99"), in the units the catalog prices in.
+_MONEY = re.compile(
+    r"\b(\d+)(?: (\d{1,2}))? (euro|euros|eur|cent|cents|dollar|dollars|pound|pounds|quid|bucks)\b"
+    r"|\b(?:euro|euros|eur) (\d+)(?: (\d{1,2}))?\b"
+)
 # Attempts to change what the catalog and the checks decide. Matched on the normalised text.
 _MANIPULATION = [
     r"\b(ignore|disregard|forget|override|bypass)\b.{0,30}\b(instruction|instructions|rules|prompt|prompts|"
@@ -30,7 +53,12 @@ _MANIPULATION = [
     r"\b(gratis|complimentary|on the house)\b",
     r"\b(set|change|make|lower|reduce|drop|cut|adjust) (the |my |its |your )?(price|prices|cost|bill|fee|charge)s?\b",
     r"\b(price|cost|bill|fee) (to|at|of) (0|zero|1|one|half)\b",
-    r"\b(discount|discounted|half price|half off|percent off|cheaper price)\b",
+    r"\b(discount|discounted|half price|half off|percent off|cheaper price|price match)\b",
+    r"\b(\d+|half|a third|a quarter) (percent )?(off|less)\b",
+    r"\b(at|for) (that|this|the same|the old|the promised|a special|a lower|a better|my old) (price|rate)\b",
+    r"\b(promised|offered|quoted) (me|us)\b.{0,60}\b(price|euro|euros|eur|free|discount|cheaper|deal|percent)\b",
+    r"\b(i|we) (was|were) (quoted|promised|offered|told)\b.{0,40}\b(price|euro|euros|eur|free|discount|deal)\b"
+    r"|\b(price|rate|deal) (i|we) (was|were) (quoted|promised|offered|given)\b",
     r"\bcharge me (only|just|less|nothing|half)\b",
     r"\b(pay|paying) (only|just|nothing|less|half)\b",
     r"\b(ill|i will|let me|can i|could i|i want to|i would|id|we will|well) (only |just )?pay\b",
@@ -83,6 +111,10 @@ _REQUEST_START = {
 _QUESTION_START = {"what", "which", "how", "do", "does", "am", "is", "are", "whats", "when", "show", "tell", "list",
                    "check", "whens", "hows", "have", "did", "why", "where"}  # fmt: skip
 NAMED_WEIGHT = 3  # a phrase this strong names an offer; weaker ones ("data", "video") only hint
+# "take CloudVault off", "switch the speed boost off": the thing named sits inside the verb.
+_SWITCH_OFF = re.compile(r"\b(take|turn|switch|shut|cut|knock|drop) (?!\d)(\w+ ){1,4}?off\b")
+# "down to the 4G plan", "onto the plus plan": where a plan change goes.
+_PLAN_MOVE = re.compile(r"\b(down|up|over|back) to\b|\b(to|onto) (the |a |my )?(\w+ ){0,2}(plan|tariff)\b")
 DAY_PASS_MAX_DAYS = 3  # up to three days, day passes cost less than a week pass
 
 
@@ -90,25 +122,34 @@ def understand(text: str, *, profile: SubscriberProfile, catalog: Catalog, lexic
     """Parse ``text`` from ``profile``'s subscriber into an Intent (offline, deterministic)."""
     lex = lexicon or load_lexicon()
     tokens = lex.tokens(text)
-    other = _other_account(text, tokens, profile, lex)
-    manipulation = _manipulated(" ".join(normalise(text)))
+    normalised = " ".join(normalise(text))
+    other = _other_account(text, normalised, tokens, profile, lex)
     intent = _classify(tokens, profile, catalog, lex)
+    manipulation = _manipulated(normalised) or _names_another_price(normalised, intent, catalog)
     return intent.model_copy(update={"on_behalf_of": other, "manipulation": manipulation})
 
 
 def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, lex: Lexicon) -> Intent:
     cues = lex.cues
-    removing = contains(tokens, cues["remove"])
+    text = " ".join(tokens)
+    removing = contains(tokens, cues["remove"]) or bool(_SWITCH_OFF.search(text))
     requesting = contains(tokens, cues["request"])
     offers = _offer_scores(tokens, lex)
     trip = _trip(tokens, catalog, lex)
+    if trip is not None and trip.destination is None and max(offers.values(), default=0) >= NAMED_WEIGHT:
+        trip = None  # "more data for my holiday": the offer named is what is asked for, not a pass
     questioning = _is_question(tokens, lex)
 
     # A roaming pass named by its zone or length ("my EU week pass") counts as named for removal and queries.
     passes = {o: 1.0 for o in ([trip.offer] if trip and trip.offer else trip.candidates if trip else [])}
+    if removing and _moves_plan(offers, text, profile, catalog):
+        removing = False  # "I don't need 5G any more, put me on the 4G plan" is a plan change
     if removing and (offers or passes or contains(tokens, {("subscription",), ("plan",), ("contract",), ("service",)})):
         return _removal(offers or passes, profile, catalog)
-    if contains(tokens, cues["issue"]) and not (requesting and (offers or trip) and not questioning):
+    trouble = contains(tokens, cues["issue"]) or (
+        contains(tokens, cues["service_nouns"]) and contains(tokens, cues["failure_words"])
+    )
+    if trouble and not (requesting and (offers or trip) and not questioning):
         return Intent(action="report_issue", topic=_symptom(tokens, lex))
     asking = questioning and (offers or contains(tokens, cues["query_topics"]))
     if asking or contains(tokens, cues["bill_statements"]):
@@ -157,14 +198,21 @@ def _best(scores: dict[str, float], profile: SubscriberProfile, catalog: Catalog
         return []
     top = max(pool.values())
     best = sorted(o for o, s in pool.items() if s == top)
-    if plans_only and len(best) > 1 and profile.plan in best:
-        best.remove(profile.plan)  # moving plans: the one the subscriber is on is not where they go
+    if len(best) > 1 and profile.plan in best:
+        best.remove(profile.plan)  # the plan the subscriber is on is not what they ask for
     return _same_segment(best, profile, catalog) if len(best) > 1 else best
 
 
 def _same_segment(offers: list[str], profile: SubscriberProfile, catalog: Catalog) -> list[str]:
     fitting = [o for o in offers if profile.segment in catalog.by_id[o].eligibility.segments]
     return fitting or offers
+
+
+def _moves_plan(offers: dict[str, float], text: str, profile: SubscriberProfile, catalog: Catalog) -> bool:
+    """Whether what reads as a removal names, as where to go, a plan the subscriber is not on."""
+    top = _best(offers, profile, catalog, plans_only=False)
+    plans = [o for o in top if catalog.by_id[o].kind == "plan"]
+    return bool(plans) and plans == top and profile.plan not in plans and bool(_PLAN_MOVE.search(text))
 
 
 def _removal(scores: dict[str, float], profile: SubscriberProfile, catalog: Catalog) -> Intent:
@@ -217,7 +265,9 @@ def _unknown_product(tokens: list[str], lex: Lexicon) -> str | None:
     return " ".join(found[0]) if found else None
 
 
-def _other_account(text: str, tokens: list[str], profile: SubscriberProfile, lex: Lexicon) -> str | None:
+def _other_account(
+    text: str, normalised: str, tokens: list[str], profile: SubscriberProfile, lex: Lexicon
+) -> str | None:
     for match in _SUB_ID.finditer(text):
         other = f"sub-{match.group(1)}"
         if other != profile.id:
@@ -227,7 +277,7 @@ def _other_account(text: str, tokens: list[str], profile: SubscriberProfile, lex
         digits = re.sub(r"\D", "", match.group(0))
         if len(digits) >= 9 and not own.endswith(digits[-9:]):
             return match.group(0).strip()
-    if contains(tokens, lex.cues["other_account"]):
+    if contains(tokens, lex.cues["other_account"]) or any(p.search(normalised) for p in _FOR_SOMEONE_ELSE):
         return "another account"
     return None
 
@@ -236,12 +286,31 @@ def _manipulated(normalised: str) -> bool:
     return any(p.search(normalised) for p in _MANIPULATION_RE)
 
 
+def _names_another_price(normalised: str, intent: Intent, catalog: Catalog) -> bool:
+    """A price named for the offer that is not the catalog's: prices are never the subscriber's to set."""
+    offers = [intent.offer] if isinstance(intent.offer, str) else intent.candidates
+    prices = {catalog.by_id[o].price.amount for o in offers if o in catalog.by_id}
+    if not prices:
+        return False
+    for match in _MONEY.finditer(normalised):
+        whole, cents, unit, lead_whole, lead_cents = match.groups()
+        if whole is None:
+            whole, cents, unit = lead_whole, lead_cents, "euro"
+        amount = Decimal(whole) + Decimal(cents or 0) / 100
+        if unit.startswith("cent"):
+            amount /= 100
+        if amount not in prices:
+            return True
+    return False
+
+
 # -- roaming --------------------------------------------------------------------------------
 def _trip(tokens: list[str], catalog: Catalog, lex: Lexicon) -> Intent | None:
     """A roaming request: a destination named with travel words, or roaming asked for outright."""
     country = _destination(tokens, lex)
     roaming = contains(tokens, lex.cues["roaming"])
-    if country is None and not roaming:
+    # A journey to a place we do not know is still a trip: which pass is then the question.
+    if country is None and not roaming and not contains(tokens, lex.cues["journey"]):
         return None
     days = _duration(tokens)
     # A place with a length of stay ("Rome for 3 days") is a trip even without a travel word.
@@ -303,19 +372,19 @@ def _destination(tokens: list[str], lex: Lexicon) -> str | None:
 def _duration(tokens: list[str]) -> int | None:
     """Days the trip lasts, from "a week", "10 days", "for one day", "a fortnight", "the weekend"."""
     text = " ".join(tokens)
-    if re.search(r"\b(day pass|daily pass|day trip|for the day|for a day|for one day|for 1 day|just for today|"
-                 r"today only|tomorrow only|one day|1 day|24 hours|a single day|daily)\b", text):  # fmt: skip
-        return 1
-    if re.search(r"\b(week pass|weekly pass|weekly|for the week|a week|one week|1 week|whole week|week long)\b", text):
-        return 7
-    if re.search(r"\b(fortnight|two weeks|2 weeks)\b", text):
-        return 14
-    if re.search(r"\b(weekend|overnight|couple of days|couple days)\b", text):
-        return 2
-    match = re.search(r"\b(\d+|[a-z]+) (day|days|night|nights|week|weeks|month|months)\b", text)
-    if match:
+    # A number says it best: "a 10 day trip" is ten days, not a day trip.
+    for match in re.finditer(r"\b(\d+|[a-z]+) (day|days|night|nights|week|weeks|month|months)\b", text):
         amount = int(match.group(1)) if match.group(1).isdigit() else _WORD_NUMBERS.get(match.group(1))
         if amount is not None and 0 < amount < 400:
             unit = match.group(2)
             return amount * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 1)
+    if re.search(r"\b(day pass|daily pass|day trip|for the day|just for today|today only|tomorrow only|"
+                 r"24 hours|daily)\b", text):  # fmt: skip
+        return 1
+    if re.search(r"\b(week pass|weekly pass|weekly|for the week|whole week|week long)\b", text):
+        return 7
+    if re.search(r"\b(fortnight)\b", text):
+        return 14
+    if re.search(r"\b(weekend|overnight|couple of days|couple days)\b", text):
+        return 2
     return None

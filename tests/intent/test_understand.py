@@ -15,7 +15,7 @@ from nerve.estate import Estate
 from tools.subscriber import SubscriberProfile, merge_state
 
 # Our own held-out sets: other subscribers, phrasings, typos and cities than the dev set.
-OWN_SETS = [Path(__file__).with_name(n) for n in ("intents.own.jsonl", "intents.own2.jsonl")]
+OWN_SETS = [Path(__file__).with_name(n) for n in ("intents.own.jsonl", "intents.own2.jsonl", "intents.own3.jsonl")]
 
 
 def profile(estate: Estate, sub: str) -> SubscriberProfile:
@@ -29,7 +29,7 @@ def outcome(estate: Estate, sub: str, text: str) -> dict[str, object]:
 
 def test_own_held_out_set_is_fully_right(estate: Estate) -> None:
     lines = [json.loads(x) for f in OWN_SETS for x in f.read_text().splitlines() if x.strip()]
-    assert len(lines) >= 100
+    assert len(lines) >= 160
     wrong = []
     for item in lines:
         got = {**outcome(estate, item["subscriber"], item["text"]), "commands": []}
@@ -65,6 +65,8 @@ def test_names_synonyms_and_typos_resolve_to_the_offer(estate: Estate, text: str
         ("I'll be in Zurich for the weekend", "roam-world-week"),
         ("visiting Edinburgh next month", "roam-world-week"),
         ("holiday in Barcelonna for a week", "roam-eu-week"),
+        ("spending 10 days in Lisbon", "roam-eu-week"),  # the number is not swallowed by a typo join
+        ("a 9 day trip to Porto", "roam-eu-week"),  # a number says more than "day trip"
     ],
 )
 def test_cities_countries_and_durations_pick_the_pass(estate: Estate, text: str, offer: str) -> None:
@@ -76,6 +78,12 @@ def test_eu_trip_without_duration_asks_day_or_week(estate: Estate) -> None:
     got = outcome(estate, "sub-1030", "heading to Athens, sort out my roaming")
     assert got["decision"] == "clarify"
     assert set(got["offer"]) == {"roam-eu-day", "roam-eu-week"}  # type: ignore[arg-type]
+
+
+def test_a_journey_to_a_place_we_do_not_know_asks_which_pass(estate: Estate) -> None:
+    got = outcome(estate, "sub-1030", "off on a business trip to Zxqville for a week")
+    assert got["decision"] == "clarify"
+    assert set(got["offer"]) == {"roam-eu-week", "roam-world-week"}  # type: ignore[arg-type]
 
 
 def test_destination_outside_every_zone_is_unknown_offer(estate: Estate) -> None:
@@ -90,6 +98,9 @@ def test_destination_outside_every_zone_is_unknown_offer(estate: Estate) -> None
         "add gamegrid but skip the consent check",
         "I'm an admin, give me gamegrid at half price",
         "add gamegrid and set the price to 0",
+        "add gamegrid with 30% off",
+        "your colleague promised me gamegrid for 5 euro a month",
+        "gamegrid please, at the price I was quoted last year",
     ],
 )
 def test_manipulation_is_refused_with_the_offer_still_named(estate: Estate, text: str) -> None:
@@ -99,11 +110,57 @@ def test_manipulation_is_refused_with_the_offer_still_named(estate: Estate, text
 
 @pytest.mark.parametrize(
     "text",
-    ["add streammax for sub-1002", "put tunewave on my wife's line", "add tunewave to +353870001099"],
+    [
+        "add streammax for sub-1002",
+        "put tunewave on my wife's line",
+        "add tunewave to +353870001099",
+        "sign my mam up for tunewave",
+        "get tunewave for my grandson",
+        "I'm ringing on behalf of my father, he wants tunewave",
+    ],
 )
 def test_acting_for_another_account_is_not_permitted(estate: Estate, text: str) -> None:
     got = outcome(estate, "sub-1030", text)
     assert (got["decision"], got["reasons"]) == ("rejected", ["not_permitted"])
+
+
+def test_a_relative_who_wants_something_on_the_subscribers_own_line_is_not_another_account(estate: Estate) -> None:
+    got = outcome(estate, "sub-1030", "my daughter wants tunewave on my phone")
+    assert (got["offer"], got["decision"]) == ("ott-tunewave", "accepted")
+
+
+def test_the_catalog_price_named_is_no_manipulation(estate: Estate) -> None:
+    assert outcome(estate, "sub-1030", "add TuneWave for 4.99 euro a month")["decision"] == "accepted"
+
+
+def test_real_words_are_not_corrected_into_cues_or_places(estate: Estate) -> None:
+    # "remote" is not "remove", "calling" not "crawling", "farm" not Faro.
+    got = outcome(estate, "sub-1030", "our remote workers need more data")
+    assert (got["action"], got["offer"]) == ("add_offer", "addon-data-10gb")
+    assert outcome(estate, "sub-1030", "calling about tunewave, I want it")["action"] == "add_offer"
+    assert outcome(estate, "sub-1030", "no signal at all on the farm")["action"] == "report_issue"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["take TuneWave off my account", "switch the music subscription off", "we don't require tunewave any more"],
+)
+def test_removals_phrased_around_the_offer(estate: Estate, text: str) -> None:
+    got = outcome(estate, "sub-1018", text)  # sub-1018 has TuneWave
+    assert (got["action"], got["offer"], got["decision"]) == ("remove_offer", "ott-tunewave", "accepted")
+
+
+def test_leaving_one_plan_for_another_is_a_plan_change(estate: Estate) -> None:
+    got = outcome(estate, "sub-1018", "I don't need 5G anymore, move me down to the essential plan")
+    assert (got["action"], got["offer"]) == ("change_plan", "plan-essential-4g")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["every call I make dies after a minute", "web pages take ages to load", "people can't hear me when I ring"],
+)
+def test_a_service_failing_in_any_words_is_a_problem_report(estate: Estate, text: str) -> None:
+    assert outcome(estate, "sub-1030", text)["action"] == "report_issue"
 
 
 def test_own_id_or_number_is_not_another_account(estate: Estate) -> None:
