@@ -76,6 +76,7 @@ class Lexicon:
         every += [p for phrases in self.cues.values() for p in phrases]
         words = {w for phrase in every for w in phrase}
         self.vocabulary = words
+        self._offer_words = {w for phrase in self.offer_phrases for w in phrase}
         # Typos are corrected towards product and place names, and towards long cue words only:
         # short cue words ("where", "want") sit too close to other ordinary words.
         targets = {w for phrases in (self.offer_phrases, self.countries, self.cities) for p in phrases for w in p}
@@ -126,9 +127,15 @@ class Lexicon:
                     out.append(fixed)
                     i += 2
                     continue
-            out.append(self.correct(raw[i]))
+            out.append(self.singular(self.correct(raw[i])))
             i += 1
         return out
+
+    def singular(self, word: str) -> str:
+        """ "plans" → "plan" where only the singular names offers ("5g plan"); "games" stays."""
+        if word.endswith("s") and word not in self._offer_words and word[:-1] in self._offer_words:
+            return word[:-1]
+        return word
 
 
 def contains(tokens: list[str], phrases: Iterable[Phrase]) -> bool:

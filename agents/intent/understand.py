@@ -55,6 +55,12 @@ _MANIPULATION = [
     r"\b(price|cost|bill|fee) (to|at|of) (0|zero|1|one|half)\b",
     r"\b(discount|discounted|half price|half off|percent off|cheaper price|price match)\b",
     r"\b(\d+|half|a third|a quarter) (percent )?(off|less)\b",
+    r"\bfor (a |one )?(tenner|fiver|couple of quid|few quid|few bucks|pittance)\b",
+    r"\binstead of (the )?(\d+|full price|list price|normal price|usual price)\b",
+    r"\bloyal(ty)? (customer|discount|reward)\b.{0,60}\b(discount|cheaper|deal|free|reduction|price|instead)\b",
+    r"\b(checks?|verification|verifications|kyc|consent|compliance|eligibility|rules|restrictions|limits) "
+    r"(are |is |have been |has been |were |was |now )?(disabled|turned off|switched off|waived|removed|suspended|"
+    r"lifted|bypassed|skipped|not required|not needed|not necessary|approved|cleared|done)\b",
     r"\b(at|for) (that|this|the same|the old|the promised|a special|a lower|a better|my old) (price|rate)\b",
     r"\b(promised|offered|quoted) (me|us)\b.{0,60}\b(price|euro|euros|eur|free|discount|cheaper|deal|percent)\b",
     r"\b(i|we) (was|were) (quoted|promised|offered|told)\b.{0,40}\b(price|euro|euros|eur|free|discount|deal)\b"
@@ -83,12 +89,22 @@ _MANIPULATION = [
     r"\b(get|give|want|add|make)\b.{0,40}\bfree\b(?! trial| up| space)",
 ]
 _MANIPULATION_RE = [re.compile(p) for p in _MANIPULATION]
+# Markup pretending to be the system ("<system>", "[admin]", "SYSTEM:"), read on the raw text.
+_FAKE_MARKUP = re.compile(
+    r"[<\[{]\s*/?\s*(system|admin|assistant|developer|instructions?|sudo|root|override|internal|tool)\b"
+    r"|(^|\n)\s*(system|admin|developer|assistant)\s*:",
+    re.I,
+)
+_SLANG_AMOUNTS = {"fiver": 5, "tenner": 10}
 _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "couple": 2, "three": 3, "few": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "twenty": 20, "thirty": 30,
 }  # fmt: skip
 _GREETINGS = {
+    "kindly",
+    "pls",
+    "plz",
     "hi",
     "hello",
     "hey",
@@ -125,7 +141,9 @@ def understand(text: str, *, profile: SubscriberProfile, catalog: Catalog, lexic
     normalised = " ".join(normalise(text))
     other = _other_account(text, normalised, tokens, profile, lex)
     intent = _classify(tokens, profile, catalog, lex)
-    manipulation = _manipulated(normalised) or _names_another_price(normalised, intent, catalog)
+    manipulation = (
+        _manipulated(normalised) or bool(_FAKE_MARKUP.search(text)) or _names_another_price(normalised, intent, catalog)
+    )
     return intent.model_copy(update={"on_behalf_of": other, "manipulation": manipulation})
 
 
@@ -134,8 +152,11 @@ def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, l
     text = " ".join(tokens)
     removing = contains(tokens, cues["remove"]) or bool(_SWITCH_OFF.search(text))
     requesting = contains(tokens, cues["request"])
-    offers = _offer_scores(tokens, lex)
-    trip = _trip(tokens, catalog, lex)
+    # A product we do not sell keeps its words to itself: "Disney Plus" is not the Plus plan.
+    product = _unknown_product(tokens, lex)
+    ours = _without(tokens, product)
+    offers = _offer_scores(ours, lex)
+    trip = _trip(ours, catalog, lex)
     if trip is not None and trip.destination is None and max(offers.values(), default=0) >= NAMED_WEIGHT:
         trip = None  # "more data for my holiday": the offer named is what is asked for, not a pass
     questioning = _is_question(tokens, lex)
@@ -164,20 +185,25 @@ def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, l
     if trip is not None:
         return trip
     changing = contains(tokens, cues["plan_change"])
-    if offers:
+    asks_plan = (changing or requesting) and contains(tokens, {("plan",), ("tariff",)})
+    if asks_plan and (priced := _plan_priced(text, catalog)):
+        return Intent(action="change_plan", offer=priced)  # "the 15 euro plan"
+    strong = max(offers.values(), default=0) >= NAMED_WEIGHT
+    names_plan = any(catalog.by_id[o].kind == "plan" for o in offers if o in catalog.by_id)
+    # Weak hints ("data", "video") make an order only when something is asked for, and a plan asked
+    # for is not a hint at an add-on.
+    if offers and (strong or requesting or changing) and (names_plan or strong or not asks_plan):
         best = _best(offers, profile, catalog, plans_only=changing)
         if best:
             kind = "change_plan" if all(catalog.by_id[o].kind == "plan" for o in best) else "add_offer"
             if len(best) == 1:
                 return Intent(action=kind, offer=best[0])
             return Intent(action=kind, candidates=best)
-    asks_plan = (changing or requesting) and contains(tokens, {("plan",), ("tariff",)})
     if asks_plan or {"upgrade", "downgrade"} & set(tokens):
         plans = [o.id for o in catalog.offers if o.kind == "plan" and o.id != profile.plan]
         return Intent(action="change_plan", candidates=_same_segment(plans, profile, catalog))
-    product = _unknown_product(tokens, lex)
     if product or (requesting and contains(tokens, cues["product_nouns"])):
-        return Intent(action="add_offer", product=product or "unnamed product")
+        return Intent(action="add_offer", product=" ".join(product) if product else "unnamed product")
     return Intent(action="out_of_scope")
 
 
@@ -237,12 +263,18 @@ def _is_question(tokens: list[str], lex: Lexicon) -> bool:
         return False
     if tuple(words[:2]) in _REQUEST_START:
         return False
+    joined = " ".join(words)
+    if re.search(r"\b(what|which) (do|would|should|will) (i|we) (need|get|take|buy|add)\b|\b(do|will) (i|we) need\b"
+                 r"|\brecommend\b", joined):  # fmt: skip
+        return False  # asking what to get is asking for it
+    if re.search(r"\b(remind me|let me know|(want|like|need) to know|wondering|i wonder)\b", joined):
+        return True
     if find(words, ("possible", "to")) >= 0 or find(words, ("able", "to")) >= 0:
         return False  # "is it possible to get X" asks for X
     if words[0] in _QUESTION_START:
         # "have you got", "do you have StreamMax" read as questions; "how do I get X" is a request.
         return not (find(words[:4], ("do", "i", "get")) >= 0 or find(words[:4], ("can", "i", "get")) >= 0)
-    return bool(re.search(r"\b(how much (am i|do i|is my|will i)|what (am i|do i|is my|are my))\b", " ".join(words)))
+    return bool(re.search(r"\b(how much (am i|do i|is my|will i)|what (am i|do i|is my|are my))\b", joined))
 
 
 def _about_bill(tokens: list[str]) -> bool:
@@ -260,9 +292,22 @@ def _symptom(tokens: list[str], lex: Lexicon) -> str:
     return " ".join(found[0]) if found else "problem"
 
 
-def _unknown_product(tokens: list[str], lex: Lexicon) -> str | None:
+def _unknown_product(tokens: list[str], lex: Lexicon) -> Phrase | None:
     found = longest_matches(tokens, {p: "" for p in lex.cues["unknown_products"]})
-    return " ".join(found[0]) if found else None
+    return found[0] if found else None
+
+
+def _without(tokens: list[str], phrase: Phrase | None) -> list[str]:
+    """``tokens`` with ``phrase`` blanked out (positions kept, so nothing joins across the gap)."""
+    at = find(tokens, phrase) if phrase else -1
+    return tokens if at < 0 or phrase is None else [*tokens[:at], *[""] * len(phrase), *tokens[at + len(phrase) :]]
+
+
+def _plan_priced(text: str, catalog: Catalog) -> str | None:
+    """The one plan whose monthly price the text names ("the 15 euro plan"), if any."""
+    amounts = set(_amounts(text))
+    found = [o.id for o in catalog.offers if o.kind == "plan" and o.price.amount in amounts]
+    return found[0] if len(found) == 1 else None
 
 
 def _other_account(
@@ -292,16 +337,19 @@ def _names_another_price(normalised: str, intent: Intent, catalog: Catalog) -> b
     prices = {catalog.by_id[o].price.amount for o in offers if o in catalog.by_id}
     if not prices:
         return False
+    return any(amount not in prices for amount in _amounts(normalised))
+
+
+def _amounts(normalised: str) -> list[Decimal]:
+    """The money amounts a text names, in the catalog's currency units: "4 99 euro", "eur 5", "a tenner"."""
+    found = [Decimal(v) for w, v in _SLANG_AMOUNTS.items() if re.search(rf"\b{w}\b", normalised)]
     for match in _MONEY.finditer(normalised):
         whole, cents, unit, lead_whole, lead_cents = match.groups()
         if whole is None:
             whole, cents, unit = lead_whole, lead_cents, "euro"
         amount = Decimal(whole) + Decimal(cents or 0) / 100
-        if unit.startswith("cent"):
-            amount /= 100
-        if amount not in prices:
-            return True
-    return False
+        found.append(amount / 100 if unit.startswith("cent") else amount)
+    return found
 
 
 # -- roaming --------------------------------------------------------------------------------
