@@ -67,22 +67,24 @@ class Lexicon:
     cues: dict[str, set[Phrase]]
     countries: dict[Phrase, str]  # name or alias → ISO code
     cities: dict[Phrase, str]  # city → ISO code
+    regions: dict[Phrase, str]  # a region of several countries → its roaming zone ("the baltics" → eu)
+    spellings: dict[str, Phrase]  # chat spellings → words ("u" → "you", "gimme" → "give me")
     english: frozenset[str]  # real words: never "corrected"
     vocabulary: set[str] = field(default_factory=set)
     _fixes: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        every: list[Phrase] = [*self.offer_phrases, *self.countries, *self.cities]
+        every: list[Phrase] = [*self.offer_phrases, *self.countries, *self.cities, *self.regions]
         every += [p for phrases in self.cues.values() for p in phrases]
         words = {w for phrase in every for w in phrase}
         self.vocabulary = words
         self._offer_words = {w for phrase in self.offer_phrases for w in phrase}
+        self._place_words = {w for table in (self.countries, self.cities, self.regions) for p in table for w in p}
         # Typos are corrected towards product and place names, and towards long cue words only:
         # short cue words ("where", "want") sit too close to other ordinary words.
-        targets = {w for phrases in (self.offer_phrases, self.countries, self.cities) for p in phrases for w in p}
-        targets |= {w for w in words if len(w) >= 6}
+        targets = self._offer_words | self._place_words | {w for w in words if len(w) >= 6}
         self._by_initial: dict[str, list[str]] = {}
-        for w in targets:
+        for w in sorted(targets):  # sorted: among equally close words, the same one wins in every process
             if len(w) >= 4 and not w.isdigit():
                 self._by_initial.setdefault(w[0], []).append(w)
 
@@ -108,16 +110,17 @@ class Lexicon:
 
     def tokens(self, text: str) -> list[str]:
         """Normalised, typo-corrected tokens, with split brand names joined ("stream max")."""
-        raw = normalise(text)
+        raw = [w for token in normalise(text) for w in self.spellings.get(token, (token,))]
         out: list[str] = []
         i = 0
         while i < len(raw):
             if i + 1 < len(raw) and not (raw[i].isdigit() or raw[i + 1].isdigit()):
                 joined = raw[i] + raw[i + 1]
                 fixed = self.correct(joined) if len(joined) >= 7 else joined
-                # The join must be a word of its own: "tunewave at" is not a typo of "tunewave".
+                # The join must name an offer or a place of its own: "tunewave at" is not a typo of
+                # "tunewave", nor "subscribe me" of "subscriber".
                 if (
-                    fixed in self.vocabulary
+                    (fixed in self._offer_words or fixed in self._place_words)
                     and fixed not in (raw[i], raw[i + 1])
                     and (
                         raw[i] not in self.vocabulary
@@ -153,13 +156,18 @@ def find(tokens: list[str], phrase: Phrase) -> int:
 
 def longest_matches(tokens: list[str], table: dict[Phrase, str] | dict[Phrase, dict[str, float]]) -> list[Phrase]:
     """Phrases of ``table`` found in ``tokens``, longest first at each position, without overlap."""
-    found: list[Phrase] = []
+    return [phrase for _, phrase in matches(tokens, table)]
+
+
+def matches(tokens: list[str], table: dict[Phrase, str] | dict[Phrase, dict[str, float]]) -> list[tuple[int, Phrase]]:
+    """As ``longest_matches``, with the position of each phrase."""
+    found: list[tuple[int, Phrase]] = []
     i = 0
     while i < len(tokens):
         for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
             candidate = tuple(tokens[i : i + n])
             if candidate in table:
-                found.append(candidate)
+                found.append((i, candidate))
                 i += n
                 break
         else:
@@ -176,6 +184,8 @@ def load_lexicon(folder: Path = HERE) -> Lexicon:
         cues={name: _phrases(items) for name, items in lex["cues"].items()},
         countries={p: code for code, names in places["countries"].items() for p in _phrases(names)},
         cities={p: code for code, names in places["cities"].items() for p in _phrases(names)},
+        regions={p: zone for zone, names in places["regions"].items() for p in _phrases(names)},
+        spellings={k: tuple(normalise(str(v))) for k, v in lex["spellings"].items()},
         english=english_words(),
     )
 

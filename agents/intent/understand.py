@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from agents.intent.lexicon import Lexicon, Phrase, contains, find, load_lexicon, longest_matches, normalise
+from agents.intent.lexicon import Lexicon, Phrase, contains, find, load_lexicon, longest_matches, matches, normalise
 from agents.intent.models import Intent
 from nerve.estate import Catalog
 from tools.subscriber import SubscriberProfile
@@ -39,6 +39,14 @@ _MONEY = re.compile(
     r"\b(\d+)(?: (\d{1,2}))? (euro|euros|eur|cent|cents|dollar|dollars|pound|pounds|quid|bucks)\b"
     r"|\b(?:euro|euros|eur) (\d+)(?: (\d{1,2}))?\b"
 )
+_MONEY_IN_WORDS = re.compile(r"\b([a-z]+) (euro|euros|eur|dollars|pounds|quid|bucks)\b")  # "thirty euro"
+# Data named in gigabytes ("the 50 gig plan").
+_GIGABYTES = re.compile(r"\b(\d+|[a-z]+) (gb|gig|gigs|gigabytes|gigabyte)\b")
+# Words before a phrase that say it is not what is wanted: "not the adult one", "keep StreamMax".
+_NEGATORS = {"not", "no", "without", "except", "nor", "never", "than", "instead"}
+_KEEPING = [("but", "keep"), ("and", "keep"), ("but", "keeping"), ("still", "keep")]
+_ARTICLES = {"the", "a", "an", "my", "our", "that", "this"}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # Attempts to change what the catalog and the checks decide. Matched on the normalised text.
 _MANIPULATION = [
     r"\b(ignore|disregard|forget|override|bypass)\b.{0,30}\b(instruction|instructions|rules|prompt|prompts|"
@@ -99,7 +107,7 @@ _SLANG_AMOUNTS = {"fiver": 5, "tenner": 10}
 _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "couple": 2, "three": 3, "few": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "twenty": 20, "thirty": 30,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
 }  # fmt: skip
 _GREETINGS = {
     "kindly",
@@ -157,19 +165,32 @@ def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, l
     ours = _without(tokens, product)
     offers = _offer_scores(ours, lex)
     trip = _trip(ours, catalog, lex)
-    if trip is not None and trip.destination is None and max(offers.values(), default=0) >= NAMED_WEIGHT:
-        trip = None  # "more data for my holiday": the offer named is what is asked for, not a pass
+    # "more data for my holiday", "thanks for the Spain roaming; now I need 10 gigs": an offer named
+    # outright, after any place, is what is asked for, not a pass.
+    named_last = _last_offer_at(ours, lex) > _last_place_at(ours, lex)
+    if (
+        trip is not None
+        and max(offers.values(), default=0) >= NAMED_WEIGHT
+        and (trip.destination is None or named_last)
+    ):
+        trip = None
     questioning = _is_question(tokens, lex)
+    changing = contains(tokens, cues["plan_change"])
+    asks_plan = (changing or requesting) and contains(tokens, {("plan",), ("tariff",)})
 
     # A roaming pass named by its zone or length ("my EU week pass") counts as named for removal and queries.
     passes = {o: 1.0 for o in ([trip.offer] if trip and trip.offer else trip.candidates if trip else [])}
-    if removing and _moves_plan(offers, text, profile, catalog):
+    described = _plan_described(text, catalog) if asks_plan else None
+    if removing and _moves_plan(offers, described, text, profile, catalog):
         removing = False  # "I don't need 5G any more, put me on the 4G plan" is a plan change
     if removing and (offers or passes or contains(tokens, {("subscription",), ("plan",), ("contract",), ("service",)})):
         return _removal(offers or passes, profile, catalog)
-    trouble = contains(tokens, cues["issue"]) or (
-        contains(tokens, cues["service_nouns"]) and contains(tokens, cues["failure_words"])
-    )
+    service = contains(tokens, cues["service_nouns"])
+    trouble = contains(tokens, cues["issue"]) or (service and contains(tokens, cues["failure_words"]))
+    if trip is not None and trip.destination is not None and not service:
+        trouble = False  # "the office there is freezing": a trip, and nothing said about the service
+    if asks_plan and _PLAN_MOVE.search(text):
+        trouble = False  # "drop me down to the 15 euro plan"
     if trouble and not (requesting and (offers or trip) and not questioning):
         return Intent(action="report_issue", topic=_symptom(tokens, lex))
     asking = questioning and (offers or contains(tokens, cues["query_topics"]))
@@ -184,16 +205,14 @@ def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, l
         return Intent(action="out_of_scope")
     if trip is not None:
         return trip
-    changing = contains(tokens, cues["plan_change"])
-    asks_plan = (changing or requesting) and contains(tokens, {("plan",), ("tariff",)})
-    if asks_plan and (priced := _plan_priced(text, catalog)):
-        return Intent(action="change_plan", offer=priced)  # "the 15 euro plan"
+    if described:
+        return Intent(action="change_plan", offer=described)  # "the 15 euro plan", "the 50 gig plan"
     strong = max(offers.values(), default=0) >= NAMED_WEIGHT
     names_plan = any(catalog.by_id[o].kind == "plan" for o in offers if o in catalog.by_id)
     # Weak hints ("data", "video") make an order only when something is asked for, and a plan asked
     # for is not a hint at an add-on.
     if offers and (strong or requesting or changing) and (names_plan or strong or not asks_plan):
-        best = _best(offers, profile, catalog, plans_only=changing)
+        best = _cheapest_or_dearest(_best(offers, profile, catalog, plans_only=changing), text, catalog)
         if best:
             kind = "change_plan" if all(catalog.by_id[o].kind == "plan" for o in best) else "add_offer"
             if len(best) == 1:
@@ -209,10 +228,26 @@ def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, l
 
 def _offer_scores(tokens: list[str], lex: Lexicon) -> dict[str, float]:
     scores: dict[str, float] = {}
-    for phrase in longest_matches(tokens, lex.offer_phrases):
+    for at, phrase in matches(tokens, lex.offer_phrases):
+        before = tokens[max(0, at - 2) : at]
+        negated = before[-1:] and (before[-1] in _NEGATORS or (before[0] in _NEGATORS and before[-1] in _ARTICLES))
+        if negated or tuple(before) in _KEEPING:
+            continue  # "the normal one, not the adult one"; "drop GameGrid but keep StreamMax"
         for offer, weight in lex.offer_phrases[phrase].items():
             scores[offer] = scores.get(offer, 0.0) + weight
     return scores
+
+
+def _last_place_at(tokens: list[str], lex: Lexicon) -> int:
+    """Where the last country or city is in ``tokens`` (-1 if none)."""
+    found = matches(tokens, {**lex.countries, **lex.cities})
+    return found[-1][0] if found else -1
+
+
+def _last_offer_at(tokens: list[str], lex: Lexicon) -> int:
+    """Where the last offer named outright is in ``tokens`` (-1 if none)."""
+    named = [at for at, p in matches(tokens, lex.offer_phrases) if max(lex.offer_phrases[p].values()) >= NAMED_WEIGHT]
+    return named[-1] if named else -1
 
 
 def _best(scores: dict[str, float], profile: SubscriberProfile, catalog: Catalog, *, plans_only: bool) -> list[str]:
@@ -234,9 +269,11 @@ def _same_segment(offers: list[str], profile: SubscriberProfile, catalog: Catalo
     return fitting or offers
 
 
-def _moves_plan(offers: dict[str, float], text: str, profile: SubscriberProfile, catalog: Catalog) -> bool:
+def _moves_plan(
+    offers: dict[str, float], described: str | None, text: str, profile: SubscriberProfile, catalog: Catalog
+) -> bool:
     """Whether what reads as a removal names, as where to go, a plan the subscriber is not on."""
-    top = _best(offers, profile, catalog, plans_only=False)
+    top = [described] if described else _best(offers, profile, catalog, plans_only=False)
     plans = [o for o in top if catalog.by_id[o].kind == "plan"]
     return bool(plans) and plans == top and profile.plan not in plans and bool(_PLAN_MOVE.search(text))
 
@@ -303,11 +340,32 @@ def _without(tokens: list[str], phrase: Phrase | None) -> list[str]:
     return tokens if at < 0 or phrase is None else [*tokens[:at], *[""] * len(phrase), *tokens[at + len(phrase) :]]
 
 
-def _plan_priced(text: str, catalog: Catalog) -> str | None:
-    """The one plan whose monthly price the text names ("the 15 euro plan"), if any."""
+def _plan_described(text: str, catalog: Catalog) -> str | None:
+    """The one plan whose price or data allowance the text names ("the 15 euro plan", "50 gigs")."""
     amounts = set(_amounts(text))
-    found = [o.id for o in catalog.offers if o.kind == "plan" and o.price.amount in amounts]
+    sizes = {_number(m.group(1)) for m in _GIGABYTES.finditer(text)}
+    found = [
+        o.id
+        for o in catalog.offers
+        if o.kind == "plan" and (o.price.amount in amounts or (o.allowance or {}).get("data_gb") in sizes)
+    ]
     return found[0] if len(found) == 1 else None
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+
+
+def _cheapest_or_dearest(offers: list[str], text: str, catalog: Catalog) -> list[str]:
+    """Among several offers, the one a price wish picks: "the cheapest 5G plan", "the top plan"."""
+    if len(offers) < 2:
+        return offers
+    by_price = sorted(offers, key=lambda o: catalog.by_id[o].price.amount)
+    if re.search(r"\b(cheapest|cheaper|lowest|least expensive|budget|most affordable)\b", text):
+        return by_price[:1]
+    if re.search(r"\b(most expensive|priciest|dearest|top|best|biggest|highest)\b", text):
+        return by_price[-1:]
+    return offers
 
 
 def _other_account(
@@ -349,6 +407,9 @@ def _amounts(normalised: str) -> list[Decimal]:
             whole, cents, unit = lead_whole, lead_cents, "euro"
         amount = Decimal(whole) + Decimal(cents or 0) / 100
         found.append(amount / 100 if unit.startswith("cent") else amount)
+    for match in _MONEY_IN_WORDS.finditer(normalised):
+        if match.group(1) not in ("a", "an") and (number := _WORD_NUMBERS.get(match.group(1))) is not None:
+            found.append(Decimal(number))
     return found
 
 
@@ -356,20 +417,22 @@ def _amounts(normalised: str) -> list[Decimal]:
 def _trip(tokens: list[str], catalog: Catalog, lex: Lexicon) -> Intent | None:
     """A roaming request: a destination named with travel words, or roaming asked for outright."""
     country = _destination(tokens, lex)
+    region = next((lex.regions[p] for p in longest_matches(tokens, lex.regions)), None)
     roaming = contains(tokens, lex.cues["roaming"])
     # A journey to a place we do not know is still a trip: which pass is then the question.
-    if country is None and not roaming and not contains(tokens, lex.cues["journey"]):
+    place = country is not None or region is not None
+    if not place and not roaming and not contains(tokens, lex.cues["journey"]):
         return None
     days = _duration(tokens)
     # A place with a length of stay ("Rome for 3 days") is a trip even without a travel word.
-    if country is not None and not (roaming or days is not None or contains(tokens, lex.cues["travel"])):
+    if place and not (roaming or days is not None or contains(tokens, lex.cues["travel"])):
         return None
     zone = (
         "world"
         if {"world", "worldwide"} & set(tokens)
         else "eu"
         if {"eu", "europe", "european"} & set(tokens)
-        else None
+        else region
     )
     return roaming_intent(catalog, country, days, zone)
 
@@ -420,6 +483,16 @@ def _destination(tokens: list[str], lex: Lexicon) -> str | None:
 def _duration(tokens: list[str]) -> int | None:
     """Days the trip lasts, from "a week", "10 days", "for one day", "a fortnight", "the weekend"."""
     text = " ".join(tokens)
+    days = "|".join(_WEEKDAYS)
+    # "Monday till Sunday": the days of the stay, both ends counted.
+    span = re.search(rf"\b({days}) (till|until|til|to|through|thru|and) ({days})\b", text)
+    if span:
+        first, last = _WEEKDAYS.index(span.group(1)), _WEEKDAYS.index(span.group(3))
+        return (last - first) % 7 + 1
+    if re.search(r"\bhalf (a|the) month\b", text):
+        return 15
+    if re.search(r"\blong weekend\b", text):
+        return 3
     # A number says it best: "a 10 day trip" is ten days, not a day trip.
     for match in re.finditer(r"\b(\d+|[a-z]+) (day|days|night|nights|week|weeks|month|months)\b", text):
         amount = int(match.group(1)) if match.group(1).isdigit() else _WORD_NUMBERS.get(match.group(1))

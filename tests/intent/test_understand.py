@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,10 +18,7 @@ from nerve.estate import Estate
 from tools.subscriber import SubscriberProfile, merge_state
 
 # Our own held-out sets: other subscribers, phrasings, typos and cities than the dev set.
-OWN_SETS = [
-    Path(__file__).with_name(n)
-    for n in ("intents.own.jsonl", "intents.own2.jsonl", "intents.own3.jsonl", "intents.own4.jsonl")
-]
+OWN_SETS = sorted(Path(__file__).parent.glob("intents.own*.jsonl"))
 
 
 def profile(estate: Estate, sub: str) -> SubscriberProfile:
@@ -32,7 +32,7 @@ def outcome(estate: Estate, sub: str, text: str) -> dict[str, object]:
 
 def test_own_held_out_set_is_fully_right(estate: Estate) -> None:
     lines = [json.loads(x) for f in OWN_SETS for x in f.read_text().splitlines() if x.strip()]
-    assert len(lines) >= 220
+    assert len(lines) >= 280
     wrong = []
     for item in lines:
         got = {**outcome(estate, item["subscriber"], item["text"]), "commands": []}
@@ -70,6 +70,9 @@ def test_names_synonyms_and_typos_resolve_to_the_offer(estate: Estate, text: str
         ("holiday in Barcelonna for a week", "roam-eu-week"),
         ("spending 10 days in Lisbon", "roam-eu-week"),  # the number is not swallowed by a typo join
         ("a 9 day trip to Porto", "roam-eu-week"),  # a number says more than "day trip"
+        ("in Rome from Monday till Friday", "roam-eu-week"),  # five days, both ends counted
+        ("half a month in Lyon", "roam-eu-week"),
+        ("Scandinavia for 10 days", "roam-eu-week"),  # a region all in one zone
     ],
 )
 def test_cities_countries_and_durations_pick_the_pass(estate: Estate, text: str, offer: str) -> None:
@@ -156,9 +159,50 @@ def test_removals_phrased_around_the_offer(estate: Estate, text: str) -> None:
     assert (got["action"], got["offer"], got["decision"]) == ("remove_offer", "ott-tunewave", "accepted")
 
 
-def test_a_plan_named_by_its_price(estate: Estate) -> None:
-    got = outcome(estate, "sub-1018", "move me to the 15 euro plan")
+@pytest.mark.parametrize(
+    "text", ["move me to the 15 euro plan", "drop me down to the fifteen euro plan", "put me on the 10 gig plan"]
+)
+def test_a_plan_named_by_its_price_or_allowance(estate: Estate, text: str) -> None:
+    got = outcome(estate, "sub-1018", text)
     assert (got["action"], got["offer"], got["decision"]) == ("change_plan", "plan-essential-4g", "accepted")
+
+
+def test_the_cheapest_of_several_plans(estate: Estate) -> None:
+    got = outcome(estate, "sub-1030", "whatever the cheapest 5g plan is, switch me to it")
+    assert (got["action"], got["offer"]) == ("change_plan", "plan-plus-5g")
+
+
+def test_an_offer_said_not_to_be_wanted_does_not_count(estate: Estate) -> None:
+    got = outcome(estate, "sub-1030", "streammax, the normal one, not the premium one")
+    assert (got["action"], got["offer"]) == ("add_offer", "ott-streammax")
+    got = outcome(estate, "sub-1018", "drop TuneWave but keep CloudVault")
+    assert (got["action"], got["offer"]) == ("remove_offer", "ott-tunewave")
+
+
+def test_the_last_thing_named_is_what_is_asked_for(estate: Estate) -> None:
+    got = outcome(estate, "sub-1030", "thanks for sorting my Spain roaming last month. now I need an extra 10 GB")
+    assert (got["action"], got["offer"]) == ("add_offer", "addon-data-10gb")
+
+
+def test_a_trip_is_not_a_fault_because_the_weather_is_bad(estate: Estate) -> None:
+    got = outcome(estate, "sub-1030", "a week in Oslo, it is freezing there, can you sort my phone for it")
+    assert (got["action"], got["offer"]) == ("add_offer", "roam-eu-week")
+
+
+def test_chat_spellings_are_read_as_words(estate: Estate) -> None:
+    assert outcome(estate, "sub-1030", "wats my bill")["action"] == "query"
+
+
+def test_the_same_text_reads_the_same_in_every_process() -> None:
+    # Typo correction once depended on set order, which changes with PYTHONHASHSEED.
+    script = "from agents.intent.lexicon import load_lexicon; print(load_lexicon().tokens('subscribe me to tunewav'))"
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert seen == {"['subscribe', 'me', 'to', 'tunewave']\n"}
 
 
 def test_a_product_we_do_not_sell_keeps_its_words(estate: Estate) -> None:
