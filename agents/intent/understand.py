@@ -30,7 +30,10 @@ _FOR_SOMEONE_ELSE = [
         r"\bon behalf of\b",
         rf"\bfor (my|our) {_RELATIVE}s?\b",
         rf"\b(sign|put|add|get|set|give|buy|move|switch|upgrade|enrol|register) (up )?(my|our) {_RELATIVE}s?\b",
-        rf"\b(my|our) {_RELATIVE}s? (line|phone|number|account|sim|mobile|plan|contract|tariff)\b",
+        rf"\b(my|our) {_RELATIVE}s? (line|phone|number|account|sim|mobile|plan|contract|tariff|company|business)\b",
+        # "to Quayside Robotics' line": a line named by whose it is, when it is not the caller's
+        r"\b(to|on|onto|for) (?!(my|our|this|the|that|your|me|us|a|one|same|own)\b)(\w+ ){1,3}"
+        r"(line|account|number|sim)\b",
         rf"\b(my|our) {_RELATIVE}s\b(?! (want|wants|need|needs|like|likes|love|loves|use|uses|watch|watches))",
     )
 ]
@@ -136,7 +139,10 @@ _QUESTION_START = {"what", "which", "how", "do", "does", "am", "is", "are", "wha
                    "check", "whens", "hows", "have", "did", "why", "where"}  # fmt: skip
 NAMED_WEIGHT = 3  # a phrase this strong names an offer; weaker ones ("data", "video") only hint
 # "take CloudVault off", "switch the speed boost off": the thing named sits inside the verb.
-_SWITCH_OFF = re.compile(r"\b(take|turn|switch|shut|cut|knock|drop) (?!\d)(\w+ ){1,4}?off\b")
+_SWITCH_OFF = re.compile(
+    r"\b(take|turn|switch|shut|cut|knock|drop) (?!\d)(\w+ ){1,4}?off\b"
+    r"|\b(dont|do not|no longer|never) (\w+ ){1,5}?(anymore|any more)\b"  # "I don't listen to it anymore"
+)
 # "down to the 4G plan", "onto the plus plan": where a plan change goes.
 _PLAN_MOVE = re.compile(r"\b(down|up|over|back) to\b|\b(to|onto) (the |a |my )?(\w+ ){0,2}(plan|tariff)\b")
 DAY_PASS_MAX_DAYS = 3  # up to three days, day passes cost less than a week pass
@@ -174,7 +180,7 @@ def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, l
         and (trip.destination is None or named_last)
     ):
         trip = None
-    questioning = _is_question(tokens, lex)
+    questioning = _is_question(tokens, lex) and not contains(tokens, cues["go_ahead"])
     changing = contains(tokens, cues["plan_change"])
     asks_plan = (changing or requesting) and contains(tokens, {("plan",), ("tariff",)})
 
@@ -205,9 +211,11 @@ def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, l
         return Intent(action="out_of_scope")
     if trip is not None:
         return trip
+    strong = max(offers.values(), default=0) >= NAMED_WEIGHT
+    if product and not strong:
+        return Intent(action="add_offer", product=" ".join(product))  # "Amazon Prime Video" is not StreamMax
     if described:
         return Intent(action="change_plan", offer=described)  # "the 15 euro plan", "the 50 gig plan"
-    strong = max(offers.values(), default=0) >= NAMED_WEIGHT
     names_plan = any(catalog.by_id[o].kind == "plan" for o in offers if o in catalog.by_id)
     # Weak hints ("data", "video") make an order only when something is asked for, and a plan asked
     # for is not a hint at an add-on.
@@ -306,8 +314,8 @@ def _is_question(tokens: list[str], lex: Lexicon) -> bool:
         return False  # asking what to get is asking for it
     if re.search(r"\b(remind me|let me know|(want|like|need) to know|wondering|i wonder)\b", joined):
         return True
-    if find(words, ("possible", "to")) >= 0 or find(words, ("able", "to")) >= 0:
-        return False  # "is it possible to get X" asks for X
+    if find(words, ("possible", "to")) >= 0 or find(words, ("able", "to")) >= 0 or "way to" in " ".join(words):
+        return False  # "is it possible to get X", "is there a way to get X" ask for X
     if words[0] in _QUESTION_START:
         # "have you got", "do you have StreamMax" read as questions; "how do I get X" is a request.
         return not (find(words[:4], ("do", "i", "get")) >= 0 or find(words[:4], ("can", "i", "get")) >= 0)
@@ -344,11 +352,10 @@ def _plan_described(text: str, catalog: Catalog) -> str | None:
     """The one plan whose price or data allowance the text names ("the 15 euro plan", "50 gigs")."""
     amounts = set(_amounts(text))
     sizes = {_number(m.group(1)) for m in _GIGABYTES.finditer(text)}
-    found = [
-        o.id
-        for o in catalog.offers
-        if o.kind == "plan" and (o.price.amount in amounts or (o.allowance or {}).get("data_gb") in sizes)
-    ]
+    plans = [o for o in catalog.offers if o.kind == "plan"]
+    found = [o.id for o in plans if o.price.amount in amounts or (o.allowance or {}).get("data_gb") in sizes]
+    if not found:  # "the 4G plan", when only one plan is 4G
+        found = [o.id for o in plans if o.technology and re.search(rf"\b{o.technology.lower()}\b", text)]
     return found[0] if len(found) == 1 else None
 
 

@@ -32,7 +32,7 @@ def outcome(estate: Estate, sub: str, text: str) -> dict[str, object]:
 
 def test_own_held_out_set_is_fully_right(estate: Estate) -> None:
     lines = [json.loads(x) for f in OWN_SETS for x in f.read_text().splitlines() if x.strip()]
-    assert len(lines) >= 280
+    assert len(lines) >= 340
     wrong = []
     for item in lines:
         got = {**outcome(estate, item["subscriber"], item["text"]), "commands": []}
@@ -126,6 +126,7 @@ def test_manipulation_is_refused_with_the_offer_still_named(estate: Estate, text
         "sign my mam up for tunewave",
         "get tunewave for my grandson",
         "I'm ringing on behalf of my father, he wants tunewave",
+        "add tunewave to Harbour Bakery's line, they're our sister company",
     ],
 )
 def test_acting_for_another_account_is_not_permitted(estate: Estate, text: str) -> None:
@@ -152,7 +153,12 @@ def test_real_words_are_not_corrected_into_cues_or_places(estate: Estate) -> Non
 
 @pytest.mark.parametrize(
     "text",
-    ["take TuneWave off my account", "switch the music subscription off", "we don't require tunewave any more"],
+    [
+        "take TuneWave off my account",
+        "switch the music subscription off",
+        "we don't require tunewave any more",
+        "I don't listen to TuneWave anymore, end it",
+    ],
 )
 def test_removals_phrased_around_the_offer(estate: Estate, text: str) -> None:
     got = outcome(estate, "sub-1018", text)  # sub-1018 has TuneWave
@@ -213,6 +219,16 @@ def test_a_product_we_do_not_sell_keeps_its_words(estate: Estate) -> None:
 def test_plans_in_the_plural_are_still_plans(estate: Estate) -> None:
     got = outcome(estate, "sub-1030", "put me onto one of the unlimited plans")
     assert got["action"] == "change_plan"
+
+
+def test_a_product_we_do_not_sell_is_not_a_hint_at_ours(estate: Estate) -> None:
+    got = outcome(estate, "sub-1030", "add Amazon Prime Video")  # "video" is not StreamMax here
+    assert (got["offer"], got["reasons"]) == (None, ["unknown_offer"])
+
+
+def test_a_go_ahead_turns_a_question_into_a_request(estate: Estate) -> None:
+    got = outcome(estate, "sub-1030", "is there a music service? sign me up")
+    assert (got["action"], got["offer"]) == ("add_offer", "ott-tunewave")
 
 
 def test_a_weak_hint_without_a_request_orders_nothing(estate: Estate) -> None:
