@@ -77,6 +77,7 @@ _MANIPULATION = [
     r"\b(i|we) (was|were) (quoted|promised|offered|told)\b.{0,40}\b(price|euro|euros|eur|free|discount|deal)\b"
     r"|\b(price|rate|deal) (i|we) (was|were) (quoted|promised|offered|given)\b",
     r"\bcharge me (only|just|less|nothing|half)\b",
+    r"\b(charge|bill) (me|us|it)\b.{0,30}\b(price|rate)\b",  # "charge me the TuneWave price"
     r"\b(pay|paying) (only|just|nothing|less|half)\b",
     r"\b(ill|i will|let me|can i|could i|i want to|i would|id|we will|well) (only |just )?pay\b",
     r"\b(only|just) (pay|paying|charge)\b",
@@ -156,7 +157,13 @@ def understand(text: str, *, profile: SubscriberProfile, catalog: Catalog, lexic
     other = _other_account(text, normalised, tokens, profile, lex)
     intent = _classify(tokens, profile, catalog, lex)
     manipulation = (
-        _manipulated(normalised) or bool(_FAKE_MARKUP.search(text)) or _names_another_price(normalised, intent, catalog)
+        _manipulated(normalised)
+        or bool(_FAKE_MARKUP.search(text))
+        # a price named in a question is asked about, not set
+        or (
+            intent.action != "query"
+            and (_names_another_price(normalised, intent, catalog) or _priced_as_another(tokens, lex))
+        )
     )
     return intent.model_copy(update={"on_behalf_of": other, "manipulation": manipulation})
 
@@ -236,14 +243,36 @@ def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, l
 
 def _offer_scores(tokens: list[str], lex: Lexicon) -> dict[str, float]:
     scores: dict[str, float] = {}
+    priced: dict[str, float] = {}  # offers named only for their price: "at the TuneWave price"
     for at, phrase in matches(tokens, lex.offer_phrases):
         before = tokens[max(0, at - 2) : at]
         negated = before[-1:] and (before[-1] in _NEGATORS or (before[0] in _NEGATORS and before[-1] in _ARTICLES))
         if negated or tuple(before) in _KEEPING:
             continue  # "the normal one, not the adult one"; "drop GameGrid but keep StreamMax"
+        into = priced if _price_reference(tokens, at, len(phrase)) else scores
         for offer, weight in lex.offer_phrases[phrase].items():
-            scores[offer] = scores.get(offer, 0.0) + weight
-    return scores
+            into[offer] = into.get(offer, 0.0) + weight
+    return scores or priced
+
+
+def _price_reference(tokens: list[str], at: int, n: int) -> bool:
+    """Whether the phrase at ``at`` names an offer for its price: "the TuneWave price", "price of X"."""
+    return tokens[at + n : at + n + 1] in (["price"], ["rate"]) or tokens[max(0, at - 2) : at] in (
+        ["price", "as"],
+        ["rate", "as"],
+        ["price", "of"],
+        ["rate", "of"],
+    )
+
+
+def _priced_as_another(tokens: list[str], lex: Lexicon) -> bool:
+    """An offer asked for at another offer's price: "add GameGrid at the TuneWave price"."""
+    named = [
+        (at, p) for at, p in matches(tokens, lex.offer_phrases) if max(lex.offer_phrases[p].values()) >= NAMED_WEIGHT
+    ]
+    wanted = {o for at, p in named if not _price_reference(tokens, at, len(p)) for o in lex.offer_phrases[p]}
+    priced = {o for at, p in named if _price_reference(tokens, at, len(p)) for o in lex.offer_phrases[p]}
+    return bool(wanted and priced - wanted)
 
 
 def _last_place_at(tokens: list[str], lex: Lexicon) -> int:
