@@ -145,7 +145,7 @@ _SWITCH_OFF = re.compile(
     r"|\b(dont|do not|no longer|never) (\w+ ){1,5}?(anymore|any more)\b"  # "I don't listen to it anymore"
 )
 # "down to the 4G plan", "onto the plus plan": where a plan change goes.
-_PLAN_MOVE = re.compile(r"\b(down|up|over|back) to\b|\b(to|onto) (the |a |my )?(\w+ ){0,2}(plan|tariff)\b")
+_PLAN_MOVE = re.compile(r"\b(down|up|over|back) to\b|\b(to|onto) (the |a |my )?(\w+ ){0,2}plan\b")
 DAY_PASS_MAX_DAYS = 3  # up to three days, day passes cost less than a week pass
 
 
@@ -189,7 +189,7 @@ def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, l
         trip = None
     questioning = _is_question(tokens, lex) and not contains(tokens, cues["go_ahead"])
     changing = contains(tokens, cues["plan_change"])
-    asks_plan = (changing or requesting) and contains(tokens, {("plan",), ("tariff",)})
+    asks_plan = (changing or requesting) and "plan" in tokens  # ("tariff" is read as "plan")
 
     # A roaming pass named by its zone or length ("my EU week pass") counts as named for removal and queries.
     passes = {o: 1.0 for o in ([trip.offer] if trip and trip.offer else trip.candidates if trip else [])}
@@ -236,8 +236,8 @@ def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, l
     if asks_plan or {"upgrade", "downgrade"} & set(tokens):
         plans = [o.id for o in catalog.offers if o.kind == "plan" and o.id != profile.plan]
         return Intent(action="change_plan", candidates=_same_segment(plans, profile, catalog))
-    if product or (requesting and contains(tokens, cues["product_nouns"])):
-        return Intent(action="add_offer", product=" ".join(product) if product else "unnamed product")
+    if requesting and contains(tokens, cues["product_nouns"]):
+        return Intent(action="add_offer", product="unnamed product")
     return Intent(action="out_of_scope")
 
 
