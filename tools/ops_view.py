@@ -57,13 +57,15 @@ class OpsView:
     def entity(self, entity: str) -> EntityContext | None:
         """The entity's latest context, with the ids of the open incidents it is part of."""
         ctx = self._contexts.get(entity)
-        if ctx is None:
-            return None
-        ids = [i.incident_id for i in self.incidents(open_only=True) if entity in i.entities]
-        return ctx.model_copy(update={"incidents": ids})
+        return None if ctx is None else self._with_incidents(ctx, self.incidents(open_only=True))
 
     def entities(self) -> list[EntityContext]:
-        return [c for e in self._contexts if (c := self.entity(e)) is not None]
+        open_now = self.incidents(open_only=True)
+        return [self._with_incidents(ctx, open_now) for ctx in self._contexts.values()]
+
+    @staticmethod
+    def _with_incidents(ctx: EntityContext, open_now: list[Incident]) -> EntityContext:
+        return ctx.model_copy(update={"incidents": [i.incident_id for i in open_now if ctx.entity in i.entities]})
 
     def anomalies(self, entity: str | None = None, since: float = 0.0) -> list[Anomaly]:
         return [a for a in self._anomalies if (entity is None or a.entity == entity) and a.at >= since]

@@ -27,9 +27,8 @@ async def roaming_zone(ctx: ToolContext, params: DestinationQuery) -> ToolResult
     country = raw.upper() if len(raw) == 2 and raw.isalpha() else None
     if country is None:
         lex = load_lexicon()
-        table = {**lex.countries, **lex.cities}
-        found = longest_matches(lex.tokens(raw), table)
-        country = table[found[0]] if found else None
+        found = longest_matches(lex.tokens(raw), lex.places)
+        country = lex.places[found[0]] if found else None
     if country is None:
         return ToolResult.no_data(f"unknown destination {raw!r}; name the country")
     zone = catalog.zone_of(country)

@@ -79,7 +79,8 @@ class Lexicon:
         words = {w for phrase in every for w in phrase}
         self.vocabulary = words
         self._offer_words = {w for phrase in self.offer_phrases for w in phrase}
-        self._place_words = {w for table in (self.countries, self.cities, self.regions) for p in table for w in p}
+        self.places = {**self.countries, **self.cities}  # every country or city name → ISO code
+        self._place_words = {w for table in (self.places, self.regions) for p in table for w in p}
         # Typos are corrected towards product and place names, and towards long cue words only:
         # short cue words ("where", "want") sit too close to other ordinary words.
         targets = self._offer_words | self._place_words | {w for w in words if len(w) >= 6}

@@ -180,11 +180,10 @@ def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, l
     trip = _trip(ours, catalog, lex)
     # "more data for my holiday", "thanks for the Spain roaming; now I need 10 gigs": an offer named
     # outright, after any place, is what is asked for, not a pass.
-    named_last = _last_offer_at(ours, lex) > _last_place_at(ours, lex)
     if (
         trip is not None
         and max(offers.values(), default=0) >= NAMED_WEIGHT
-        and (trip.destination is None or named_last)
+        and (trip.destination is None or _last_offer_at(ours, lex) > _last_place_at(ours, lex))
     ):
         trip = None
     questioning = _is_question(tokens, lex) and not contains(tokens, cues["go_ahead"])
@@ -277,7 +276,7 @@ def _priced_as_another(tokens: list[str], lex: Lexicon) -> bool:
 
 def _last_place_at(tokens: list[str], lex: Lexicon) -> int:
     """Where the last country or city is in ``tokens`` (-1 if none)."""
-    found = matches(tokens, {**lex.countries, **lex.cities})
+    found = matches(tokens, lex.places)
     return found[-1][0] if found else -1
 
 
@@ -509,9 +508,7 @@ def _fits(network: dict[str, object], days: int) -> bool:
 
 
 def _destination(tokens: list[str], lex: Lexicon) -> str | None:
-    table: dict[Phrase, str] = {**lex.countries, **lex.cities}
-    found = longest_matches(tokens, table)
-    abroad = [table[p] for p in found]
+    abroad = [lex.places[p] for p in longest_matches(tokens, lex.places)]
     foreign = [c for c in abroad if c != "IE"]
     return (foreign or abroad)[0] if abroad else None
 
