@@ -360,9 +360,32 @@ class Faults(_Strict):
     actions: dict[str, ActionSpec]
 
 
+# -- aliases (optional) ---------------------------------------------------------------------
+NAMING_WEIGHT = 4.0  # what a phrase weighs when an operator lists it: it names its offer outright
+
+
+class Aliases(_Strict):
+    """Words an operator's subscribers use that its catalog does not say (``aliases.yaml``, optional).
+
+    ``offers`` maps an offer id to the phrases that name it: a list (each names the offer outright)
+    or ``{phrase: weight}``, where a weight of 3 or more names the offer and less only hints at it.
+    ``words`` maps market slang to plain words ("quid": "pounds").
+    """
+
+    version: int = 1
+    offers: dict[str, list[str] | dict[str, float]] = {}
+    words: dict[str, str] = {}
+
+    def phrases(self, offer: str) -> dict[str, float]:
+        """The phrases naming ``offer``, with their weights (a listed phrase weighs ``NAMING_WEIGHT``)."""
+        given = self.offers.get(offer, {})
+        return dict(given) if isinstance(given, dict) else dict.fromkeys(given, NAMING_WEIGHT)
+
+
 class Estate(_Strict):
     root: Path
     catalog: Catalog
+    aliases: Aliases = Aliases()
     subscribers: list[Subscriber] = Field(default_factory=list)
     topology: Topology
     kpis: dict[str, dict[str, Kpi]]
@@ -387,6 +410,8 @@ class Estate(_Strict):
             _validate(root / "subscribers.yaml", Subscriber, s, f"subscribers.{i}")
             for i, s in enumerate(subs.get("subscribers", []))
         ]
+        if (root / "aliases.yaml").exists():
+            parts["aliases"] = _load(root / "aliases.yaml", Aliases)
         kpis = _read(root / "kpis.yaml")
         parts["kpis"] = {
             kind: {k: _validate(root / "kpis.yaml", Kpi, v, f"{kind}.{k}") for k, v in table.items()}
@@ -410,6 +435,9 @@ class Estate(_Strict):
                 raise EstateError("subscribers.yaml", f"subscribers.{i}.plan", f"unknown offer {sub.plan!r}")
             if sub.home_cell not in topo.cell:
                 raise EstateError("subscribers.yaml", f"subscribers.{i}.home_cell", f"unknown cell {sub.home_cell!r}")
+        for offer in self.aliases.offers:
+            if offer not in self.catalog.by_id:
+                raise EstateError("aliases.yaml", f"offers.{offer}", f"unknown offer {offer!r}")
 
 
 class _Yaml12Loader(yaml.SafeLoader):
