@@ -19,6 +19,7 @@ from memory.cli import app as memory_app
 from nerve import logs
 from nerve.errors import NerveError
 from nerve.estate import Estate
+from nerve.estate_check import check_estate
 from nerve.kafka_local import LocalKafka
 from nerve.settings import get_settings
 from nerve.topics import describe_topics, ensure_topics
@@ -30,8 +31,10 @@ console = Console()
 app = typer.Typer(help="Nerve: agentic operations on Apache Kafka.", no_args_is_help=True)
 kafka_app = typer.Typer(help="The local single-node Kafka (KRaft) that Nerve runs for development.")
 topics_app = typer.Typer(help="The topic registry on the configured cluster.")
+estate_app = typer.Typer(help="The operator's estate: its files, checked and summarised.")
 app.add_typer(kafka_app, name="kafka")
 app.add_typer(topics_app, name="topics")
+app.add_typer(estate_app, name="estate")
 app.add_typer(sim_app, name="sim")
 app.add_typer(memory_app, name="memory")
 app.add_typer(loop_app, name="loop")
@@ -110,20 +113,47 @@ def topics_list() -> None:
     console.print(table)
 
 
-@app.command("estate")
-def estate_check() -> None:
-    """Load and validate the configured estate, and summarise it."""
+@estate_app.callback(invoke_without_command=True)
+def estate_summary(ctx: typer.Context) -> None:
+    """Load the configured estate and summarise it (`nerve estate check [DIR]` lists every problem)."""
+    if ctx.invoked_subcommand is not None:
+        return
     s = get_settings()
     try:
         e = Estate.load(s.estate_dir)
     except NerveError as exc:
+        console.print(f"[red]error:[/] {exc}", markup=True, highlight=False)
+        console.print(f"`nerve estate check {s.estate_dir}` lists every problem, not only the first.")
+        raise typer.Exit(1) from exc
+    typer.echo(_summary(e, s.estate_dir))
+
+
+@estate_app.command("check")
+def estate_check(
+    folder: Annotated[Path | None, typer.Argument(help="The estate folder (default: the configured one).")] = None,
+) -> None:
+    """Check an estate folder and print every problem as `file: path: reason`; exit 1 if there is any."""
+    root = folder or get_settings().estate_dir
+    problems = check_estate(root)
+    for problem in problems:
+        typer.echo(str(problem))
+    errors = sum(p.level == "error" for p in problems)
+    if errors:
+        typer.echo(f"{errors} problem{'s' if errors > 1 else ''} to fix in {root}")
+        raise typer.Exit(1)
+    try:
+        typer.echo(_summary(Estate.load(root), root))
+    except NerveError as exc:  # the loader caught what the check did not: a gap in the check
         raise fail(exc) from exc
+
+
+def _summary(e: Estate, root: Path) -> str:
     t = e.topology
-    console.print(
+    return (
         f"{e.catalog.operator.name}: {len(e.catalog.offers)} offers, {len(e.subscribers)} subscribers, "
         f"{len(t.cells)} cells, {len(t.sites)} sites, {len(t.transport_links)} links, "
         f"{len(t.core_functions)} core functions, {len(t.partners)} partners, "
-        f"{len(e.faults.faults)} fault kinds ({s.estate_dir})"
+        f"{len(e.faults.faults)} fault kinds ({root})"
     )
 
 

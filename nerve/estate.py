@@ -362,13 +362,16 @@ class Faults(_Strict):
 
 # -- aliases (optional) ---------------------------------------------------------------------
 NAMING_WEIGHT = 4.0  # what a phrase weighs when an operator lists it: it names its offer outright
+NAMES_OFFER_AT = 3.0  # a phrase weighing this much or more names its offer; less only hints at it
+MAX_WEIGHT = 10.0  # the top of the scale: weights add up, and a much heavier phrase would drown every other clue
 
 
 class Aliases(_Strict):
     """Words an operator's subscribers use that its catalog does not say (``aliases.yaml``, optional).
 
     ``offers`` maps an offer id to the phrases that name it: a list (each names the offer outright)
-    or ``{phrase: weight}``, where a weight of 3 or more names the offer and less only hints at it.
+    or ``{phrase: weight}`` (weights above 0, at most 10), where a weight of 3 or more names the offer
+    and less only hints at it.
     ``words`` maps market slang to plain words ("quid": "pounds").
     """
 
@@ -440,22 +443,22 @@ class Estate(_Strict):
                 raise EstateError("aliases.yaml", f"offers.{offer}", f"unknown offer {offer!r}")
 
 
-class _Yaml12Loader(yaml.SafeLoader):
+class Yaml12Loader(yaml.SafeLoader):
     """YAML 1.1 reads the country code NO (Norway) as false; only true/false are booleans here."""
 
 
-_Yaml12Loader.yaml_implicit_resolvers = {
+Yaml12Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_Yaml12Loader.add_implicit_resolver(
+Yaml12Loader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
 
 
 def load_yaml(text: str) -> Any:
     """Parse YAML with YAML 1.2 booleans (estate files, scenarios)."""
-    return yaml.load(text, Loader=_Yaml12Loader)
+    return yaml.load(text, Loader=Yaml12Loader)
 
 
 def _read(path: Path) -> dict[str, Any]:

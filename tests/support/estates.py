@@ -1,0 +1,31 @@
+"""Where the operators' estates are, for tests that must hold for every one of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nerve.settings import REPO_ROOT
+
+# name -> the folders it may be in, first found wins: lumen lives beside the repository (../shared),
+# fjord inside it with its eval data.
+ESTATES: dict[str, tuple[Path, ...]] = {
+    "reference": (REPO_ROOT / "estate",),
+    "lumen": (REPO_ROOT / "evals" / "estates" / "lumen", REPO_ROOT.parent / "shared" / "estates" / "lumen"),
+    "fjord": (REPO_ROOT / "evals" / "estates" / "fjord",),
+}
+
+
+def estate_dir(name: str) -> Path | None:
+    return next((p for p in ESTATES[name] if (p / "catalog.yaml").exists()), None)
+
+
+def estate_params() -> list[object]:
+    """One pytest param per estate; one that is not on this machine is skipped, by name."""
+    params: list[object] = []
+    for name in ESTATES:
+        found = estate_dir(name)
+        marks = [] if found else [pytest.mark.skip(reason=f"the {name} estate is not on this machine")]
+        params.append(pytest.param(found or Path(), id=name, marks=marks))
+    return params
