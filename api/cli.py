@@ -51,8 +51,8 @@ def chat(
 
 
 def intent(
-    text: Annotated[str, typer.Argument(help='What the subscriber wants, e.g. "add StreamMax".')],
-    as_: Annotated[str, typer.Option("--as", help="The subscriber, e.g. sub-1001.")],
+    text: Annotated[str, typer.Argument(help="What the subscriber wants, in their own words.")],
+    as_: Annotated[str, typer.Option("--as", help="The subscriber's id, as in the estate's subscribers.yaml.")],
     yes: Annotated[bool, typer.Option("--yes", help="Confirm without asking.")] = False,
     no: Annotated[bool, typer.Option("--no", help="Decline without asking.")] = False,
 ) -> None:

@@ -90,15 +90,21 @@ def subscriber_for(principal: Principal, subscriber: str | None, state: AppState
     if subscriber is None:
         if principal.subscribers is not None and len(principal.subscribers) == 1:
             return next(iter(principal.subscribers))
-        raise Problem("invalid-body", "name the subscriber this request is for (`subscriber`, e.g. sub-1001)")
+        example = _a_subscriber(state)
+        raise Problem("invalid-body", f"name the subscriber this request is for (`subscriber`, e.g. {example})")
     if principal.subscribers is not None and subscriber not in principal.subscribers:
         raise Problem(
             "forbidden",
             f"this key acts for {_scope(principal)} only, not for {subscriber}; use that subscriber's own key",
         )
     if subscriber not in state.estate.subscriber:
-        raise Problem("not-found", f"no subscriber {subscriber!r}; subscriber ids look like sub-1001")
+        raise Problem("not-found", f"no subscriber {subscriber!r}; subscriber ids look like {_a_subscriber(state)}")
     return subscriber
+
+
+def _a_subscriber(state: AppState) -> str:
+    """An id of the estate's, to show what subscriber ids look like."""
+    return state.estate.subscribers[0].id if state.estate.subscribers else "an id of subscribers.yaml"
 
 
 def caller_for(principal: Principal, subscriber: str) -> Caller:

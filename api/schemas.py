@@ -23,7 +23,7 @@ class IntentExpression(_In):
     """A structured intent: what the subscriber wants, already parsed."""
 
     action: IntentAction
-    offer: str | None = Field(None, max_length=80, description="catalog offer id, e.g. ott-streammax")
+    offer: str | None = Field(None, max_length=80, description="an offer id of the catalog")
     destination: str | None = Field(
         None, min_length=2, max_length=80, description="roaming: ISO 3166 alpha-2 country (or a city)"
     )
@@ -35,9 +35,9 @@ class IntentCreate(_In):
     """Create an intent from natural-language ``text`` or a structured ``expression`` (exactly one)."""
 
     subscriber: str | None = Field(
-        None, max_length=40, description="the account; optional with a subscriber's own key", examples=["sub-1001"]
+        None, max_length=40, description="the account's subscriber id; optional with a subscriber's own key"
     )
-    text: str | None = Field(None, min_length=1, max_length=2000, examples=["add StreamMax to my plan"])
+    text: str | None = Field(None, min_length=1, max_length=2000, examples=["what is on my bill this month?"])
     expression: IntentExpression | None = None
     name: str | None = Field(None, max_length=120)
 

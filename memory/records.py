@@ -16,7 +16,7 @@ class IncidentRecord(BaseModel):
     root_cause: str  # the confirmed root cause (fault kind and entity, or a description)
     target: str  # the root-cause entity id
     fault: str | None = None  # the fault kind of estate/faults.yaml, when known
-    actions: list[str] = []  # what was done, in order, e.g. "restart_cell cell-r03-b: succeeded"
+    actions: list[str] = []  # what was done, in order: "<action> <target>: <outcome>"
     outcome: str  # recovered | not_recovered | escalated | no_action
     opened_at: float
     closed_at: float = Field(default_factory=now)

@@ -74,7 +74,7 @@ def up(settings: Settings, cli: typer.Typer, console: Console) -> int:
             ready = http_ready(f"{base_url(settings)}/healthz") if name == "api" else None
             parts.append(Part(name, args, ready=ready))
         supervisor = Supervisor(settings, parts, console, settings.home / "logs" / "up.log")
-        return asyncio.run(supervisor.run(lambda: banner(settings, credentials, console)))
+        return asyncio.run(supervisor.run(lambda: banner(settings, credentials, estate, console)))
     except KeyboardInterrupt:  # Ctrl-C before the parts started: nothing of ours runs yet
         console.print("interrupted")
         return 130
@@ -84,7 +84,7 @@ def up(settings: Settings, cli: typer.Typer, console: Console) -> int:
             LocalKafka(settings).stop()
 
 
-def banner(settings: Settings, credentials: object, console: Console) -> None:
+def banner(settings: Settings, credentials: object, estate: Estate, console: Console) -> None:
     from api.credentials import BENCH_APP, Credentials
 
     assert isinstance(credentials, Credentials)
@@ -95,7 +95,7 @@ def banner(settings: Settings, credentials: object, console: Console) -> None:
     table.add_row("[bold]health[/]", f"{url}/healthz  ·  {url}/readyz")
     for user, password in credentials.demo_passwords().items():
         table.add_row(f"operator [cyan]{user}[/]", f"password [bold]{password}[/]")
-    for sub in ("sub-1001", "sub-1002", "sub-1003"):
+    for sub in (s.id for s in estate.subscribers[:3]):
         if (key := credentials.subscriber_key(sub)) is not None:
             table.add_row(f"API key for {sub}", key)
     if (key := credentials.app_key("demo-app")) is not None:
@@ -103,8 +103,19 @@ def banner(settings: Settings, credentials: object, console: Console) -> None:
     if credentials.app_key(BENCH_APP) is not None:
         table.add_row("more keys", str(credentials.path))
     table.add_row("merged log", str(settings.home / "logs" / "up.log"))
-    table.add_row("try", 'nerve demo  ·  nerve chat  ·  nerve intent --as sub-1001 "add StreamMax"')
+    table.add_row("try", "  ·  ".join(("nerve demo", "nerve chat", *try_intent(estate))))
     console.print(Panel(table, title="[bold green]Nerve is up[/] — Ctrl-C stops everything", expand=False))
+
+
+def try_intent(estate: Estate) -> list[str]:
+    """An intent to try, from this operator's estate: its first subscriber asks for an offer it lacks."""
+    if not estate.subscribers:
+        return []
+    sub = estate.subscribers[0]
+    held = {sub.plan, *sub.services}
+    wanted = [o for o in estate.catalog.offers if o.kind in ("ott", "addon") and o.id not in held]
+    offer = min(wanted, key=lambda o: o.kind != "ott", default=None)  # a partner service shows the most
+    return [f'nerve intent --as {sub.id} "add {offer.name}"'] if offer else []
 
 
 def require_api(settings: Settings) -> None:

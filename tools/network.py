@@ -23,7 +23,7 @@ def ops_of(ctx: ToolContext) -> OpsView:
 class EntityQuery(BaseModel):
     """An entity of the network: a cell, site, transport link, core function or partner id."""
 
-    entity: str = Field(description="exact id, e.g. cell-r03-b, site-m02, link-r02, upf-metro-1")
+    entity: str = Field(description="the exact id, as the topology names it")
 
 
 class IncidentQuery(BaseModel):
@@ -31,7 +31,7 @@ class IncidentQuery(BaseModel):
 
     open_only: bool = True
     entity: str | None = None
-    region: str | None = Field(None, description="metro or rural")
+    region: str | None = Field(None, description="a region id of the topology")
 
 
 class IncidentId(BaseModel):
@@ -44,7 +44,7 @@ class AnomalyQuery(BaseModel):
     """Anomalies raised in the last ``since_s`` seconds and not yet abated, optionally for one entity or region."""
 
     entity: str | None = None
-    region: str | None = Field(None, description="metro or rural")
+    region: str | None = Field(None, description="a region id of the topology")
     since_s: float = 3600.0
 
 
@@ -90,8 +90,11 @@ def topology_of(ctx: ToolContext, entity: str) -> Topo | None:
 
 
 def _unknown(ctx: ToolContext, entity: str) -> str:
-    kinds = sorted({k for k in ctx.estate.topology.kind_of.values()})
-    return f"no entity {entity!r} in the topology (kinds: {', '.join(kinds)}); use exact ids such as cell-m01-a"
+    topo = ctx.estate.topology
+    kinds = sorted(set(topo.kind_of.values()))
+    examples = [items[0].id for items in (topo.cells, topo.sites, topo.transport_links) if items]
+    such = ", ".join(examples)
+    return f"no entity {entity!r} in the topology (kinds: {', '.join(kinds)}); use exact ids such as {such}"
 
 
 async def get_topology(ctx: ToolContext, params: EntityQuery) -> ToolResult[Topo]:

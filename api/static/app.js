@@ -49,6 +49,11 @@ async function start(me) {
   const list = $("#entities"); list.replaceChildren();
   for (const e of entities) { state.entities.add(e.id); list.append(el("option", { value: e.id }, e.kind)); }
   if (!$("#chart-entity").value && entities.length) setChartEntity(entities[0].id);
+  const cell = entities.find((e) => e.kind === "cell");  // examples from this operator's own estate
+  if (cell) {
+    $("#chart-entity").placeholder = `e.g. ${cell.id}`;
+    $("#chat-input").placeholder = `What is wrong right now? Why is ${cell.id} down?`;
+  }
   connect();
 }
 

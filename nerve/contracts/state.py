@@ -32,7 +32,7 @@ class SubscriberState(Message):
     services: list[str] = []  # active offer ids in this system
     network: dict[str, Any] = {}  # activation: applied network profile per offer
     charges: list[Charge] = []  # billing: active recurring charges, one-offs and refunds
-    attestations: list[str] = []  # compliance: e.g. "consent:ott-streammax"
+    attestations: list[str] = []  # compliance: e.g. "consent:<offer id>"
     updated_at: float
 
 
