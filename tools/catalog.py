@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel
 
-from agents.intent.lexicon import load_lexicon, longest_matches
+from agents.intent.lexicon import lexicon_for, longest_matches
 from nerve.estate import Offer
 from tools.base import ToolContext, ToolResult
 
@@ -57,7 +57,7 @@ async def search_catalog(ctx: ToolContext, params: CatalogSearch) -> ToolResult[
     """Search the catalog by name, synonym ("tunes", "stream max"), category or kind; best match first.
     An empty query lists every offer of the kind/category given."""
     catalog = ctx.estate.catalog
-    lex = load_lexicon()
+    lex = lexicon_for(ctx.estate)
     scores: dict[str, float] = {}
     for phrase in longest_matches(lex.tokens(params.query), lex.offer_phrases):
         for offer, weight in lex.offer_phrases[phrase].items():

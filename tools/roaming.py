@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from agents.intent.lexicon import load_lexicon, longest_matches
+from agents.intent.lexicon import lexicon_for, longest_matches
 from tools.base import ToolContext, ToolResult
 
 
@@ -26,9 +26,10 @@ async def roaming_zone(ctx: ToolContext, params: DestinationQuery) -> ToolResult
     raw = params.destination.strip()
     country = raw.upper() if len(raw) == 2 and raw.isalpha() else None
     if country is None:
-        lex = load_lexicon()
-        found = longest_matches(lex.tokens(raw), lex.places)
-        country = lex.places[found[0]] if found else None
+        lex = lexicon_for(ctx.estate)
+        places = lex.places(raw)
+        found = longest_matches(lex.tokens(raw), places)
+        country = places[found[0]] if found else None
     if country is None:
         return ToolResult.no_data(f"unknown destination {raw!r}; name the country")
     zone = catalog.zone_of(country)

@@ -18,6 +18,7 @@ from langgraph.types import interrupt
 
 from agents.intent.decide import Outcome, decide
 from agents.intent.diagnose import diagnose
+from agents.intent.lexicon import lexicon_for
 from agents.intent.models import Intent
 from agents.intent.state import CallerState, IntentState, StepState
 from agents.intent.understand import complete, understand
@@ -270,7 +271,7 @@ async def understand_text(deps: IntentDeps, text: str, profile: SubscriberProfil
     and neither is ever granted.
     """
     catalog = deps.estate.catalog
-    offline = understand(text, profile=profile, catalog=catalog)
+    offline = understand(text, profile=profile, catalog=catalog, lexicon=lexicon_for(deps.estate))
     if deps.provider is None:
         return offline
     variables = {

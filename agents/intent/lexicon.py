@@ -1,87 +1,62 @@
-"""The offline parser's vocabulary: offer phrases, cue words and places, with typo-tolerant matching.
+"""The offline parser's vocabulary for one operator: its offers' phrases, cue words and places.
 
-Text is normalised to lower-case ASCII tokens (apostrophes dropped, digits split from letters), each
-token that is neither in the vocabulary nor an English word is corrected to the nearest vocabulary
-word within a small edit distance, and phrases are matched longest first so that "cloud gaming" is
-not also "cloud". The English words are the whole words of the embedding model's vocabulary (about
-22,000, installed with it): "remote" is not a typo of "remove", nor "farm" of "Faro".
+Built from the loaded estate (``vocabulary.offer_phrases``: the catalog and the optional
+``aliases.yaml``), the general language of ``lexicon.yaml`` and the world's places
+(``geography``). Text is normalised to lower-case ASCII tokens (apostrophes dropped, digits split
+from letters), each token that is neither in the vocabulary nor an English word is corrected to the
+nearest vocabulary word within a small edit distance, and phrases are matched longest first so that
+"cloud gaming" is not also "cloud". The English words are the whole words of the embedding model's
+vocabulary (about 22,000, installed with it): "remote" is not a typo of "remove", nor "farm" of "Faro".
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Iterable
+from collections import ChainMap
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
+from wordfreq import zipf_frequency
+
+from agents.intent.accounts import AccountFormat
+from agents.intent.geography import Geography, load_geography
+from agents.intent.text import Phrase, contains, edit_distance, find, longest_matches, matches, normalise, phrases
+from agents.intent.vocabulary import offer_phrases
 from memory.embeddings import model_dir
-from nerve.estate import load_yaml
+from nerve.estate import Estate, load_yaml
 
 HERE = Path(__file__).resolve().parent
-MAX_PHRASE = 5
+RARE_WORD_ZIPF = 1.5  # about once in thirty million words: rarer than this, a token is a name
 
-Phrase = tuple[str, ...]
-
-
-SYMBOLS = {"%": " percent ", "€": " euro ", "$": " dollar ", "£": " pound ", "&": " and ", "+": " plus "}
-
-
-def normalise(text: str) -> list[str]:
-    """Lower-case ASCII tokens: "I'd like 10GB!" → ["id", "like", "10", "gb"]; "50%" → ["50", "percent"]."""
-    for symbol, word in SYMBOLS.items():
-        text = text.replace(symbol, word)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"['`´]", "", text.replace("’", "'"))
-    text = re.sub(r"(\d)([a-z])", r"\1 \2", text)
-    text = re.sub(r"([a-z])(\d)", r"\1 \2", text)
-    return re.findall(r"[a-z0-9]+", text)
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Damerau (optimal string alignment) distance, cut off above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
-
-
-def _phrases(items: Iterable[str]) -> set[Phrase]:
-    return {tuple(normalise(x)) for x in items if normalise(x)}
+__all__ = ["Lexicon", "Phrase", "contains", "find", "lexicon_for", "longest_matches", "matches", "normalise"]
 
 
 @dataclass
 class Lexicon:
     offer_phrases: dict[Phrase, dict[str, float]]
     cues: dict[str, set[Phrase]]
-    countries: dict[Phrase, str]  # name or alias → ISO code
-    cities: dict[Phrase, str]  # city → ISO code
-    regions: dict[Phrase, str]  # a region of several countries → its roaming zone ("the baltics" → eu)
+    geography: Geography
+    zones: dict[Phrase, str]  # words for a roaming zone: the catalog's zone names, "europe", "worldwide"
     spellings: dict[str, Phrase]  # chat spellings → words ("u" → "you", "gimme" → "give me")
     english: frozenset[str]  # real words: never "corrected"
+    accounts: AccountFormat  # how the operator's subscriber ids look
+    currency: str  # the operator's ISO 4217 currency
+    home: str  # the operator's home country (ISO 3166 alpha-2)
     vocabulary: set[str] = field(default_factory=set)
     _fixes: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        every: list[Phrase] = [*self.offer_phrases, *self.countries, *self.cities, *self.regions]
+        geo = self.geography
+        every: list[Phrase] = [*self.offer_phrases, *geo.famous, *geo.regions, *self.zones]
         every += [p for phrases in self.cues.values() for p in phrases]
         words = {w for phrase in every for w in phrase}
-        self.vocabulary = words
         self._offer_words = {w for phrase in self.offer_phrases for w in phrase}
-        self.places = {**self.countries, **self.cities}  # every country or city name → ISO code
-        self._place_words = {w for table in (self.places, self.regions) for p in table for w in p}
-        # Typos are corrected towards product and place names, and towards long cue words only:
+        self._place_words = {w for p in (*geo.famous, *geo.regions) for w in p}
+        # Known without correction: every word of every place (a town is not a typo of a product).
+        self.vocabulary = words | {w for table in (geo.countries, geo.cities) for p in table for w in p}
+        # Typos are corrected towards product names, well-known places, and long cue words only:
         # short cue words ("where", "want") sit too close to other ordinary words.
         targets = self._offer_words | self._place_words | {w for w in words if len(w) >= 6}
         self._by_initial: dict[str, list[str]] = {}
@@ -135,6 +110,14 @@ class Lexicon:
             i += 1
         return out
 
+    def is_word(self, token: str) -> bool:
+        """Whether ``token`` is a word of the language, however rare ("fortnight"), not a name we lack."""
+        return token in self.english or zipf_frequency(token, "en") >= RARE_WORD_ZIPF
+
+    def places(self, text: str) -> Mapping[Phrase, str]:
+        """Every place ``text`` may name: ordinary-word names ("Split") only where written with a capital."""
+        return ChainMap(self.geography.in_text(text), self.geography.places)
+
     def singular(self, word: str) -> str:
         """ "plans" → "plan" where only the singular names offers ("5g plan"); "games" stays."""
         if word.endswith("s") and word not in self._offer_words and word[:-1] in self._offer_words:
@@ -142,55 +125,66 @@ class Lexicon:
         return word
 
 
-def contains(tokens: list[str], phrases: Iterable[Phrase]) -> bool:
-    return any(find(tokens, p) >= 0 for p in phrases)
+_lexicons: dict[Path, Lexicon] = {}
 
 
-def find(tokens: list[str], phrase: Phrase) -> int:
-    """Index of the first occurrence of ``phrase`` in ``tokens``, or -1."""
-    n = len(phrase)
-    for i in range(len(tokens) - n + 1):
-        if tuple(tokens[i : i + n]) == phrase:
-            return i
-    return -1
+def lexicon_for(estate: Estate) -> Lexicon:
+    """The lexicon of ``estate``'s operator, built once per process."""
+    if estate.root not in _lexicons:
+        _lexicons[estate.root] = build_lexicon(estate)
+    return _lexicons[estate.root]
 
 
-def longest_matches(tokens: list[str], table: dict[Phrase, str] | dict[Phrase, dict[str, float]]) -> list[Phrase]:
-    """Phrases of ``table`` found in ``tokens``, longest first at each position, without overlap."""
-    return [phrase for _, phrase in matches(tokens, table)]
+def build_lexicon(estate: Estate, folder: Path = HERE) -> Lexicon:
+    language = load_language(folder)
+    english = english_words()
+    catalog = estate.catalog
+    offers = offer_phrases(catalog, estate.aliases, language, english)
+    offer_words = {w for p in offers for w in p}
+    # A brand we do not sell keeps its words to itself ("Disney Plus" is not a Plus plan), unless the
+    # operator sells it: then it is an offer's name, not an unknown product.
+    cues = {name: phrases(items) for name, items in language["cues"].items()}
+    cues["unknown_products"] = {p for p in cues["unknown_products"] if not set(p) <= offer_words}
+    spellings = {k: tuple(normalise(str(v))) for k, v in {**language["spellings"], **estate.aliases.words}.items()}
+    return Lexicon(
+        offer_phrases=offers,
+        cues=cues,
+        geography=load_geography(folder),
+        zones=zone_words(catalog.roaming_zones, language["zones"]),
+        spellings=spellings,
+        english=english,
+        accounts=AccountFormat.of(estate.subscribers),
+        currency=catalog.operator.currency,
+        home=catalog.operator.home_country,
+    )
 
 
-def matches(tokens: list[str], table: dict[Phrase, str] | dict[Phrase, dict[str, float]]) -> list[tuple[int, Phrase]]:
-    """As ``longest_matches``, with the position of each phrase."""
-    found: list[tuple[int, Phrase]] = []
-    i = 0
-    while i < len(tokens):
-        for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
-            candidate = tuple(tokens[i : i + n])
-            if candidate in table:
-                found.append((i, candidate))
-                i += n
-                break
-        else:
-            i += 1
+def zone_words(zones: dict[str, list[str]], general: dict[str, list[str]]) -> dict[Phrase, str]:
+    """The catalog's own zone names ("rest_of_world"), and general words for the zones they are."""
+    found = {tuple(normalise(zone.replace("_", " "))): zone for zone in zones}
+    geo = load_geography()
+    for key, words in general.items():
+        if key == "world":  # the zone that spans the most continents is the world's
+            spans = {z: len({c for c, cs in geo.continents.items() if " " not in c and cs & set(codes)})
+                     for z, codes in zones.items()}  # fmt: skip
+            best = max(spans, key=lambda z: spans[z], default=None)
+        else:  # the zone with the most of that continent's countries
+            countries = geo.continents.get(key, frozenset())
+            best = max(zones, key=lambda z: len(countries & set(zones[z])), default=None)
+            best = best if best and countries & set(zones[best]) else None
+        if best is not None:
+            for phrase in phrases(words):
+                found.setdefault(phrase, best)
     return found
 
 
 @cache
-def load_lexicon(folder: Path = HERE) -> Lexicon:
-    lex = load_yaml((folder / "lexicon.yaml").read_text())
-    places = load_yaml((folder / "places.yaml").read_text())
-    return Lexicon(
-        offer_phrases={tuple(normalise(str(k))): dict(v) for k, v in lex["offers"].items()},
-        cues={name: _phrases(items) for name, items in lex["cues"].items()},
-        countries={p: code for code, names in places["countries"].items() for p in _phrases(names)},
-        cities={p: code for code, names in places["cities"].items() for p in _phrases(names)},
-        regions={p: zone for zone, names in places["regions"].items() for p in _phrases(names)},
-        spellings={k: tuple(normalise(str(v))) for k, v in lex["spellings"].items()},
-        english=english_words(),
-    )
+def load_language(folder: Path = HERE) -> dict[str, Any]:
+    language: dict[str, Any] = load_yaml((folder / "lexicon.yaml").read_text())
+    return language
 
 
+@cache
 def english_words() -> frozenset[str]:
     """The whole words of the embedding model's (uncased WordPiece) vocabulary."""
     lines = (model_dir() / "vocab.txt").read_text(encoding="utf-8").splitlines()

@@ -8,15 +8,17 @@ more: whether the offer may be had, and at what price, is decided afterwards by 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal
+from functools import cache
 
-from agents.intent.lexicon import Lexicon, Phrase, contains, find, load_lexicon, longest_matches, matches, normalise
+from agents.intent.accounts import other_number
+from agents.intent.lexicon import Lexicon, Phrase, contains, find, longest_matches, matches, normalise
 from agents.intent.models import Intent
-from nerve.estate import Catalog
+from agents.intent.money import WORD_NUMBERS, amounts, patterns
+from nerve.estate import Catalog, Offer
 from tools.subscriber import SubscriberProfile
 
-_SUB_ID = re.compile(r"\b(?:sub(?:scriber)?|account|customer|line)[\s#:_-]*(?:no\.?\s*|number\s*)?(\d{4})\b", re.I)
-_PHONE = re.compile(r"(?:\+|\b00)?\d[\d ]{7,14}\d")
 # Someone else named as who the order is for: "for my wife", "sign my mam up", "my sons phone".
 _RELATIVE = (
     r"(mum|mom|mam|mummy|mommy|mother|dad|daddy|father|parents?|wife|husband|spouse|partner|son|daughter|kids?|"
@@ -37,12 +39,6 @@ _FOR_SOMEONE_ELSE = [
         rf"\b(my|our) {_RELATIVE}s\b(?! (want|wants|need|needs|like|likes|love|loves|use|uses|watch|watches))",
     )
 ]
-# A price the subscriber names ("for 5 euro", "EUR 4.99"), in the units the catalog prices in.
-_MONEY = re.compile(
-    r"\b(\d+)(?: (\d{1,2}))? (euro|euros|eur|cent|cents|dollar|dollars|pound|pounds|quid|bucks)\b"
-    r"|\b(?:euro|euros|eur) (\d+)(?: (\d{1,2}))?\b"
-)
-_MONEY_IN_WORDS = re.compile(r"\b([a-z]+) (euro|euros|eur|dollars|pounds|quid|bucks)\b")  # "thirty euro"
 # Data named in gigabytes ("the 50 gig plan").
 _GIGABYTES = re.compile(r"\b(\d+|[a-z]+) (gb|gig|gigs|gigabytes|gigabyte)\b")
 # Words before a phrase that say it is not what is wanted: "not the adult one", "keep StreamMax".
@@ -50,7 +46,8 @@ _NEGATORS = {"not", "no", "without", "except", "nor", "never", "than", "instead"
 _KEEPING = [("but", "keep"), ("and", "keep"), ("but", "keeping"), ("still", "keep")]
 _ARTICLES = {"the", "a", "an", "my", "our", "that", "this"}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-# Attempts to change what the catalog and the checks decide. Matched on the normalised text.
+# Attempts to change what the catalog and the checks decide. Matched on the normalised text; MONEY
+# stands for every word for money (the operator's currency first).
 _MANIPULATION = [
     r"\b(ignore|disregard|forget|override|bypass)\b.{0,30}\b(instruction|instructions|rules|prompt|prompts|"
     r"guidelines|policy|policies|checks?|restrictions|limits)\b",
@@ -58,9 +55,9 @@ _MANIPULATION = [
     r"\bfree of charge\b",
     r"\b(at|for) no (cost|charge)\b",
     r"\bwithout (paying|charge|charging|being charged)\b",
-    r"\b(no|zero|0) (charge|cost|euro|euros|eur)\b",
+    r"\b(no|zero|0) (charge|cost|MONEY)\b",
     r"\bfor nothing\b",
-    r"\bfor (0|zero|1|one|a) (euro|euros|eur|cent|cents)\b",
+    r"\bfor (0|zero|1|one|a) (MONEY)\b",
     r"\b(gratis|complimentary|on the house)\b",
     r"\b(set|change|make|lower|reduce|drop|cut|adjust) (the |my |its |your )?(price|prices|cost|bill|fee|charge)s?\b",
     r"\b(price|cost|bill|fee) (to|at|of) (0|zero|1|one|half)\b",
@@ -73,17 +70,16 @@ _MANIPULATION = [
     r"(are |is |have been |has been |were |was |now )?(disabled|turned off|switched off|waived|removed|suspended|"
     r"lifted|bypassed|skipped|not required|not needed|not necessary|approved|cleared|done)\b",
     r"\b(at|for) (that|this|the same|the old|the promised|a special|a lower|a better|my old) (price|rate)\b",
-    r"\b(promised|offered|quoted) (me|us)\b.{0,60}\b(price|euro|euros|eur|free|discount|cheaper|deal|percent)\b",
-    r"\b(i|we) (was|were) (quoted|promised|offered|told)\b.{0,40}\b(price|euro|euros|eur|free|discount|deal)\b"
+    r"\b(promised|offered|quoted) (me|us)\b.{0,60}\b(price|MONEY|free|discount|cheaper|deal|percent)\b",
+    r"\b(i|we) (was|were) (quoted|promised|offered|told)\b.{0,40}\b(price|MONEY|free|discount|deal)\b"
     r"|\b(price|rate|deal) (i|we) (was|were) (quoted|promised|offered|given)\b",
     r"\bcharge me (only|just|less|nothing|half)\b",
     r"\b(charge|bill) (me|us|it)\b.{0,30}\b(price|rate)\b",  # "charge me the TuneWave price"
     r"\b(pay|paying) (only|just|nothing|less|half)\b",
     r"\b(ill|i will|let me|can i|could i|i want to|i would|id|we will|well) (only |just )?pay\b",
     r"\b(only|just) (pay|paying|charge)\b",
-    r"\b(charge|bill) (it|me|us|this|that)\b.{0,15}\b(\d+|zero|one|two|three|four|five|ten) "
-    r"(euro|euros|eur|cent|cents)\b",
-    r"\b(\d+|one|two|three|four|five|ten) (euro|euros|eur|cent|cents)\b.{0,20}\binstead\b",
+    r"\b(charge|bill) (it|me|us|this|that)\b.{0,15}\b(\d+|zero|one|two|three|four|five|ten) (MONEY)\b",
+    r"\b(\d+|one|two|three|four|five|ten) (MONEY)\b.{0,20}\binstead\b",
     r"\b(waive|waived|waiving)\b",
     r"\b(pre approved|preapproved|already approved|already verified|pre authori[sz]ed)\b",
     r"\bno (checks?|verification|verifications|kyc|consent) (is |are )?(needed|required|necessary)\b",
@@ -100,19 +96,12 @@ _MANIPULATION = [
     r"\bgive (me )?(it|everything|all)( \w+)? (free|for free)\b",
     r"\b(get|give|want|add|make)\b.{0,40}\bfree\b(?! trial| up| space)",
 ]
-_MANIPULATION_RE = [re.compile(p) for p in _MANIPULATION]
 # Markup pretending to be the system ("<system>", "[admin]", "SYSTEM:"), read on the raw text.
 _FAKE_MARKUP = re.compile(
     r"[<\[{]\s*/?\s*(system|admin|assistant|developer|instructions?|sudo|root|override|internal|tool)\b"
     r"|(^|\n)\s*(system|admin|developer|assistant)\s*:",
     re.I,
 )
-_SLANG_AMOUNTS = {"fiver": 5, "tenner": 10}
-_WORD_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "couple": 2, "three": 3, "few": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
-}  # fmt: skip
 _GREETINGS = {
     "kindly",
     "pls",
@@ -146,29 +135,30 @@ _SWITCH_OFF = re.compile(
 )
 # "down to the 4G plan", "onto the plus plan": where a plan change goes.
 _PLAN_MOVE = re.compile(r"\b(down|up|over|back) to\b|\b(to|onto) (the |a |my )?(\w+ ){0,2}plan\b")
-DAY_PASS_MAX_DAYS = 3  # up to three days, day passes cost less than a week pass
 
 
-def understand(text: str, *, profile: SubscriberProfile, catalog: Catalog, lexicon: Lexicon | None = None) -> Intent:
+def understand(text: str, *, profile: SubscriberProfile, catalog: Catalog, lexicon: Lexicon) -> Intent:
     """Parse ``text`` from ``profile``'s subscriber into an Intent (offline, deterministic)."""
-    lex = lexicon or load_lexicon()
+    lex = lexicon
     tokens = lex.tokens(text)
     normalised = " ".join(normalise(text))
     other = _other_account(text, normalised, tokens, profile, lex)
-    intent = _classify(tokens, profile, catalog, lex)
+    intent = _classify(tokens, profile, catalog, lex, lex.places(text))
     manipulation = (
-        _manipulated(normalised)
+        _manipulated(normalised, lex.currency)
         or bool(_FAKE_MARKUP.search(text))
         # a price named in a question is asked about, not set
         or (
             intent.action != "query"
-            and (_names_another_price(normalised, intent, catalog) or _priced_as_another(tokens, lex))
+            and (_names_another_price(normalised, intent, catalog, lex.currency) or _priced_as_another(tokens, lex))
         )
     )
     return intent.model_copy(update={"on_behalf_of": other, "manipulation": manipulation})
 
 
-def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, lex: Lexicon) -> Intent:
+def _classify(
+    tokens: list[str], profile: SubscriberProfile, catalog: Catalog, lex: Lexicon, places: Mapping[Phrase, str]
+) -> Intent:
     cues = lex.cues
     text = " ".join(tokens)
     removing = contains(tokens, cues["remove"]) or bool(_SWITCH_OFF.search(text))
@@ -177,13 +167,13 @@ def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, l
     product = _unknown_product(tokens, lex)
     ours = _without(tokens, product)
     offers = _offer_scores(ours, lex)
-    trip = _trip(ours, catalog, lex)
+    trip = _trip(ours, catalog, lex, places)
     # "more data for my holiday", "thanks for the Spain roaming; now I need 10 gigs": an offer named
     # outright, after any place, is what is asked for, not a pass.
     if (
         trip is not None
         and max(offers.values(), default=0) >= NAMED_WEIGHT
-        and (trip.destination is None or _last_offer_at(ours, lex) > _last_place_at(ours, lex))
+        and (trip.destination is None or _last_offer_at(ours, lex) > _last_place_at(ours, places))
     ):
         trip = None
     questioning = _is_question(tokens, lex) and not contains(tokens, cues["go_ahead"])
@@ -192,7 +182,7 @@ def _classify(tokens: list[str], profile: SubscriberProfile, catalog: Catalog, l
 
     # A roaming pass named by its zone or length ("my EU week pass") counts as named for removal and queries.
     passes = {o: 1.0 for o in ([trip.offer] if trip and trip.offer else trip.candidates if trip else [])}
-    described = _plan_described(text, catalog) if asks_plan else None
+    described = _plan_described(text, catalog, lex.currency) if asks_plan else None
     if removing and _moves_plan(offers, described, text, profile, catalog):
         removing = False  # "I don't need 5G any more, put me on the 4G plan" is a plan change
     if removing and (offers or passes or contains(tokens, {("subscription",), ("plan",), ("contract",), ("service",)})):
@@ -274,9 +264,9 @@ def _priced_as_another(tokens: list[str], lex: Lexicon) -> bool:
     return bool(wanted and priced - wanted)
 
 
-def _last_place_at(tokens: list[str], lex: Lexicon) -> int:
+def _last_place_at(tokens: list[str], places: Mapping[Phrase, str]) -> int:
     """Where the last country or city is in ``tokens`` (-1 if none)."""
-    found = matches(tokens, lex.places)
+    found = matches(tokens, places)
     return found[-1][0] if found else -1
 
 
@@ -366,8 +356,12 @@ def _symptom(tokens: list[str], lex: Lexicon) -> str:
 
 
 def _unknown_product(tokens: list[str], lex: Lexicon) -> Phrase | None:
+    """A product we do not sell: a known brand ("Netflix"), or a name that is no word we know."""
     found = longest_matches(tokens, {p: "" for p in lex.cues["unknown_products"]})
-    return found[0] if found else None
+    if found:
+        return found[0]
+    strange = [t for t in tokens if len(t) >= 5 and t.isalpha() and t not in lex.vocabulary and not lex.is_word(t)]
+    return (strange[0],) if strange else None
 
 
 def _without(tokens: list[str], phrase: Phrase | None) -> list[str]:
@@ -376,19 +370,19 @@ def _without(tokens: list[str], phrase: Phrase | None) -> list[str]:
     return tokens if at < 0 or phrase is None else [*tokens[:at], *[""] * len(phrase), *tokens[at + len(phrase) :]]
 
 
-def _plan_described(text: str, catalog: Catalog) -> str | None:
+def _plan_described(text: str, catalog: Catalog, currency: str) -> str | None:
     """The one plan whose price or data allowance the text names ("the 15 euro plan", "50 gigs")."""
-    amounts = set(_amounts(text))
+    named = set(amounts(text, currency))
     sizes = {_number(m.group(1)) for m in _GIGABYTES.finditer(text)}
     plans = [o for o in catalog.offers if o.kind == "plan"]
-    found = [o.id for o in plans if o.price.amount in amounts or (o.allowance or {}).get("data_gb") in sizes]
+    found = [o.id for o in plans if o.price.amount in named or (o.allowance or {}).get("data_gb") in sizes]
     if not found:  # "the 4G plan", when only one plan is 4G
         found = [o.id for o in plans if o.technology and re.search(rf"\b{o.technology.lower()}\b", text)]
     return found[0] if len(found) == 1 else None
 
 
 def _number(word: str) -> int | None:
-    return int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+    return int(word) if word.isdigit() else WORD_NUMBERS.get(word)
 
 
 def _cheapest_or_dearest(offers: list[str], text: str, catalog: Catalog) -> list[str]:
@@ -406,53 +400,41 @@ def _cheapest_or_dearest(offers: list[str], text: str, catalog: Catalog) -> list
 def _other_account(
     text: str, normalised: str, tokens: list[str], profile: SubscriberProfile, lex: Lexicon
 ) -> str | None:
-    for match in _SUB_ID.finditer(text):
-        other = f"sub-{match.group(1)}"
+    for other in lex.accounts.ids_in(text):
         if other != profile.id:
             return other
-    own = re.sub(r"\D", "", profile.msisdn)
-    for match in _PHONE.finditer(text):
-        digits = re.sub(r"\D", "", match.group(0))
-        if len(digits) >= 9 and not own.endswith(digits[-9:]):
-            return match.group(0).strip()
+    if (number := other_number(text, profile.msisdn)) is not None:
+        return number
     if contains(tokens, lex.cues["other_account"]) or any(p.search(normalised) for p in _FOR_SOMEONE_ELSE):
         return "another account"
     return None
 
 
-def _manipulated(normalised: str) -> bool:
-    return any(p.search(normalised) for p in _MANIPULATION_RE)
+@cache
+def _manipulation(currency: str) -> list[re.Pattern[str]]:
+    money = patterns(currency)[2]
+    return [re.compile(p.replace("MONEY", money)) for p in _MANIPULATION]
 
 
-def _names_another_price(normalised: str, intent: Intent, catalog: Catalog) -> bool:
+def _manipulated(normalised: str, currency: str) -> bool:
+    return any(p.search(normalised) for p in _manipulation(currency))
+
+
+def _names_another_price(normalised: str, intent: Intent, catalog: Catalog, currency: str) -> bool:
     """A price named for the offer that is not the catalog's: prices are never the subscriber's to set."""
     offers = [intent.offer] if isinstance(intent.offer, str) else intent.candidates
     prices = {catalog.by_id[o].price.amount for o in offers if o in catalog.by_id}
     if not prices:
         return False
-    return any(amount not in prices for amount in _amounts(normalised))
-
-
-def _amounts(normalised: str) -> list[Decimal]:
-    """The money amounts a text names, in the catalog's currency units: "4 99 euro", "eur 5", "a tenner"."""
-    found = [Decimal(v) for w, v in _SLANG_AMOUNTS.items() if re.search(rf"\b{w}\b", normalised)]
-    for match in _MONEY.finditer(normalised):
-        whole, cents, unit, lead_whole, lead_cents = match.groups()
-        if whole is None:
-            whole, cents, unit = lead_whole, lead_cents, "euro"
-        amount = Decimal(whole) + Decimal(cents or 0) / 100
-        found.append(amount / 100 if unit.startswith("cent") else amount)
-    for match in _MONEY_IN_WORDS.finditer(normalised):
-        if match.group(1) not in ("a", "an") and (number := _WORD_NUMBERS.get(match.group(1))) is not None:
-            found.append(Decimal(number))
-    return found
+    return any(amount not in prices for amount in amounts(normalised, currency))
 
 
 # -- roaming --------------------------------------------------------------------------------
-def _trip(tokens: list[str], catalog: Catalog, lex: Lexicon) -> Intent | None:
+def _trip(tokens: list[str], catalog: Catalog, lex: Lexicon, places: Mapping[Phrase, str]) -> Intent | None:
     """A roaming request: a destination named with travel words, or roaming asked for outright."""
-    country = _destination(tokens, lex)
-    region = next((lex.regions[p] for p in longest_matches(tokens, lex.regions)), None)
+    country = _destination(tokens, places, lex.home)
+    regions = lex.geography.regions
+    region = next((_zone_covering(regions[p], catalog) for p in longest_matches(tokens, regions)), None)
     roaming = contains(tokens, lex.cues["roaming"])
     # A journey to a place we do not know is still a trip: which pass is then the question.
     place = country is not None or region is not None
@@ -462,14 +444,14 @@ def _trip(tokens: list[str], catalog: Catalog, lex: Lexicon) -> Intent | None:
     # A place with a length of stay ("Rome for 3 days") is a trip even without a travel word.
     if place and not (roaming or days is not None or contains(tokens, lex.cues["travel"])):
         return None
-    zone = (
-        "world"
-        if {"world", "worldwide"} & set(tokens)
-        else "eu"
-        if {"eu", "europe", "european"} & set(tokens)
-        else region
-    )
-    return roaming_intent(catalog, country, days, zone)
+    named = [lex.zones[p] for p in longest_matches(tokens, lex.zones)]  # "the EU pass", "worldwide"
+    return roaming_intent(catalog, country, days, named[0] if named else region)
+
+
+def _zone_covering(countries: frozenset[str], catalog: Catalog) -> str | None:
+    """The one roaming zone that covers every country of a region ("the Baltics"), if there is one."""
+    zones = {catalog.zone_of(c) for c in countries}
+    return zones.pop() if len(zones) == 1 else None
 
 
 def roaming_intent(catalog: Catalog, country: str | None, days: int | None, zone: str | None = None) -> Intent:
@@ -483,9 +465,10 @@ def roaming_intent(catalog: Catalog, country: str | None, days: int | None, zone
             return Intent(action="add_offer", product=f"roaming in {country}", destination=country, duration_days=days)
     if zone is not None:
         passes = [o for o in passes if o.zone == zone]
-    if days is not None and len(passes) > 1:
-        by_length = [o for o in passes if _fits(o.fulfilment.network or {}, days)]
-        passes = by_length or passes
+        if days is not None and len(passes) > 1:
+            passes = _cheapest_cover(passes, days)
+    elif days is not None and len(passes) > 1:
+        passes = _closest_length(passes, days)  # "a day pass": the day passes, wherever they go
     ids = [o.id for o in passes]
     if len(ids) == 1:
         return Intent(action="add_offer", offer=ids[0], destination=country, duration_days=days)
@@ -500,17 +483,39 @@ def complete(intent: Intent, catalog: Catalog) -> Intent:
     return intent
 
 
-def _fits(network: dict[str, object], days: int) -> bool:
-    validity = network.get("validity_days")
-    if not isinstance(validity, int):
-        return False
-    return validity == 1 if days <= DAY_PASS_MAX_DAYS else validity > 1
+def _validity(offer: Offer) -> int | None:
+    days = (offer.fulfilment.network or {}).get("validity_days")
+    return days if isinstance(days, int) and days > 0 else None
 
 
-def _destination(tokens: list[str], lex: Lexicon) -> str | None:
-    abroad = [lex.places[p] for p in longest_matches(tokens, lex.places)]
-    foreign = [c for c in abroad if c != "IE"]
-    return (foreign or abroad)[0] if abroad else None
+def _closest_length(passes: list[Offer], days: int) -> list[Offer]:
+    """The passes of the shortest length that covers ``days`` (or the longest, if none does)."""
+    lengths = {v for o in passes if (v := _validity(o)) is not None}
+    if not lengths:
+        return passes
+    best = min((v for v in lengths if v >= days), default=max(lengths))
+    return [o for o in passes if _validity(o) == best]
+
+
+def _cheapest_cover(passes: list[Offer], days: int) -> list[Offer]:
+    """The pass that covers a stay of ``days`` for the least money (on a tie, the longer one).
+
+    Three day passes cost less than a week pass; for five days the week pass is the one to buy.
+    """
+
+    def cost(offer: Offer) -> tuple[Decimal, int]:
+        validity = _validity(offer)
+        return (offer.price.amount * -(-days // validity), -validity) if validity else (Decimal("Infinity"), 0)
+
+    priced = [o for o in passes if _validity(o)]
+    return [min(priced, key=cost)] if priced else passes
+
+
+def _destination(tokens: list[str], places: Mapping[Phrase, str], home: str) -> str | None:
+    """The country the trip goes to: the first place abroad named, or home if only home is named."""
+    named = [places[p] for p in longest_matches(tokens, places)]
+    abroad = [c for c in named if c != home]
+    return (abroad or named)[0] if named else None
 
 
 def _duration(tokens: list[str]) -> int | None:
@@ -528,7 +533,7 @@ def _duration(tokens: list[str]) -> int | None:
         return 3
     # A number says it best: "a 10 day trip" is ten days, not a day trip.
     for match in re.finditer(r"\b(\d+|[a-z]+) (day|days|night|nights|week|weeks|month|months)\b", text):
-        amount = int(match.group(1)) if match.group(1).isdigit() else _WORD_NUMBERS.get(match.group(1))
+        amount = int(match.group(1)) if match.group(1).isdigit() else WORD_NUMBERS.get(match.group(1))
         if amount is not None and 0 < amount < 400:
             unit = match.group(2)
             return amount * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 1)

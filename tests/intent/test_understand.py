@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from agents.intent.decide import decide
+from agents.intent.lexicon import lexicon_for
 from agents.intent.models import Intent
 from agents.intent.understand import complete, understand
 from evals.intents import score
@@ -27,7 +28,8 @@ def profile(estate: Estate, sub: str) -> SubscriberProfile:
 
 def outcome(estate: Estate, sub: str, text: str) -> dict[str, object]:
     p = profile(estate, sub)
-    return decide(understand(text, profile=p, catalog=estate.catalog), p, estate.catalog).model_dump()
+    intent = understand(text, profile=p, catalog=estate.catalog, lexicon=lexicon_for(estate))
+    return decide(intent, p, estate.catalog).model_dump()
 
 
 def test_own_held_out_set_is_fully_right(estate: Estate) -> None:
@@ -208,7 +210,10 @@ def test_chat_spellings_are_read_as_words(estate: Estate) -> None:
 
 def test_the_same_text_reads_the_same_in_every_process() -> None:
     # Typo correction once depended on set order, which changes with PYTHONHASHSEED.
-    script = "from agents.intent.lexicon import load_lexicon; print(load_lexicon().tokens('subscribe me to tunewav'))"
+    script = (
+        "from agents.intent.lexicon import lexicon_for; from nerve.estate import load_estate; "
+        "print(lexicon_for(load_estate()).tokens('subscribe me to tunewav'))"
+    )
     seen = {
         subprocess.run(
             [sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True
