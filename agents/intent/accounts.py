@@ -1,8 +1,7 @@
 """Another account named in a request: by an id in the operator's own format, a phone number, or who.
 
-The id format is learnt from the estate's subscribers ("sub-1001", "acct-7001", "kunde-40012"):
-their common prefix and digit count. "put it on acct-7003", "for account 7003" and "line #7003"
-all name account ``acct-7003``.
+The id format is learnt from the estate's subscribers (say "ab-1234"): their common prefix and
+digit count. Then "put it on ab-7003", "for account 7003" and "line #7003" all name ``ab-7003``.
 """
 
 from __future__ import annotations

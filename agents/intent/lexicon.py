@@ -93,8 +93,8 @@ class Lexicon:
             if i + 1 < len(raw) and not (raw[i].isdigit() or raw[i + 1].isdigit()):
                 joined = raw[i] + raw[i + 1]
                 fixed = self.correct(joined) if len(joined) >= 7 else joined
-                # The join must name an offer or a place of its own: "tunewave at" is not a typo of
-                # "tunewave", nor "subscribe me" of "subscriber".
+                # The join must name an offer or a place of its own: "<brand> at" is not a typo of
+                # "<brand>", nor "subscribe me" of "subscriber".
                 if (
                     (fixed in self._offer_words or fixed in self._place_words)
                     and fixed not in (raw[i], raw[i + 1])
@@ -160,7 +160,7 @@ def build_lexicon(estate: Estate, folder: Path = HERE) -> Lexicon:
 
 
 def zone_words(zones: dict[str, list[str]], general: dict[str, list[str]]) -> dict[Phrase, str]:
-    """The catalog's own zone names ("rest_of_world"), and general words for the zones they are."""
+    """The catalog's own zone names ("far_east" reads "far east"), and general words for its zones."""
     found = {tuple(normalise(zone.replace("_", " "))): zone for zone in zones}
     geo = load_geography()
     for key, words in general.items():

@@ -2,7 +2,7 @@
 
     service = IntentService(settings)
     await service.start()                      # resumes any saga a crash left half-done
-    view = await service.submit(caller, "sub-1001", text="add StreamMax")   # → awaiting_confirmation
+    view = await service.submit(caller, subscriber, text="add <offer>")    # → awaiting_confirmation
     view = await service.confirm(caller, view.intent_id, accept=True)       # → acknowledged / inProgress
     view = await service.wait(view.intent_id)                               # → completed | failed | partial
     async for event in service.events(): ...                                # every transition

@@ -41,7 +41,7 @@ _FOR_SOMEONE_ELSE = [
 ]
 # Data named in gigabytes ("the 50 gig plan").
 _GIGABYTES = re.compile(r"\b(\d+|[a-z]+) (gb|gig|gigs|gigabytes|gigabyte)\b")
-# Words before a phrase that say it is not what is wanted: "not the adult one", "keep StreamMax".
+# Words before a phrase that say it is not what is wanted: "not the adult one", "keep the music".
 _NEGATORS = {"not", "no", "without", "except", "nor", "never", "than", "instead"}
 _KEEPING = [("but", "keep"), ("and", "keep"), ("but", "keeping"), ("still", "keep")]
 _ARTICLES = {"the", "a", "an", "my", "our", "that", "this"}
@@ -74,7 +74,7 @@ _MANIPULATION = [
     r"\b(i|we) (was|were) (quoted|promised|offered|told)\b.{0,40}\b(price|MONEY|free|discount|deal)\b"
     r"|\b(price|rate|deal) (i|we) (was|were) (quoted|promised|offered|given)\b",
     r"\bcharge me (only|just|less|nothing|half)\b",
-    r"\b(charge|bill) (me|us|it)\b.{0,30}\b(price|rate)\b",  # "charge me the TuneWave price"
+    r"\b(charge|bill) (me|us|it)\b.{0,30}\b(price|rate)\b",  # "charge me the music service's price"
     r"\b(pay|paying) (only|just|nothing|less|half)\b",
     r"\b(ill|i will|let me|can i|could i|i want to|i would|id|we will|well) (only |just )?pay\b",
     r"\b(only|just) (pay|paying|charge)\b",
@@ -128,7 +128,7 @@ _REQUEST_START = {
 _QUESTION_START = {"what", "which", "how", "do", "does", "am", "is", "are", "whats", "when", "show", "tell", "list",
                    "check", "whens", "hows", "have", "did", "why", "where"}  # fmt: skip
 NAMED_WEIGHT = 3  # a phrase this strong names an offer; weaker ones ("data", "video") only hint
-# "take CloudVault off", "switch the speed boost off": the thing named sits inside the verb.
+# "take the storage off", "switch the speed boost off": the thing named sits inside the verb.
 _SWITCH_OFF = re.compile(
     r"\b(take|turn|switch|shut|cut|knock|drop) (?!\d)(\w+ ){1,4}?off\b"
     r"|\b(dont|do not|no longer|never) (\w+ ){1,5}?(anymore|any more)\b"  # "I don't listen to it anymore"
@@ -197,7 +197,7 @@ def _classify(
         return Intent(action="report_issue", topic=_symptom(tokens, lex))
     asking = questioning and (offers or contains(tokens, cues["query_topics"]))
     if asking or contains(tokens, cues["bill_statements"]):
-        # Only an offer named outright ("what does CloudVault cost") is what a question is about.
+        # Only an offer named outright ("what does <brand> cost") is what a question is about.
         named = {o: w for o, w in (offers or passes).items() if w >= NAMED_WEIGHT or o in passes}
         best = _best(named, profile, catalog, plans_only=False)
         topic = "offer" if len(best) == 1 else ("bill" if _about_bill(tokens) else "services")
@@ -209,7 +209,7 @@ def _classify(
         return trip
     strong = max(offers.values(), default=0) >= NAMED_WEIGHT
     if product and not strong:
-        return Intent(action="add_offer", product=" ".join(product))  # "Amazon Prime Video" is not StreamMax
+        return Intent(action="add_offer", product=" ".join(product))  # "Amazon Prime Video" is not our video service
     if described:
         return Intent(action="change_plan", offer=described)  # "the 15 euro plan", "the 50 gig plan"
     names_plan = any(catalog.by_id[o].kind == "plan" for o in offers if o in catalog.by_id)
@@ -232,12 +232,12 @@ def _classify(
 
 def _offer_scores(tokens: list[str], lex: Lexicon) -> dict[str, float]:
     scores: dict[str, float] = {}
-    priced: dict[str, float] = {}  # offers named only for their price: "at the TuneWave price"
+    priced: dict[str, float] = {}  # offers named only for their price: "at the <brand> price"
     for at, phrase in matches(tokens, lex.offer_phrases):
         before = tokens[max(0, at - 2) : at]
         negated = before[-1:] and (before[-1] in _NEGATORS or (before[0] in _NEGATORS and before[-1] in _ARTICLES))
         if negated or tuple(before) in _KEEPING:
-            continue  # "the normal one, not the adult one"; "drop GameGrid but keep StreamMax"
+            continue  # "the normal one, not the adult one"; "drop the games but keep the films"
         into = priced if _price_reference(tokens, at, len(phrase)) else scores
         for offer, weight in lex.offer_phrases[phrase].items():
             into[offer] = into.get(offer, 0.0) + weight
@@ -245,7 +245,7 @@ def _offer_scores(tokens: list[str], lex: Lexicon) -> dict[str, float]:
 
 
 def _price_reference(tokens: list[str], at: int, n: int) -> bool:
-    """Whether the phrase at ``at`` names an offer for its price: "the TuneWave price", "price of X"."""
+    """Whether the phrase at ``at`` names an offer for its price: "the <brand> price", "price of X"."""
     return tokens[at + n : at + n + 1] in (["price"], ["rate"]) or tokens[max(0, at - 2) : at] in (
         ["price", "as"],
         ["rate", "as"],
@@ -255,7 +255,7 @@ def _price_reference(tokens: list[str], at: int, n: int) -> bool:
 
 
 def _priced_as_another(tokens: list[str], lex: Lexicon) -> bool:
-    """An offer asked for at another offer's price: "add GameGrid at the TuneWave price"."""
+    """An offer asked for at another offer's price: "add <brand> at the <other brand> price"."""
     named = [
         (at, p) for at, p in matches(tokens, lex.offer_phrases) if max(lex.offer_phrases[p].values()) >= NAMED_WEIGHT
     ]
@@ -335,7 +335,7 @@ def _is_question(tokens: list[str], lex: Lexicon) -> bool:
     if find(words, ("possible", "to")) >= 0 or find(words, ("able", "to")) >= 0 or "way to" in " ".join(words):
         return False  # "is it possible to get X", "is there a way to get X" ask for X
     if words[0] in _QUESTION_START:
-        # "have you got", "do you have StreamMax" read as questions; "how do I get X" is a request.
+        # "have you got", "do you have <brand>" read as questions; "how do I get X" is a request.
         return not (find(words[:4], ("do", "i", "get")) >= 0 or find(words[:4], ("can", "i", "get")) >= 0)
     return bool(re.search(r"\b(how much (am i|do i|is my|will i)|what (am i|do i|is my|are my))\b", joined))
 

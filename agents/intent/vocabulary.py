@@ -76,7 +76,7 @@ def _shared_words(offers: list[Offer]) -> dict[str, set[str]]:
 def _own_phrases(
     offer: Offer, shared: dict[str, set[str]], lengths: dict[str, int], english: frozenset[str]
 ) -> dict[Phrase, float]:
-    """Phrases from the offer's own name and id: "CinemaPlus Films", "cinemaplus", "films"."""
+    """Phrases from the offer's own name and id: "Vidora Films", "vidora", "films"."""
     found: dict[Phrase, float] = {}
     name, plain = tuple(normalise(offer.name)), tuple(_words(offer.name))
     found[name] = FULL_NAME

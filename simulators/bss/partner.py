@@ -1,4 +1,4 @@
-"""Partner provisioning: accounts for OTT offers at their partner (StreamMax, TuneWave, ...).
+"""Partner provisioning: accounts for OTT offers at their partner (video, music, ...).
 
 partner.provision / partner.deprovision fail with ``partner_outage`` while the partner is down
 (see ``outages``). At ``partner_timeout_rate`` a provision call hangs for

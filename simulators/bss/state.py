@@ -12,7 +12,7 @@ Message shape (stable; ``nerve.contracts.SubscriberState``), key ``f"{system}/{s
 - billing: ``charges`` = active recurring charges (kind "recurring", removed on billing.stop),
   plus every one-off charge ("one_off") and refund ("refund") ever made; all at catalog prices.
 - compliance: ``attestations`` = ``"<label>:<offer>"`` with label consent, age, kyc or
-  ``residency-<REGION>`` (e.g. ``consent:ott-streammax``, ``residency-EU:ott-cloudvault``).
+  ``residency-<REGION>`` (e.g. ``consent:<offer>``, ``residency-EU:<offer>``).
 
 A new record is published after every change; seeds from the estate are published once, when a
 system starts and finds no state for a subscriber.

@@ -8,11 +8,13 @@ collects what is specific to each and fails listing each file:line that names on
 What counts as specific:
 - ids (offers, subscribers, cells, sites, links, core functions, regions, partners, routers), matched
   exactly as whole ids, unless the id is an ordinary English word (a region called ``city``);
-- the operator's name and every offer name, matched case-insensitively as whole words;
+- the operator's name, and every offer name that has a distinctive word, matched case-insensitively
+  as whole words (a name of everyday words, "Static IP", describes what any operator may sell);
 - distinctive words of those names: brand names written in CamelCase (StreamMax), and words that
-  are not English (Kestrel, Kinoteket). English is the embedding model's word list, plus plurals
-  and -ing/-ed forms of its words, plus two of its words joined (smartwatch, audiobooks), so that
-  ordinary vocabulary is not flagged; acronyms (URLLC, eMBB) are the standards' and not flagged;
+  are not English (Kinoteket). English is the embedding model's word list or a word wordfreq has
+  seen in English text, plus plurals and -ing/-ed forms, plus two such words joined (smartwatch,
+  audiobooks), so that ordinary vocabulary is not flagged; acronyms (URLLC, eMBB) are the
+  standards' and not flagged;
 - roaming zone names that are not English words (``rest_of_world``), matched exactly.
 
 Scanned: *.py, *.js, *.html, *.css and *.md under the product's folders, and *.yaml under agents/
@@ -29,8 +31,9 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from wordfreq import zipf_frequency
 
-from agents.intent.lexicon import english_words
+from agents.intent.lexicon import RARE_WORD_ZIPF, english_words
 from nerve.estate import Estate
 from nerve.settings import REPO_ROOT
 from tests.support.estates import ESTATES, estate_dir
@@ -59,10 +62,10 @@ def _english() -> frozenset[str]:
 
 
 def is_english(word: str) -> bool:
-    """An ordinary word: in the model's list, an inflection of one, or two of them joined."""
+    """An ordinary word: in the model's list or used in English text, an inflection, or two joined."""
     w = word.lower()
     joined = any(w[:i] in _english() and _inflected(w[i:]) for i in range(3, len(w) - 2))
-    return w in _english() or _inflected(w) or joined
+    return w in _english() or zipf_frequency(w, "en") >= RARE_WORD_ZIPF or _inflected(w) or joined
 
 
 def _inflected(word: str) -> bool:
@@ -93,10 +96,15 @@ def collect(estate: Estate, label: str) -> Literals:
     for zone in cat.roaming_zones:
         if re.search(r"[_\-]", zone) or not is_english(zone):  # "rest_of_world" is an id, "europe" a word
             ids[zone] = f"roaming zone of {label}"
-    for what, name in (("operator", cat.operator.name), *(("offer name", o.name) for o in cat.offers)):
-        names[name.lower()] = f"{what} of {label}"
-        for word in distinctive_words(name):
-            names.setdefault(word, f"a word of {label}'s {what} {name!r}")
+    names[cat.operator.name.lower()] = f"operator of {label}"
+    for offer in cat.offers:
+        # A name of everyday words ("Static IP", "Extra 10 GB") describes what any operator may sell;
+        # a name with a brand or a coined word in it is this operator's own.
+        words = distinctive_words(offer.name)
+        if words:
+            names[offer.name.lower()] = f"offer name of {label}"
+        for word in words:
+            names.setdefault(word, f"a word of {label}'s offer name {offer.name!r}")
     return Literals(ids, names)
 
 
