@@ -22,6 +22,7 @@ from wordfreq import zipf_frequency
 
 from agents.intent.accounts import AccountFormat
 from agents.intent.geography import Geography, load_geography
+from agents.intent.semantic import OfferRanker
 from agents.intent.text import Phrase, contains, edit_distance, find, longest_matches, matches, normalise, phrases
 from agents.intent.vocabulary import offer_phrases
 from memory.embeddings import model_dir
@@ -44,6 +45,7 @@ class Lexicon:
     accounts: AccountFormat  # how the operator's subscriber ids look
     currency: str  # the operator's ISO 4217 currency
     home: str  # the operator's home country (ISO 3166 alpha-2)
+    ranker: OfferRanker  # the offers by meaning, for a request no phrase names
     vocabulary: set[str] = field(default_factory=set)
     _fixes: dict[str, str] = field(default_factory=dict)
 
@@ -156,6 +158,7 @@ def build_lexicon(estate: Estate, folder: Path = HERE) -> Lexicon:
         accounts=AccountFormat.of(estate.subscribers),
         currency=catalog.operator.currency,
         home=catalog.operator.home_country,
+        ranker=OfferRanker(catalog, language),
     )
 
 

@@ -178,6 +178,14 @@ def _classify(
         trip = None
     questioning = _is_question(tokens, lex) and not contains(tokens, cues["go_ahead"])
     changing = contains(tokens, cues["plan_change"])
+    named = max(offers.values(), default=0) >= NAMED_WEIGHT
+    if (requesting or changing) and not (named or product or trip or questioning):
+        # No phrase names an offer: "make my 5G quicker" may still mean one, by what it does. Meaning
+        # only adds what the words missed; among offers the words already hint at, the subscriber chooses.
+        trouble = contains(tokens, cues["issue"]) or contains(tokens, cues["failure_words"])
+        meant = None if trouble else lex.ranker.best(re.sub(r"\b(\d+) g\b", r"\1g", text))
+        if meant is not None and meant not in offers:
+            offers = {**offers, meant: max(offers.values(), default=0) + NAMED_WEIGHT}
     asks_plan = (changing or requesting) and "plan" in tokens  # ("tariff" is read as "plan")
 
     # A roaming pass named by its zone or length ("my EU week pass") counts as named for removal and queries.
@@ -224,7 +232,11 @@ def _classify(
             return Intent(action=kind, candidates=best)
     if asks_plan or {"upgrade", "downgrade"} & set(tokens):
         plans = [o.id for o in catalog.offers if o.kind == "plan" and o.id != profile.plan]
-        return Intent(action="change_plan", candidates=_same_segment(plans, profile, catalog))
+        # "a cheaper plan", "the top plan": a price wish picks one
+        plans = _cheapest_or_dearest(_same_segment(plans, profile, catalog), text, catalog)
+        if len(plans) == 1:
+            return Intent(action="change_plan", offer=plans[0])
+        return Intent(action="change_plan", candidates=plans)
     if requesting and contains(tokens, cues["product_nouns"]):
         return Intent(action="add_offer", product="unnamed product")
     return Intent(action="out_of_scope")
@@ -377,8 +389,13 @@ def _plan_described(text: str, catalog: Catalog, currency: str) -> str | None:
     plans = [o for o in catalog.offers if o.kind == "plan"]
     found = [o.id for o in plans if o.price.amount in named or (o.allowance or {}).get("data_gb") in sizes]
     if not found:  # "the 4G plan", when only one plan is 4G
-        found = [o.id for o in plans if o.technology and re.search(rf"\b{o.technology.lower()}\b", text)]
+        found = [o.id for o in plans if o.technology and re.search(rf"\b{_spoken(o.technology)}\b", text)]
     return found[0] if len(found) == 1 else None
+
+
+def _spoken(term: str) -> str:
+    """A catalog term as the parser's tokens spell it: "5G" → "5 g"."""
+    return " ".join(normalise(term))
 
 
 def _number(word: str) -> int | None:

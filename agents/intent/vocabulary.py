@@ -25,7 +25,7 @@ COMMON_ZIPF = 5.0  # words as frequent as "live" or "rest" say little of which o
 # Words that say nothing of which offer is meant, however an offer's name uses them.
 GENERIC = {
     "a", "an", "the", "and", "or", "of", "for", "with", "to", "in", "on", "at", "by", "my", "your", "plan", "plans",
-    "pass", "add", "addon", "ott", "roam", "roaming", "slice", "service", "services", "pack", "package", "plus",
+    "pass", "add", "addon", "ott", "roam", "roaming", "slice", "service", "services", "pack", "package",
     "mobile", "data", "gb", "tb", "mb", "day", "week", "month", "daily", "weekly", "monthly", "sim", "new", "extra",
     "4g", "5g", "4", "5", "g", "network", "internet", "phone", "line",
 }  # fmt: skip
@@ -119,6 +119,7 @@ def _described(catalog: Catalog, language: dict[str, Any]) -> list[tuple[dict[Ph
     sizes: dict[Phrase, set[str]] = defaultdict(set)  # a pack's quota: "15 gb" names the pack
     allowances: dict[Phrase, set[str]] = defaultdict(set)  # a plan's allowance only hints at the plan
     kinds: dict[Phrase, set[str]] = defaultdict(set)
+    uses: dict[Phrase, set[str]] = defaultdict(set)  # what a slice is for: "a festival" only hints at it
     for offer in catalog.offers:
         if offer.category:
             for text in [offer.category, *language["categories"].get(offer.category, [])]:
@@ -130,7 +131,7 @@ def _described(catalog: Catalog, language: dict[str, Any]) -> list[tuple[dict[Ph
                     facts[tuple(normalise(text))].add(offer.id)
         slice_type = (network.get("slice") or {}).get("sst") if isinstance(network.get("slice"), dict) else None
         for text in language["slices"].get(slice_type, []):
-            facts[tuple(normalise(text))].add(offer.id)
+            uses[tuple(normalise(text))].add(offer.id)
         if (offer.allowance or {}).get("data_gb") == "unlimited":
             for text in language["facts"]["unlimited"]:
                 facts[tuple(normalise(text))].add(offer.id)
@@ -140,4 +141,11 @@ def _described(catalog: Catalog, language: dict[str, Any]) -> list[tuple[dict[Ph
                     into[(*normalise(str(size)), unit)].add(offer.id)
         for text in language["kinds"].get(offer.kind, []):
             kinds[tuple(normalise(text))].add(offer.id)
-    return [(categories, NAMED), (facts, NAMED), (sizes, PART), (allowances, HINT + 1.0), (kinds, HINT + 1.0)]
+        if offer.kind == "plan" and offer.technology:  # "a 5G plan", "5G"
+            for text in (f"{offer.technology} plan", offer.technology):
+                kinds[tuple(normalise(text))].add(offer.id)
+        if offer.kind == "ott" and (offer.compliance.age_verification or (offer.eligibility.min_age or 0) >= 18):
+            for text in language["facts"]["adult_content"]:  # "the 18+ tier", "the grown-up version"
+                facts[tuple(normalise(text))].add(offer.id)
+    hint = HINT + 1.0
+    return [(categories, NAMED), (facts, NAMED), (sizes, PART), (allowances, hint), (kinds, hint), (uses, hint)]
