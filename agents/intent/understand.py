@@ -178,8 +178,8 @@ def _classify(
         trip = None
     questioning = _is_question(tokens, lex) and not contains(tokens, cues["go_ahead"])
     changing = contains(tokens, cues["plan_change"])
-    named = max(offers.values(), default=0) >= NAMED_WEIGHT
-    if (requesting or changing) and not (named or product or trip or questioning):
+    outright = max(offers.values(), default=0) >= NAMED_WEIGHT
+    if (requesting or changing) and not (outright or product or trip or questioning):
         # No phrase names an offer: "make my 5G quicker" may still mean one, by what it does. Meaning
         # only adds what the words missed; among offers the words already hint at, the subscriber chooses.
         trouble = contains(tokens, cues["issue"]) or contains(tokens, cues["failure_words"])
