@@ -47,9 +47,11 @@ def _nerve_command() -> list[str]:
 
 @contextlib.asynccontextmanager
 async def stream_worker(settings: Settings, log_path: Path) -> AsyncIterator[asyncio.subprocess.Process]:
-    """``nerve streams worker`` as a subprocess on this run's prefix; SIGTERM on exit."""
+    """``nerve streams worker`` as a subprocess on this run's prefix and estate; SIGTERM on exit."""
     env = {
         **os.environ,
+        # `nerve --estate DIR` and tests set the estate in-process only: the worker must load the same one.
+        "NERVE_ESTATE_DIR": str(settings.estate_dir),
         "NERVE_TOPIC_PREFIX": settings.topic_prefix,
         "NERVE_HOME": str(settings.home),
         "NERVE_BOOTSTRAP_SERVERS": settings.bootstrap_servers,

@@ -95,7 +95,7 @@ def _parse_params(pairs: list[str]) -> dict[str, Any]:
 @app.command("inject")
 def inject(
     kind: Annotated[str, typer.Argument(help="A fault kind of faults.yaml, e.g. cell_outage.")],
-    target: Annotated[str, typer.Argument(help="The entity, e.g. cell-m03-b or link-r02.")],
+    target: Annotated[str, typer.Argument(help="The entity's id in the estate's topology.yaml (of the fault's kind).")],
     param: Annotated[list[str] | None, typer.Option("--param", help="k=v, e.g. ramp_s=20 (repeatable).")] = None,
 ) -> None:
     """Inject a fault into the running twin."""
@@ -106,7 +106,10 @@ def inject(
         if spec is None:
             raise SimulationError(f"unknown fault kind {kind!r}; known: {', '.join(estate.faults.faults)}")
         if estate.topology.kind_of.get(target) != spec.target:
-            raise SimulationError(f"{kind} needs a {spec.target} target; {target!r} is not one")
+            some = [e for e, k in estate.topology.kind_of.items() if k == spec.target][:3]
+            raise SimulationError(
+                f"{kind} needs a {spec.target} target, such as {', '.join(some)}; {target!r} is not one"
+            )
         msg = FaultInjection(
             fault_id=new_id("flt"), kind=kind, target=target, params=_parse_params(param or []), at=now()
         )

@@ -34,6 +34,7 @@ from nerve.estate import Estate, load_estate
 from nerve.settings import Settings, StreamsConfig
 from streams.correlate import Domain
 from streams.detector import Detector
+from streams.kpis import domain_names, failure_domain
 from streams.transport import Transport
 from streams.validate import Rejected, parse_message
 
@@ -45,10 +46,6 @@ DOMAIN_PARTITIONS = 3
 # The re-keyed anomaly stream is internal to the app; it lives in the registry's style so that
 # `ensure_topics` can create it with the others.
 DOMAINS = t.Topic(f"{APP_NAME}-domains", Message, "failure domain", DOMAIN_PARTITIONS, retention_ms=2 * t.HOUR_MS)
-
-
-def domain_names(estate: Estate) -> list[str]:
-    return sorted({r.id for r in estate.topology.regions} | {"global"})
 
 
 class StreamsApp:
@@ -180,7 +177,7 @@ class StreamsApp:
         """Forward to the correlator of the entity's failure domain (nothing for unknown entities)."""
         if entity not in self.estate.topology.kind_of:
             return
-        domain = self.estate.topology.region_of(entity) or "global"
+        domain = failure_domain(self.estate, entity)
         await self.domains.send(key=domain.encode(), value=orjson.dumps(body), partition=self.domain_partition[domain])
 
     async def _emit_incidents(self, events: list[dict[str, Any]]) -> None:

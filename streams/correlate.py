@@ -1,6 +1,6 @@
 """Correlation of anomalies into incidents, per failure domain, on event time.
 
-Each domain (a region, or "global" for partners and shared core functions) sees its anomalies,
+Each domain (a region, or the global one for partners and shared core functions) sees its anomalies,
 configuration changes, maintenance windows and the detectors' watermarks in order on one
 partition. On every change the open anomalies are grouped by what explains them, using the
 topology:
@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nerve.estate import Estate, Topology
+from nerve.ids import INCIDENT_PREFIX
 from nerve.settings import StreamsConfig
 
 SEVERITY_RANK = {"cleared": 0, "warning": 1, "minor": 2, "major": 3, "critical": 4}
@@ -326,4 +327,4 @@ def summarise(
 
 def incident_id(root: str, first_anomaly: str) -> str:
     """Deterministic from the root cause and the anomaly that started it: a replay re-opens the same id."""
-    return "inc-" + hashlib.blake2b(f"{root}|{first_anomaly}".encode(), digest_size=5).hexdigest()
+    return INCIDENT_PREFIX + hashlib.blake2b(f"{root}|{first_anomaly}".encode(), digest_size=5).hexdigest()

@@ -28,9 +28,28 @@ VALID_RANGE: dict[str, tuple[float, float]] = {
 }
 
 
-def region_of(estate: Estate, entity: str) -> str:
-    """The failure domain anomalies of ``entity`` are correlated in: its region, or "global"."""
-    return estate.topology.region_of(entity) or "global"
+# The failure domain of what serves every region (partners, shared core functions). Region ids are
+# the operator's to choose, so this one is spelt so that no region can be called the same.
+GLOBAL_DOMAIN = "*global"
+
+
+def failure_domain(estate: Estate, entity: str) -> str:
+    """The failure domain anomalies of ``entity`` are correlated in: a region, or ``GLOBAL_DOMAIN``.
+
+    A cell, site or link belongs to the region of the site where its path reaches the core: a link
+    cut there takes every site chained behind it down, whatever region those sites are in, and the
+    correlator must see all of their anomalies together to name the link."""
+    topo = estate.topology
+    site = topo.cell[entity].site if entity in topo.cell else topo.link[entity].a_end if entity in topo.link else entity
+    if site in topo.site:
+        path = topo.links_of_site(site)
+        return topo.site[topo.link[path[-1]].a_end if path else site].region
+    return topo.region_of(entity) or GLOBAL_DOMAIN
+
+
+def domain_names(estate: Estate) -> list[str]:
+    """Every failure domain of the estate: one per region of its topology, and the global one."""
+    return sorted({r.id for r in estate.topology.regions} | {GLOBAL_DOMAIN})
 
 
 @dataclass
@@ -103,7 +122,7 @@ def compile_kind(estate: Estate, kind: str, entities: list[str]) -> KindSpec:
         forecast,
         sd_floor,
     )
-    spec_out.domain = [region_of(estate, e) for e in entities]
+    spec_out.domain = [failure_domain(estate, e) for e in entities]
     return spec_out
 
 

@@ -5,15 +5,14 @@ Every sentence is built from a tool result; ids are copied from the data, never 
 
 from __future__ import annotations
 
-import re
 import time
 from typing import Any
 
 from nerve.estate import Estate
+from nerve.ids import INCIDENT_ID, TOKEN, estate_ids
 
 Evidence = list[dict[str, Any]]
 RECENT_S = 1800.0  # closed incidents this recent are worth a line in an overview
-CITABLE = re.compile(r"\b(?:inc|cell|site|link|upf|amf|smf|partner|sub|agg)-[0-9a-z]+(?:-[0-9a-z]+)*\b", re.IGNORECASE)
 
 
 def _ago(at: float) -> str:
@@ -143,11 +142,18 @@ def compose(kind: str, question: str, evidence: Evidence, estate: Estate) -> str
 
 
 def citations(answer: str, evidence: Evidence, estate: Estate) -> tuple[list[str], list[str]]:
-    """(ids the answer cites that the evidence or estate backs, ids it names that nothing backs)."""
-    known_text = str([e["data"] for e in evidence])
+    """(ids the answer cites that the evidence or estate backs, ids it names that nothing backs).
+
+    An id is an incident id, an id of the estate, or a word in the format of one (the same leading
+    letters and the same run of letters, digits and separators): a model that invents a cell is
+    caught however the operator names its cells."""
+    index = estate_ids(estate).citable
+    known_text = str([e["data"] for e in evidence]).lower()
+    named = [*index.occurrences(answer), *((m.start(), m.group(0).lower()) for m in INCIDENT_ID.finditer(answer))]
+    named += [(m.start(), w) for m in TOKEN.finditer(answer) if index.looks_like_id(w := m.group(0))]
     backed, unbacked = [], []
-    for found in dict.fromkeys(m.lower() for m in CITABLE.findall(answer)):
-        if found in known_text or found in estate.topology.kind_of or found in estate.subscriber:
+    for found in dict.fromkeys(index.get(w) or w for _, w in sorted(named)):
+        if found.lower() in known_text or index.get(found) is not None:
             backed.append(found)
         else:
             unbacked.append(found)

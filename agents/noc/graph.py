@@ -26,6 +26,8 @@ from agents.noc.state import NocState
 from agents.noc.tools import SPECS, call
 from nerve.contracts import now
 from nerve.errors import ProviderError
+from nerve.estate import Estate
+from nerve.ids import INCIDENT_PREFIX
 from tools.base import ToolContext
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,23 @@ def render_evidence(evidence: list[dict[str, Any]]) -> str:
     return text[:EVIDENCE_CHARS] or "(none yet)"
 
 
+def describe_network(estate: Estate) -> str:
+    """The operator's regions and what its ids look like, so that a model names them right."""
+    topo = estate.topology
+    lines = [f"- regions: {', '.join(r.id for r in topo.regions)}"]
+    for kind, items in (
+        ("cells", topo.cells),
+        ("sites", topo.sites),
+        ("transport links", topo.transport_links),
+        ("core functions", topo.core_functions),
+        ("partners", topo.partners),
+    ):
+        if items:
+            lines.append(f"- {len(items)} {kind}, with ids such as {', '.join(i.id for i in items[:2])}")
+    lines.append(f"- incident ids start with {INCIDENT_PREFIX}")
+    return "\n".join(lines)
+
+
 def build_graph(deps: NocDeps) -> StateGraph[NocState]:
     def offline_route(state: NocState) -> Route:
         question = state["question"]
@@ -59,11 +78,13 @@ def build_graph(deps: NocDeps) -> StateGraph[NocState]:
         rounds = state.get("rounds", 0)
         evidence = state.get("evidence", [])
         if deps.provider is not None:
+            estate = deps.ctx_for(state["engineer"], frozenset(state.get("roles", []))).estate
             try:
                 planned = await deps.provider.tool_calls(
                     "noc_plan",
                     {
                         "now": f"{now():.0f}",
+                        "network": describe_network(estate),
                         "engineer": state["engineer"],
                         "question": state["question"],
                         "evidence": render_evidence(evidence),

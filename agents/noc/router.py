@@ -2,8 +2,9 @@
 
 Kinds: ``runbook`` (show the runbook for X), ``subscribers`` (who is affected by inc-N),
 ``loop`` (what did the loop do lately and did it work), ``propose`` (restart/reroute/... X),
-``incident`` (about inc-N), ``entity`` (why is cell-X down / how is link-Y), ``overview``
-(what is wrong right now, optionally in a region).
+``incident`` (about inc-N), ``entity`` (why is <a cell> down / how is <a link>), ``overview``
+(what is wrong right now, optionally in a region). Entity ids and region names are the loaded
+estate's own (``nerve.ids``), whatever their format.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from typing import Any
 
 from agents.noc.tools import SPECS
 from nerve.estate import Estate
+from nerve.ids import INCIDENT_ID, estate_ids
 
-INCIDENT_ID = re.compile(r"\binc-[0-9a-z]+\b", re.IGNORECASE)
 FAULT_WORDS: tuple[tuple[str, str], ...] = (
     (r"congest|prb|overloaded cell", "cell_congestion"),
     (r"interfer|sinr", "interference"),
@@ -62,14 +63,15 @@ class Route:
 
 
 def entities_in(text: str, estate: Estate) -> list[str]:
-    """Entity ids the text names exactly (case-insensitive), in order of appearance."""
+    """Entity ids the text names exactly (any letter case), in order of appearance."""
     known = estate.topology.kind_of
-    words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", text.lower())
-    return list(dict.fromkeys(w for w in words if w in known and known[w] not in ("region", "aggregation_router")))
+    found = estate_ids(estate).entities.find(text)
+    return [e for e in found if known[e] not in ("region", "aggregation_router")]
 
 
 def region_in(text: str, estate: Estate) -> str | None:
-    return next((r.id for r in estate.topology.regions if re.search(rf"\b{r.id}\b", text, re.IGNORECASE)), None)
+    """The first region of the topology the text names."""
+    return next(iter(estate_ids(estate).regions.find(text)), None)
 
 
 def since_in(text: str, default: float = 3600.0) -> float:
@@ -83,20 +85,29 @@ def first(patterns: tuple[tuple[str, str], ...], text: str) -> str | None:
     return next((name for rx, name in patterns if re.search(rx, text, re.IGNORECASE)), None)
 
 
+def runbook_args(question: str, estate: Estate) -> dict[str, Any]:
+    """Which runbook a question asks for: a fault or action it names exactly comes before one its
+    words suggest ("failover_partner" is the action, though "partner" suggests a partner outage)."""
+    lower = question.lower()
+    if fault := next((f for f in estate.faults.faults if f in lower), None):
+        return {"fault": fault}
+    if action := next((a for a in estate.faults.actions if a in lower), None):
+        return {"action": action}
+    if fault := first(FAULT_WORDS, question):
+        return {"fault": fault}
+    if action := first(ACTION_WORDS, question):
+        return {"action": action}
+    return {"text": question}
+
+
 def route(question: str, estate: Estate) -> Route:
     q = question.strip()
     entities = entities_in(q, estate)
     incidents = [i.lower() for i in INCIDENT_ID.findall(q)]
     r = Route(kind="overview", entities=entities, incidents=incidents)
     if RUNBOOK.search(q):
-        lower = q.lower()
-        fault = next((f for f in estate.faults.faults if f in lower), None) or first(FAULT_WORDS, q)
-        action = next((a for a in estate.faults.actions if a in lower), None) or (
-            None if fault else first(ACTION_WORDS, q)
-        )
         r.kind = "runbook"
-        args = {"action": action} if action and not fault else {"fault": fault} if fault else {"text": q}
-        r.calls.append(("get_runbook", args))
+        r.calls.append(("get_runbook", runbook_args(q, estate)))
         return r
     if PROPOSE.search(q) and entities:
         action = first(ACTION_WORDS, q)

@@ -2,7 +2,7 @@
 
     noc = NocService(settings)
     await noc.start()
-    async for part in noc.ask("alice", "t1", "why is cell-r03-b down?"):
+    async for part in noc.ask("alice", "t1", f"why is {cell} down?"):  # any cell id of the estate
         ...   # str chunks as the answer is written, then one Answer (text + citations)
     answer = await noc.answer("alice", "t1", "which subscribers are affected by it?")
     await noc.stop()

@@ -1,8 +1,9 @@
-"""`nerve eval scenarios` on the dev scenarios (and our planned-work one), the whole stack, scored here
-(never by the runner)."""
+"""`nerve eval scenarios` on the dev scenarios (and our planned-work one), and on the other operators'
+scenarios on their own estates: the whole stack, scored here (never by the runner)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from nerve.contracts import Command, RemediationPayload
 from nerve.settings import Settings
 from simulators.scenario import FaultOutcome, ScenarioTruth
 from tests.evals.scenario_scoring import expectations, score
+from tests.support.estates import estate_dir
+from tests.support.operators import SCENARIOS
 
 DEV = Path("/work/shared/evals/scenarios")
 if not DEV.exists():
@@ -70,6 +73,28 @@ async def test_dev_scenarios_and_planned_work_all_pass(settings: Settings, tmp_p
     report = {s["id"]: measures(s) for s in doc["scenarios"]}
     print("MTTD/MTTR per scenario:", report)
     assert len(doc["scenarios"]) == len(expected)
+    assert not failures, failures
+
+
+@pytest.mark.slow
+@pytest.mark.eval
+async def test_other_operators_scenarios_all_pass_on_their_own_estates(settings: Settings, tmp_path: Path) -> None:
+    runs = {name: (folder, estate) for name, folder in SCENARIOS.items() if (estate := estate_dir(name)) is not None}
+    if len(runs) < len(SCENARIOS):
+        pytest.skip(f"only {sorted(runs)} of {sorted(SCENARIOS)} are on this machine")
+    docs = await asyncio.gather(
+        *(
+            run_scenarios(settings.model_copy(update={"estate_dir": estate}), [folder], parallel=2)
+            for folder, estate in runs.values()
+        )
+    )
+    failures: dict[str, list[str]] = {}
+    for (name, (folder, _)), doc in zip(runs.items(), docs, strict=True):
+        (tmp_path / f"{name}-timeline.json").write_text(json.dumps(doc, indent=1))
+        expected = expectations(folder)
+        assert len(doc["scenarios"]) == len(expected) >= 2, name
+        failures |= {s["id"]: problems for s in doc["scenarios"] if (problems := score(s, expected[s["id"]]))}
+        print(f"{name} MTTD/MTTR per scenario:", {s["id"]: measures(s) for s in doc["scenarios"]})
     assert not failures, failures
 
 

@@ -1,4 +1,8 @@
-"""Detector and correlator wired together in one process, without Kafka, for fast logic tests."""
+"""Detector and correlator wired together in one process, without Kafka, for fast logic tests.
+
+``Offline`` takes its telemetry from a small fake network; ``TwinDriven`` from the estate twin's own
+network model and fault engine.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,12 @@ import orjson
 
 from nerve.estate import Estate
 from nerve.settings import StreamsConfig
+from simulators.network.faults import FaultEngine
+from simulators.network.model import NetworkModel
+from simulators.network.telemetry import BatchBuilder
 from streams.correlate import Domain
 from streams.detector import Detector
+from streams.kpis import domain_names, failure_domain
 from tests.streams.fakenet import FakeNetwork
 
 
@@ -35,8 +43,7 @@ class Offline:
         for _key, batch in self.net.batches(ts):
             samples.extend(orjson.loads(orjson.dumps(batch))["samples"])
         for ev in self.net.events[self.seen_events :]:
-            region = self.estate.topology.region_of(ev["entity"]) or "global"
-            self.domain(region).on_change(ev["entity"], ev["ts"], ev["change_id"])
+            self.domain(failure_domain(self.estate, ev["entity"])).on_change(ev["entity"], ev["ts"], ev["change_id"])
         self.seen_events = len(self.net.events)
         out, rejected = self.detector.ingest(samples, now=ts)
         self.rejected.extend(rejected)
@@ -44,7 +51,7 @@ class Offline:
             anomaly = orjson.loads(orjson.dumps(e.anomaly))  # a copy, as it would arrive over Kafka
             self.anomalies.append(anomaly)
             self.domain(anomaly["failure_domain"]).on_anomaly(anomaly, e.since, e.fast)
-        for name in ("metro", "rural", "global"):
+        for name in domain_names(self.estate):
             d = self.domain(name)
             d.on_watermark(ts)
             self.incidents.extend(d.reconcile())
@@ -55,3 +62,26 @@ class Offline:
 
     def opened(self) -> list[dict[str, Any]]:
         return [i for i in self.incidents if i["state"] == "open"]
+
+
+class TwinDriven(Offline):
+    def __init__(self, estate: Estate, seed: int, start: float = 0.0) -> None:
+        super().__init__(estate)
+        self.engine = FaultEngine(estate, NetworkModel(estate, seed))
+        self.builder = BatchBuilder(estate)
+        self.start = start
+        self.rejections = 0
+
+    def step(self, ts: float) -> None:
+        snap = self.engine.snapshot(ts)
+        samples = [s for _, b in self.builder.batches(snap, ts) for s in orjson.loads(b.to_bytes())["samples"]]
+        out, rejected = self.detector.ingest(samples, now=ts)
+        self.rejections += len(rejected)
+        for e in out:
+            a = orjson.loads(orjson.dumps(e.anomaly))
+            self.anomalies.append(a)
+            self.domain(a["failure_domain"]).on_anomaly(a, e.since, e.fast)
+        for name in domain_names(self.estate):
+            d = self.domain(name)
+            d.on_watermark(ts)
+            self.incidents.extend(d.reconcile())

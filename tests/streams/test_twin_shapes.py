@@ -8,41 +8,14 @@ from __future__ import annotations
 
 import time
 
-import orjson
 import pytest
 
 from nerve.estate import Estate
-from simulators.network.faults import FaultEngine
-from simulators.network.model import NetworkModel
-from simulators.network.telemetry import BatchBuilder
-from tests.streams.offline import Offline
+from streams.kpis import failure_domain
+from tests.streams.offline import TwinDriven
 
 T0 = 1_700_000_000.0
 HISTORY = 10
-
-
-class TwinDriven(Offline):
-    def __init__(self, estate: Estate, seed: int, start: float = T0) -> None:
-        super().__init__(estate)
-        self.engine = FaultEngine(estate, NetworkModel(estate, seed))
-        self.builder = BatchBuilder(estate)
-        self.start = start
-        self.rejections = 0
-
-    def step(self, ts: float) -> None:
-        snap = self.engine.snapshot(ts)
-        samples = [s for _, b in self.builder.batches(snap, ts) for s in orjson.loads(b.to_bytes())["samples"]]
-        out, rejected = self.detector.ingest(samples, now=ts)
-        self.rejections += len(rejected)
-        for e in out:
-            a = orjson.loads(orjson.dumps(e.anomaly))
-            self.anomalies.append(a)
-            self.domain(a["failure_domain"]).on_anomaly(a, e.since, e.fast)
-        for name in ("metro", "rural", "global"):
-            d = self.domain(name)
-            d.on_watermark(ts)
-            self.incidents.extend(d.reconcile())
-
 
 CASES = [
     ("cell_outage", "cell-m03-b", {}, 3, False),
@@ -67,7 +40,7 @@ def test_twin_faults_open_the_right_incident(
     at = T0 + HISTORY
     fault = run.engine.inject(kind, target, params, at=at)
     if kind == "config_drift":  # the twin reports the change as a NetworkEvent; the app forwards it so
-        region = estate.topology.region_of(target) or "global"
+        region = failure_domain(estate, target)
         run.domain(region).on_change(target, at, "change-1")
     for k in range(40):
         run.step(at + k)
