@@ -9,6 +9,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from nerve.contracts import Anomaly, EntityContext, Incident, now
+from nerve.ids import estate_ids
 from tools.base import ToolContext, ToolResult
 from tools.ops_view import OpsView
 
@@ -97,20 +98,36 @@ def _unknown(ctx: ToolContext, entity: str) -> str:
     return f"no entity {entity!r} in the topology (kinds: {', '.join(kinds)}); use exact ids such as {such}"
 
 
+def _as_spelt(ctx: ToolContext, entity: str) -> str:
+    """The id as the topology spells it, whatever letter case the caller wrote it in."""
+    return estate_ids(ctx.estate).entities.get(entity) or entity
+
+
+def _region(ctx: ToolContext, region: str) -> str | None:
+    """The region id as the topology spells it, or None for a region the topology does not have."""
+    return estate_ids(ctx.estate).regions.get(region)
+
+
+def _unknown_region(ctx: ToolContext, region: str) -> str:
+    regions = ", ".join(r.id for r in ctx.estate.topology.regions)
+    return f"no region {region!r} in the topology; its regions are {regions}"
+
+
 async def get_topology(ctx: ToolContext, params: EntityQuery) -> ToolResult[Topo]:
     """Where an entity sits: what it depends on, what depends on it, neighbours, backup/failover."""
-    found = topology_of(ctx, params.entity)
+    found = topology_of(ctx, _as_spelt(ctx, params.entity))
     return ToolResult.ok(found) if found else ToolResult.error(_unknown(ctx, params.entity))
 
 
 async def get_entity(ctx: ToolContext, params: EntityQuery) -> ToolResult[EntityReport]:
     """An entity's live assurance context (KPIs, health, open anomalies), topology and incidents."""
-    topo = topology_of(ctx, params.entity)
+    entity = _as_spelt(ctx, params.entity)
+    topo = topology_of(ctx, entity)
     if topo is None:
         return ToolResult.error(_unknown(ctx, params.entity))
     view = ops_of(ctx)
-    incidents = [i for i in view.incidents() if params.entity in i.entities or i.root_cause == params.entity]
-    return ToolResult.ok(EntityReport(context=view.entity(params.entity), topology=topo, incidents=incidents))
+    incidents = [i for i in view.incidents() if entity in i.entities or i.root_cause == entity]
+    return ToolResult.ok(EntityReport(context=view.entity(entity), topology=topo, incidents=incidents))
 
 
 async def list_incidents(ctx: ToolContext, params: IncidentQuery) -> ToolResult[list[Incident]]:
@@ -118,9 +135,13 @@ async def list_incidents(ctx: ToolContext, params: IncidentQuery) -> ToolResult[
     topo = ctx.estate.topology
     found = ops_of(ctx).incidents(open_only=params.open_only)
     if params.entity:
-        found = [i for i in found if params.entity in i.entities or i.root_cause == params.entity]
+        entity = _as_spelt(ctx, params.entity)
+        found = [i for i in found if entity in i.entities or i.root_cause == entity]
     if params.region:
-        found = [i for i in found if topo.region_of(i.root_cause) == params.region]
+        region = _region(ctx, params.region)
+        if region is None:
+            return ToolResult.error(_unknown_region(ctx, params.region))
+        found = [i for i in found if topo.region_of(i.root_cause) == region]
     return ToolResult.ok(found) if found else ToolResult.no_data("no incidents match")
 
 
@@ -132,11 +153,15 @@ async def get_incident(ctx: ToolContext, params: IncidentId) -> ToolResult[Incid
 
 async def list_anomalies(ctx: ToolContext, params: AnomalyQuery) -> ToolResult[list[Anomaly]]:
     """Anomaly onsets (threshold, baseline, forecast) of the last ``since_s`` seconds."""
-    events = ops_of(ctx).anomalies(params.entity, since=now() - params.since_s)
+    entity = _as_spelt(ctx, params.entity) if params.entity else None
+    events = ops_of(ctx).anomalies(entity, since=now() - params.since_s)
     abated = {a.anomaly_id for a in events if a.event == "ABATED"}
     found = [a for a in events if a.event == "ONSET" and a.anomaly_id not in abated]
     if params.region:
-        found = [a for a in found if ctx.estate.topology.region_of(a.entity) == params.region]
+        region = _region(ctx, params.region)
+        if region is None:
+            return ToolResult.error(_unknown_region(ctx, params.region))
+        found = [a for a in found if ctx.estate.topology.region_of(a.entity) == region]
     return ToolResult.ok(found) if found else ToolResult.no_data("no anomalies in that window")
 
 
