@@ -15,18 +15,18 @@ from nerve.estate import Estate
 
 INCIDENT_PREFIX = "inc-"
 INCIDENT_ID = re.compile(rf"(?<![\w.-]){re.escape(INCIDENT_PREFIX)}[0-9a-z]+\b", re.IGNORECASE)
-# A word that could be an id: letters and digits, joined by the separators ids use.
-TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*")
+# A word that could be an id: letters (of any alphabet) and digits, joined by the separators ids use.
+TOKEN = re.compile(r"[^\W_]+(?:[-_.][^\W_]+)*")
 
 
 def shape(identifier: str) -> str:
     """An id's format: letters become "a" and digits "9", runs collapsed ("cell-x07-b" is "a-a9-a")."""
-    return re.sub(r"9+", "9", re.sub(r"[a-z]+", "a", re.sub(r"\d", "9", identifier.lower())))
+    return re.sub(r"9+", "9", re.sub(r"[^\W\d_]+", "a", re.sub(r"\d", "9", identifier.lower())))
 
 
 def stem(identifier: str) -> str:
     """The letters an id starts with, lower case ("cell" of "cell-x07-b", "x" of "x07-2")."""
-    found = re.match(r"[a-z]*", identifier.lower())
+    found = re.match(r"[^\W\d_]*", identifier.lower())
     return found.group(0) if found else ""
 
 

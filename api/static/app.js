@@ -169,7 +169,8 @@ function entityLink(id) {
 }
 function linkify(text) {
   const frag = document.createDocumentFragment();
-  for (const part of String(text).split(/([A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9])/)) {
+  // Words of any alphabet, joined by the separators ids use: the operator's ids are looked up, not guessed.
+  for (const part of String(text).split(/([\p{L}\p{N}]+(?:[_.-][\p{L}\p{N}]+)*)/u)) {
     frag.append(state.entities.has(part) || state.incidents.has(part) ? entityLink(part) : document.createTextNode(part));
   }
   return frag;

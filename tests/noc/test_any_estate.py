@@ -68,7 +68,8 @@ def test_citations_back_the_estates_ids_and_flag_an_invented_one(name: str) -> N
 
 
 def test_an_id_is_found_whole_and_longest_first() -> None:
-    index = IdIndex(["x07-1", "x07-12", "RAN.7", "C0001"])
-    found = index.find("x07-12 beside x07-1. ran.7, c0001 and C00011 or x07-123")
-    assert found == ["x07-12", "x07-1", "RAN.7", "C0001"]
-    assert index.looks_like_id("x99-4") and index.looks_like_id("C0420") and not index.looks_like_id("re-route")
+    index = IdIndex(["x07-1", "x07-12", "RAN.7", "C0001", "Ørland-3"])
+    found = index.find("x07-12 beside x07-1. ran.7, c0001 and C00011 or x07-123 or ØRLAND-3?")
+    assert found == ["x07-12", "x07-1", "RAN.7", "C0001", "Ørland-3"]
+    assert index.looks_like_id("x99-4") and index.looks_like_id("C0420") and index.looks_like_id("ørland-9")
+    assert not index.looks_like_id("re-route") and not index.looks_like_id("5G")
