@@ -114,7 +114,12 @@ def eval_scenarios(
 @eval_app.command("noc")
 def eval_noc(
     out: Annotated[Path, typer.Option("--out", help="Where to write answers and summary (JSON).")],
-    questions: Annotated[Path | None, typer.Option(help="Question set (default: evals/noc/questions.yaml).")] = None,
+    questions: Annotated[
+        Path | None,
+        typer.Option(
+            help="Question set written for the configured estate (default: evals/noc/questions.yaml, the reference's)."
+        ),
+    ] = None,
     model: Annotated[bool, typer.Option(help="Use the configured LLM instead of the offline router.")] = False,
 ) -> None:
     """Ask the NOC agent its question set over injected faults and check the ids and facts it names."""

@@ -23,6 +23,7 @@ from agents.remediation.loop import RemediationLoop
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Anomaly, Command, CommandResult, EntityContext, Incident, MaintenanceWindow, now
+from nerve.errors import ConfigError
 from nerve.estate import Estate, load_estate, load_yaml
 from nerve.settings import Settings
 from simulators.twin import Twin
@@ -57,6 +58,12 @@ class QuestionSet(BaseModel):
     maintenance: list[dict[str, str]] = []
     faults: list[FaultSetup]
     questions: list[Question]
+
+    def unknown_ids(self, estate: Estate) -> list[str]:
+        """The network ids the set is built on that ``estate`` does not have (a set for another operator)."""
+        named = [f.target for f in self.faults] + [m["target"] for m in self.maintenance]
+        named += [c for q in self.questions for c in q.subscribers_of]
+        return [x for x in dict.fromkeys(named) if x not in estate.topology.kind_of]
 
 
 def load_questions(path: Path = QUESTIONS) -> QuestionSet:
@@ -190,6 +197,11 @@ async def run_noc_eval(settings: Settings, path: Path = QUESTIONS, *, use_model:
     )
     qs = load_questions(path)
     estate = load_estate(settings.estate_dir)
+    if unknown := qs.unknown_ids(estate):
+        raise ConfigError(
+            f"{path} is written for another estate: {settings.estate_dir} has no {', '.join(unknown[:4])}; "
+            "give the question set of this estate with --questions"
+        )
     results: list[dict[str, Any]] = []
     async with _estate_with_faults(settings, qs, estate):
         loop = RemediationLoop(settings, estate=estate, use_memory=False)

@@ -10,9 +10,10 @@ import pytest
 
 from agents.noc.compose import citations
 from agents.noc.router import route
+from evals.noc.runner import QUESTIONS, load_questions
 from nerve.estate import Estate
 from nerve.ids import IdIndex, shape
-from tests.support.operators import every_estate
+from tests.support.operators import NOC_QUESTIONS, every_estate
 
 ESTATES = every_estate()
 NAMES = list(ESTATES)
@@ -73,3 +74,11 @@ def test_an_id_is_found_whole_and_longest_first() -> None:
     assert found == ["x07-12", "x07-1", "RAN.7", "C0001", "Ørland-3"]
     assert index.looks_like_id("x99-4") and index.looks_like_id("C0420") and index.looks_like_id("ørland-9")
     assert not index.looks_like_id("re-route") and not index.looks_like_id("5G")
+
+
+def test_each_noc_question_set_fits_its_own_estate_only() -> None:
+    sets = {"reference": QUESTIONS, "lumen": NOC_QUESTIONS / "lumen.yaml", "fjord": NOC_QUESTIONS / "fjord.yaml"}
+    for name, path in sets.items():
+        questions = load_questions(path)
+        for other, estate in ESTATES.items():
+            assert bool(questions.unknown_ids(estate)) is (other != name), (path.name, other)
