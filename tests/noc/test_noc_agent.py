@@ -38,7 +38,8 @@ async def test_model_plans_tools_and_its_invented_ids_are_flagged(settings: Sett
     assert "".join(p for p in parts if isinstance(p, str)) == answer.text
     assert cell in answer.citations and "inc-9" in answer.citations
     assert "cell-z99-q" not in answer.citations and "Not backed" in answer.text
-    assert any("tools" in r for r in server.requests)  # the plan request offered the read tools
+    plan = next(r for r in server.requests if "tools" in r)  # the plan request offered the read tools
+    assert all(region.id in str(plan["messages"]) for region in estate.topology.regions)  # and named the regions
 
 
 async def test_an_engineers_proposal_runs_only_after_approval(settings: Settings, bus: Bus, estate: Estate) -> None:
