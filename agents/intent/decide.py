@@ -36,7 +36,9 @@ def price_of(catalog: Catalog, offer_id: str) -> dict[str, Any]:
 
 def decide(intent: Intent, profile: SubscriberProfile, catalog: Catalog, *, may_act: bool = True) -> Outcome:
     """Decide on ``intent`` for ``profile``. ``may_act`` is False when the caller may not act for it."""
-    offer: str | list[str] | None = intent.offer if intent.offer else (intent.candidates or None)
+    # Only the catalog's ids count: a model may name an offer that does not exist (or another operator's).
+    candidates = [o for o in intent.candidates if o in catalog.by_id]
+    offer: str | list[str] | None = intent.offer if intent.offer else (candidates or None)
     if intent.offer is not None and intent.offer not in catalog.by_id:
         offer = None
     base = {"action": intent.action, "offer": offer}
