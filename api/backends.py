@@ -142,9 +142,13 @@ class Backends:
         return as_dict(await self.intents.get().services(caller, subscriber))
 
     # -- NOC -----------------------------------------------------------------------------------
-    async def ask(self, engineer: str, thread_id: str, question: str) -> AsyncIterator[dict[str, Any]]:
-        """The NOC agent's answer as it is written: ``{"text": chunk}`` parts, then ``{"citations": [...]}``."""
-        async for part in self.noc.get().ask(engineer, thread_id, question):
+    async def ask(
+        self, engineer: str, roles: frozenset[str], thread_id: str, question: str
+    ) -> AsyncIterator[dict[str, Any]]:
+        """The NOC agent's answer as it is written: ``{"text": chunk}`` parts, then ``{"citations": [...]}``.
+
+        ``roles`` are the engineer's as authenticated: the agent's tools allow what they allow."""
+        async for part in self.noc.get().ask(engineer, thread_id, question, roles=roles):
             if isinstance(part, str):
                 yield {"text": part}
             else:

@@ -2,9 +2,9 @@
 
     noc = NocService(settings)
     await noc.start()
-    async for part in noc.ask("alice", "t1", f"why is {cell} down?"):  # any cell id of the estate
+    async for part in noc.ask("alice", "t1", f"why is {cell} down?", roles=alice_roles):  # any cell id
         ...   # str chunks as the answer is written, then one Answer (text + citations)
-    answer = await noc.answer("alice", "t1", "which subscribers are affected by it?")
+    answer = await noc.answer("alice", "t1", "which subscribers are affected by it?", roles=alice_roles)
     await noc.stop()
 
 Conversations are checkpointed per engineer and thread (thread id ``engineer/thread``), so a
@@ -39,7 +39,7 @@ from tools.ops_view import OpsView
 
 log = logging.getLogger(__name__)
 
-ENGINEER_ROLES = frozenset({"viewer", "operator"})
+NO_ROLES: frozenset[str] = frozenset()  # read tools only: a caller who names no roles proposes nothing
 
 
 class Answer(BaseModel):
@@ -84,11 +84,12 @@ class NocService:
         return ToolContext(self.settings, self.bus, self.estate, caller, {"ops": self.view, "memory": self.memory})
 
     async def ask(
-        self, engineer: str, thread_id: str, question: str, *, roles: frozenset[str] = ENGINEER_ROLES
+        self, engineer: str, thread_id: str, question: str, *, roles: frozenset[str] = NO_ROLES
     ) -> AsyncIterator[str | Answer]:
         """The answer as it is written (str chunks), then the whole Answer with its citations.
 
-        ``roles`` are the engineer's (viewer, operator, approver): a viewer cannot propose actions.
+        ``roles`` are the engineer's as authenticated (viewer, operator, approver); the tools check
+        them, so a viewer (or a caller naming none) cannot propose actions.
         """
         if self._graph is None:
             raise RuntimeError("NocService.start() first")
@@ -119,7 +120,7 @@ class NocService:
         yield answer
 
     async def answer(
-        self, engineer: str, thread_id: str, question: str, *, roles: frozenset[str] = ENGINEER_ROLES
+        self, engineer: str, thread_id: str, question: str, *, roles: frozenset[str] = NO_ROLES
     ) -> Answer:
         """The whole answer at once."""
         result: Answer | None = None

@@ -28,7 +28,7 @@ async def ask(body: ChatCreate, engineer: ViewerDep, backends: BackendsDep) -> E
 
     async def stream() -> AsyncIterator[dict[str, str]]:
         try:
-            async for part in backends.ask(engineer.name, body.thread_id, body.question):
+            async for part in backends.ask(engineer.name, engineer.roles, body.thread_id, body.question):
                 if "text" in part and len(part) == 1:
                     yield {"event": "chunk", "data": json.dumps(part["text"])}
                 else:

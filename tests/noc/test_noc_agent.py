@@ -50,7 +50,7 @@ async def test_an_engineers_proposal_runs_only_after_approval(settings: Settings
     try:
         async with stack(settings, bus, estate) as s, loop(settings, estate):
             await noc.start()
-            answer = await noc.answer("alice", "t1", f"please restart {cell}")
+            answer = await noc.answer("alice", "t1", f"please restart {cell}", roles=frozenset({"viewer", "operator"}))
             assert "approval" in answer.text and cell in answer.text
             pending = await approvals.wait_for_pending(20)
             assert pending and pending[0].action == "restart_cell" and pending[0].target == cell
