@@ -119,9 +119,7 @@ class NocService:
         await self._remember(engineer, thread_id, question, answer)
         yield answer
 
-    async def answer(
-        self, engineer: str, thread_id: str, question: str, *, roles: frozenset[str] = NO_ROLES
-    ) -> Answer:
+    async def answer(self, engineer: str, thread_id: str, question: str, *, roles: frozenset[str] = NO_ROLES) -> Answer:
         """The whole answer at once."""
         result: Answer | None = None
         async for part in self.ask(engineer, thread_id, question, roles=roles):
