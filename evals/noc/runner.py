@@ -31,6 +31,9 @@ from simulators.twin import Twin
 log = logging.getLogger(__name__)
 
 QUESTIONS = Path(__file__).with_name("questions.yaml")
+# The engineer asking: an operator, who may propose actions (a person still approves them).
+ENGINEER = "eval-engineer"
+ENGINEER_ROLES = frozenset({"viewer", "operator"})
 
 
 class FaultSetup(BaseModel):
@@ -213,7 +216,7 @@ async def run_noc_eval(settings: Settings, path: Path = QUESTIONS, *, use_model:
             await noc.start()
             for q in qs.questions:
                 started = now()
-                answer = await noc.answer("eval-engineer", q.thread or q.id, q.question)
+                answer = await noc.answer(ENGINEER, q.thread or q.id, q.question, roles=ENGINEER_ROLES)
                 problems = check(q, answer.text, estate)
                 results.append(
                     {
