@@ -157,8 +157,8 @@ class Backends:
     async def pending_approvals(self) -> list[dict[str, Any]]:
         return [as_dict(p) for p in await _maybe_await(self.remediation.get().pending_approvals())]
 
-    async def approve(self, approval_id: str, person: str) -> dict[str, Any]:
-        return as_dict(await _maybe_await(self.remediation.get().approve(approval_id, person)))
+    async def approve(self, approval_id: str, person: str, note: str) -> dict[str, Any]:
+        return as_dict(await _maybe_await(self.remediation.get().approve(approval_id, person, note)))
 
     async def deny(self, approval_id: str, person: str, reason: str) -> dict[str, Any]:
         return as_dict(await _maybe_await(self.remediation.get().deny(approval_id, person, reason)))

@@ -5,7 +5,8 @@ afterwards, so keys stay stable across restarts; it is never committed (``.nerve
 
 - a key per subscriber: acts for that account only;
 - app keys with a subscriber scope (a list of accounts, or every account of the estate);
-- operator accounts with roles viewer < operator < approver (each role includes the ones before);
+- operator accounts with roles viewer < operator < approver (each role includes the ones before),
+  two of them approvers (four eyes: nobody approves their own proposal);
 - the secret that signs session cookies.
 
 Passwords are kept as salted scrypt hashes; the demo passwords are also kept in clear so that
@@ -36,6 +37,9 @@ OPERATOR_ROLES: dict[str, tuple[str, ...]] = {
     "operator": ("viewer", "operator"),
     "approver": ("viewer", "operator", "approver"),
 }
+# The demo's accounts, each with its roles. Two approvers: nobody approves their own proposal, so
+# an approver's proposal needs the other.
+DEMO_OPERATORS: dict[str, tuple[str, ...]] = {**OPERATOR_ROLES, "approver2": OPERATOR_ROLES["approver"]}
 DEFAULT_RATE_PER_S = 10.0
 DEFAULT_BURST = 20
 BENCH_APP = "bench"
@@ -100,13 +104,17 @@ class Credentials:
     def load_or_create(cls, home: Path, estate: Estate) -> Credentials:
         path = home / "credentials.json"
         if path.exists():
-            return cls(CredentialFile.model_validate_json(path.read_text()), path)
+            data = CredentialFile.model_validate_json(path.read_text())
+            known = {o.username for o in data.operators}
+            missing = [_demo_operator(u, r) for u, r in DEMO_OPERATORS.items() if u not in known]
+            if missing:  # a file from before a demo account existed (approver2) gets it, keys unchanged
+                data.operators.extend(missing)
+                _write(path, data, replace=True)
+                log.info("added demo operators %s to %s", ", ".join(o.username for o in missing), path)
+            return cls(data, path)
         data = _generate(estate)
         home.mkdir(parents=True, exist_ok=True)
-        # Written with 0600 from the start: the file holds secrets.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as out:
-            out.write(json.dumps(data.model_dump(), indent=2))
+        _write(path, data, replace=False)
         log.info("generated demo credentials in %s", path)
         return cls(data, path)
 
@@ -163,17 +171,27 @@ def _generate(estate: Estate) -> CredentialFile:
             burst=10000,
         )
     )
-    operators = []
-    for username, roles in OPERATOR_ROLES.items():
-        password = secrets.token_urlsafe(9)
-        salt = secrets.token_hex(16)
-        operators.append(
-            OperatorAccount(
-                username=username,
-                roles=list(roles),
-                salt=salt,
-                password_hash=hash_password(password, salt),
-                demo_password=password,
-            )
-        )
+    operators = [_demo_operator(username, roles) for username, roles in DEMO_OPERATORS.items()]
     return CredentialFile(session_secret=secrets.token_hex(32), keys=keys, operators=operators)
+
+
+def _demo_operator(username: str, roles: tuple[str, ...]) -> OperatorAccount:
+    password = secrets.token_urlsafe(9)
+    salt = secrets.token_hex(16)
+    return OperatorAccount(
+        username=username,
+        roles=list(roles),
+        salt=salt,
+        password_hash=hash_password(password, salt),
+        demo_password=password,
+    )
+
+
+def _write(path: Path, data: CredentialFile, *, replace: bool) -> None:
+    """Write the file with mode 0600 from the start (it holds secrets); ``replace`` swaps it atomically."""
+    target = path.with_suffix(".json.tmp") if replace else path
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace else os.O_EXCL), 0o600)
+    with os.fdopen(fd, "w") as out:
+        out.write(json.dumps(data.model_dump(), indent=2))
+    if replace:
+        os.replace(target, path)

@@ -226,8 +226,13 @@ class ApprovalPublic(BaseModel):
     risk: str | None = None
     incident_id: str | None = None
     requested_at: float | None = None
+    proposed_by: str | None = None  # who may not approve it (four eyes)
     evidence: Any = None
     detail: dict[str, Any] = {}
+
+
+class ApprovalCreate(_In):
+    note: str = Field("", max_length=500, description="why you approve (kept in the audit trail)")
 
 
 class DenialCreate(_In):

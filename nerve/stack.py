@@ -93,8 +93,10 @@ def banner(settings: Settings, credentials: object, estate: Estate, console: Con
     table.add_row("[bold]dashboard + NOC chat[/]", f"{url}/ui/")
     table.add_row("[bold]API docs (OpenAPI)[/]", f"{url}/docs  ·  {url}/openapi.json")
     table.add_row("[bold]health[/]", f"{url}/healthz  ·  {url}/readyz")
-    for user, password in credentials.demo_passwords().items():
-        table.add_row(f"operator [cyan]{user}[/]", f"password [bold]{password}[/]")
+    for account in credentials.data.operators:
+        if account.demo_password:  # roles run viewer < operator < approver: the last is the highest
+            role = f" ({account.roles[-1]})" if account.roles[-1] != account.username else ""
+            table.add_row(f"operator [cyan]{account.username}[/]{role}", f"password [bold]{account.demo_password}[/]")
     for sub in (s.id for s in estate.subscribers[:3]):
         if (key := credentials.subscriber_key(sub)) is not None:
             table.add_row(f"API key for {sub}", key)

@@ -6,10 +6,16 @@
   ``approval.cancelled`` when the incident closed before anyone decided.
 
 Engineers' proposals from the NOC agent arrive the same way (``action.proposed``).
+
+Four eyes: a request names who proposed the action (an engineer, or the loop itself), and nobody
+approves their own proposal. ``may_decide`` is the one rule; ``decide`` refuses such a decision
+and the book ignores one read from the topic (a process that writes to Kafka directly is not
+stopped by the API).
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +32,8 @@ REQUESTED = "approval.requested"
 DECISIONS = frozenset({"approval.granted", "approval.denied", "approval.cancelled"})
 PROPOSED = "action.proposed"
 
+log = logging.getLogger(__name__)
+
 
 class PendingApproval(BaseModel):
     approval_id: str
@@ -37,6 +45,7 @@ class PendingApproval(BaseModel):
     reason: str
     evidence: list[str] = []
     requested_at: float
+    proposed_by: str  # the engineer who proposed it, or the loop's own id
 
 
 @dataclass
@@ -50,6 +59,21 @@ class Decision:
 
     def resume_value(self) -> dict[str, Any]:
         return {"approved": self.approved, "person": self.person, "reason": self.reason, "at": self.at}
+
+
+def may_decide(request: PendingApproval, person: Actor, *, approved: bool) -> str | None:
+    """Why ``person`` may not make this decision (None when they may).
+
+    Only a person decides, and never on their own proposal: approving it would let one person
+    act alone. Denying it is allowed: withdrawing one's own proposal is always safe."""
+    if person.kind != "person":
+        return "only a person can approve or deny a remediation action"
+    if approved and person.id == request.proposed_by:
+        return (
+            f"{person.id} proposed {request.action} on {request.target} and may not approve it too; "
+            "another approver must decide"
+        )
+    return None
 
 
 class ApprovalBook:
@@ -84,8 +108,17 @@ class ApprovalBook:
                 reason=msg.reason,
                 evidence=d.get("evidence", []),
                 requested_at=msg.at,
+                proposed_by=d.get("proposed_by") or msg.actor.id,
             )
         elif msg.action in DECISIONS and "approval_id" in d:
+            request = self.requests.get(d["approval_id"])
+            if (
+                msg.action != "approval.cancelled"
+                and request is not None
+                and (why_not := may_decide(request, msg.actor, approved=msg.action == "approval.granted"))
+            ):
+                log.warning("ignored %s on %s: %s", msg.action, d["approval_id"], why_not)
+                return
             self.decisions.setdefault(
                 d["approval_id"],
                 Decision(
@@ -109,12 +142,13 @@ class ApprovalBook:
 async def decide(
     bus: Bus, book: ApprovalBook, approval_id: str, person: Actor, *, approved: bool, reason: str = ""
 ) -> AuditRecord:
-    """Record a person's decision on a pending approval (the loop acts on it)."""
-    if person.kind != "person":
-        raise NotPermitted("only a person can approve or deny a remediation action")
+    """Record a person's decision on a pending approval (the loop acts on it), with who proposed
+    the action, who decided and why. NotPermitted if ``may_decide`` refuses it."""
     request = book.requests.get(approval_id)
     if request is None:
         raise ToolError(f"no approval {approval_id!r} was requested")
+    if (why_not := may_decide(request, person, approved=approved)) is not None:
+        raise NotPermitted(why_not)
     if (done := book.decisions.get(approval_id)) is not None:
         verb = "cancelled" if done.cancelled else "approved" if done.approved else "denied"
         raise ToolError(f"approval {approval_id} was already {verb} by {done.person}")
@@ -126,5 +160,11 @@ async def decide(
         correlation_id=request.incident_id,
         outcome="approved" if approved else "denied",
         reason=reason or ("approved" if approved else "denied"),
-        detail={"approval_id": approval_id, "thread_id": request.thread_id, "action": request.action},
+        detail={
+            "approval_id": approval_id,
+            "thread_id": request.thread_id,
+            "action": request.action,
+            "risk": request.risk,
+            "proposed_by": request.proposed_by,
+        },
     )

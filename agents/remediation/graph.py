@@ -213,6 +213,8 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
             target=target,
             risk=verdict.get("risk"),
             evidence=state.get("diagnosis", {}).get("evidence", []),
+            # Four eyes: whoever proposed the action may not approve it (see approvals.may_decide).
+            proposed_by=(state.get("proposal") or {}).get("proposed_by") or LOOP.id,
         )
         return {"approval": {"approval_id": aid, "status": "pending", "step": step}}
 
@@ -351,7 +353,7 @@ def _approval(state: RemediationState, risk: Risk) -> Approval:
     if decision.get("status") == "approved" and decision.get("step") == state["step"]:
         person = Actor(kind="person", id=str(decision.get("person", "unknown")))
         return Approval(
-            approved_by=person, at=float(decision.get("at", now())), risk=risk, note=decision.get("note", "")
+            approved_by=person, at=float(decision.get("at", now())), risk=risk, note=decision.get("reason", "")
         )
     return Approval(approved_by=POLICY, at=now(), risk=risk, note="approved by the guard policy")
 

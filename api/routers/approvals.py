@@ -1,4 +1,7 @@
-"""The approvals queue: pending medium/high-risk actions; approve or deny (approver role)."""
+"""The approvals queue: pending medium/high-risk actions; approve or deny (approver role).
+
+Four eyes: the proposer of an action may not approve it (403); another approver must.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from fastapi import APIRouter
 
 from api.deps import ApproverDep, BackendsDep, ViewerDep
 from api.problems import problem_responses
-from api.schemas import ApprovalPublic, DecisionPublic, DenialCreate
+from api.schemas import ApprovalCreate, ApprovalPublic, DecisionPublic, DenialCreate
 
 router = APIRouter(prefix="/api/approvals", tags=["NOC: approvals"])
 ERRORS = problem_responses(401, 403, 404, 409, 422, 429, 503)
@@ -29,9 +32,12 @@ async def list_approvals(_: ViewerDep, backends: BackendsDep) -> list[ApprovalPu
 
 
 @router.post("/{approval_id:path}/approve", response_model=DecisionPublic, responses=ERRORS)
-async def approve(approval_id: str, person: ApproverDep, backends: BackendsDep) -> DecisionPublic:
-    """Approve the action: the loop executes it and the decision is audited with your name."""
-    detail = await backends.approve(approval_id, person.name)
+async def approve(
+    approval_id: str, person: ApproverDep, backends: BackendsDep, body: ApprovalCreate | None = None
+) -> DecisionPublic:
+    """Approve the action: the loop executes it and the decision is audited with your name, the
+    proposer's and your note. Your own proposal needs another approver (403)."""
+    detail = await backends.approve(approval_id, person.name, body.note if body is not None else "")
     return DecisionPublic(approval_id=approval_id, decision="approved", by=person.name, detail=detail)
 
 

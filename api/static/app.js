@@ -298,15 +298,17 @@ async function loadApprovals() {
         loadApprovals();
       } catch (err) { alert(err.message); }
     };
+    const own = p.proposed_by === state.me?.username;  // four eyes: the server refuses it too
     const evidence = Array.isArray(p.evidence) ? p.evidence : (p.evidence ? [JSON.stringify(p.evidence)] : []);
     ul.append(el("li", { class: "approval", "data-approval": p.approval_id },
       el("div", { class: "what" }, el("span", { class: "sev " + (p.risk === "high" ? "critical" : "major") }, `${p.risk} risk`),
         `${p.action} on `, entityLink(p.target)),
-      el("div", { class: "muted" }, `incident ${p.incident_id || "—"} · requested ${p.requested_at ? clock(p.requested_at) : ""}`),
+      el("div", { class: "muted" }, `incident ${p.incident_id || "—"} · proposed by ${p.proposed_by || "—"} · requested ${p.requested_at ? clock(p.requested_at) : ""}`),
       p.detail?.reason ? el("div", {}, linkify(p.detail.reason)) : "",
       evidence.length ? el("ul", {}, ...evidence.slice(0, 5).map((e) => el("li", {}, linkify(e)))) : "",
       el("div", { class: "actions" },
-        el("button", { type: "button", onclick: () => decide("approve"), ...(approver ? {} : { disabled: "" }) }, "Approve"),
+        el("button", { type: "button", onclick: () => decide("approve"), ...(approver && !own ? {} : { disabled: "" }),
+          ...(own ? { title: "you proposed this: another approver must approve it" } : {}) }, "Approve"),
         reason,
         el("button", { type: "button", class: "secondary", onclick: () => decide("deny"), ...(approver ? {} : { disabled: "" }) }, "Deny"))));
   }
