@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass, field
 
 from api.backends import Backends
+from api.claims import Claims
 from api.credentials import Credentials
 from api.feed import Feed
 from api.limits import RateLimiter
@@ -25,4 +26,5 @@ class AppState:
     feed: Feed
     backends: Backends
     limiter: RateLimiter = field(default_factory=RateLimiter)
+    answering: Claims = field(default_factory=Claims)  # intents whose confirmation is being answered
     started_at: float = field(default_factory=time.time)

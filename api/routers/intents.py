@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from sse_starlette import EventSourceResponse
 
+from api.backends import Backends
 from api.credentials import Principal
 from api.deps import BackendsDep, PrincipalDep, StateDep, caller_for, subscriber_for
 from api.problems import Problem, problem_responses
@@ -19,6 +20,8 @@ from api.schemas import (
     IntentPublic,
     IntentReportPublic,
 )
+from api.state import AppState
+from nerve.audit import audit
 
 router = APIRouter(prefix=INTENT_BASE, tags=["intents (TMF921)"])
 READY = {"event": "ready", "data": "{}"}
@@ -74,7 +77,7 @@ def report_public(intent_id: str, index: int, report: dict[str, Any]) -> IntentR
     )
 
 
-async def _owned_intent(backends: BackendsDep, principal: Principal, intent_id: str) -> dict[str, Any]:
+async def _owned_intent(backends: Backends, principal: Principal, intent_id: str) -> dict[str, Any]:
     """The intent, if it exists and the caller may see it (404 otherwise: no probing others' ids)."""
     view = await backends.get_intent(intent_id)
     if view is None or (principal.subscribers is not None and view.get("subscriber") not in principal.subscribers):
@@ -114,27 +117,45 @@ async def list_intent_reports(
 
 @router.post("/intent/{intent_id}/confirmation", response_model=IntentPublic, responses=ERRORS)
 async def confirm_intent(
-    intent_id: str, body: ConfirmationCreate, principal: PrincipalDep, backends: BackendsDep
+    intent_id: str, body: ConfirmationCreate, principal: PrincipalDep, state: StateDep
 ) -> IntentPublic:
-    """Answer the confirmation the intent waits for: ``accept`` true orders it, false drops it."""
-    view = await _owned_intent(backends, principal, intent_id)
-    if view.get("lifecycle_status") != "awaiting_confirmation":
-        raise Problem("conflict", f"intent {intent_id} is {view.get('lifecycle_status')}, not awaiting confirmation")
-    caller = caller_for(principal, str(view["subscriber"]))
-    return intent_public(await backends.confirm_intent(caller, intent_id, body.accept))
+    """Answer the confirmation the intent waits for: ``accept`` true orders it, false drops it.
+
+    The answer is audited in the name of whoever gives it. One answer per intent: another given
+    at the same time, or after, is a 409."""
+    return intent_public(await _answer(state, principal, intent_id, accept=body.accept))
 
 
 @router.post("/intent/{intent_id}/cancel", response_model=IntentPublic, responses=ERRORS)
-async def cancel_intent(intent_id: str, principal: PrincipalDep, backends: BackendsDep) -> IntentPublic:
+async def cancel_intent(intent_id: str, principal: PrincipalDep, state: StateDep) -> IntentPublic:
     """Cancel an intent still awaiting confirmation (an order already in progress runs to its end)."""
-    view = await _owned_intent(backends, principal, intent_id)
-    if view["lifecycle_status"] != "awaiting_confirmation":
-        raise Problem(
-            "conflict",
-            f"intent {intent_id} is {view['lifecycle_status']}: only an intent awaiting confirmation can be cancelled",
+    return intent_public(await _answer(state, principal, intent_id, accept=False))
+
+
+async def _answer(state: AppState, principal: Principal, intent_id: str, *, accept: bool) -> dict[str, Any]:
+    with state.answering.claim(intent_id):
+        view = await _owned_intent(state.backends, principal, intent_id)
+        if view["lifecycle_status"] != "awaiting_confirmation":
+            raise Problem(
+                "conflict", f"intent {intent_id} is {view['lifecycle_status']}: it is no longer awaiting confirmation"
+            )
+        subscriber = str(view["subscriber"])
+        caller = caller_for(principal, subscriber)
+        # Credited to the person (or app) who answered, who need not be the one who asked: an
+        # operator may confirm a subscriber's intent. Written before the order starts.
+        await audit(
+            state.bus,
+            caller.actor,
+            "intent.confirmed" if accept else "intent.cancelled",
+            subscriber,
+            correlation_id=intent_id,
+            outcome="confirmed" if accept else "cancelled",
+            reason=f"{'confirmed' if accept else 'cancelled'} by {caller.actor.kind} {caller.actor.id}",
+            detail={"accept": accept},
         )
-    caller = caller_for(principal, str(view["subscriber"]))
-    return intent_public(await backends.cancel_intent(caller, intent_id))
+        if accept:
+            return await state.backends.confirm_intent(caller, intent_id, True)
+        return await state.backends.cancel_intent(caller, intent_id)
 
 
 @router.get("/events", responses=ERRORS, response_class=EventSourceResponse)

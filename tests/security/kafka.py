@@ -21,6 +21,13 @@ def ops_commands(stack: Stack) -> list[Command]:
     return [r for r in _snapshot(stack, t.OPS_COMMANDS) if isinstance(r, Command)]
 
 
+def order_commands(stack: Stack, intent_id: str) -> list[Command]:
+    """The commands any subscriber system got for ``intent_id`` (activation, billing, ...)."""
+    systems = (t.COMPLIANCE_COMMANDS, t.ACTIVATION_COMMANDS, t.BILLING_COMMANDS, t.PARTNER_COMMANDS)
+    found = [r for topic in systems for r in _snapshot(stack, topic)]
+    return [r for r in found if isinstance(r, Command) and r.correlation_id == intent_id]
+
+
 def wait_for_audit(stack: Stack, found: Callable[[AuditRecord], bool], timeout_s: float = 60.0) -> AuditRecord:
     """The first audit record ``found`` accepts, waiting for it to be written."""
     deadline = time.monotonic() + timeout_s
