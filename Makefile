@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup browsers up test lint fmt clean kafka-stop
+.PHONY: setup browsers up test test-fast lint fmt clean kafka-stop
 
 setup: $(STAMP) browsers
 
@@ -32,6 +32,13 @@ test: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/pytest -q --durations=12
+
+# The fast tier: lint, types and every test that needs no broker, no browser and no long run.
+test-fast: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/pytest -q -m "not broker and not slow and not browser and not eval"
 
 lint: $(STAMP)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy

@@ -45,3 +45,11 @@ async def bus(settings: Settings) -> AsyncIterator[Bus]:
 @pytest.fixture(scope="session")
 def estate() -> Estate:
     return load_estate()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that needs the broker (the ``kafka`` fixture, directly or through another) is
+    marked ``broker``, so that ``make test-fast`` can run the rest without one."""
+    for item in items:
+        if "kafka" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.broker)

@@ -393,7 +393,7 @@ def _unknown_product(tokens: list[str], lex: Lexicon) -> Phrase | None:
     name = found[0] if found else strange[0] if strange else None
     if name is None:
         return None
-    # "TuneWave music", "Netflix video": what follows a brand's name says what it is, not what we sell
+    # "<brand> music", "Netflix video": what follows a brand's name says what it is, not what we sell
     end = find(tokens, name) + len(name)
     while end < len(tokens) and tokens[end] in lex.describing:
         name, end = (*name, tokens[end]), end + 1
