@@ -67,15 +67,16 @@ class ServiceSlot:
         try:
             factory = getattr(importlib.import_module(self.module), self.cls)
         except (ImportError, AttributeError) as exc:
-            self.reason = f"{self.module}.{self.cls} is not installed ({exc})"
-            log.warning("%s", self.reason)
+            # The reason reaches API callers (503, /readyz): the exception's text stays in the log.
+            self.reason = f"{self.module}.{self.cls} is not installed"
+            log.warning("%s: %s", self.reason, exc)
             return
         try:
             instance = factory(*args)
             if hasattr(instance, "start"):
                 await _maybe_await(instance.start())
-        except Exception as exc:  # a service that cannot start must not take the API down with it
-            self.reason = f"{self.cls} failed to start: {type(exc).__name__}: {exc}"
+        except Exception:  # a service that cannot start must not take the API down with it
+            self.reason = f"{self.cls} failed to start (the API's log has why)"
             log.exception("%s", self.reason)
             return
         self.instance = instance

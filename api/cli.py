@@ -32,6 +32,10 @@ def run(
         host=settings.api_host,
         port=settings.api_port,
         log_config=None,  # keep Nerve's logging set-up
+        # uvicorn believes X-Forwarded-For from loopback by default, so any local client could claim
+        # any address (and dodge the per-client login limit): only the configured proxies count.
+        proxy_headers=bool(settings.api_trusted_proxies),
+        forwarded_allow_ips=",".join(settings.api_trusted_proxies) or None,
         timeout_graceful_shutdown=5,
     )
 

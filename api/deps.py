@@ -60,8 +60,9 @@ async def authenticate(
                 headers=_UNAUTHORIZED,
             )
     elif cookie:
-        username = sessions.verify(state.credentials.session_secret, cookie)
-        principal = state.credentials.operator_principal(username) if username else None
+        session = sessions.verify(state.credentials.session_secret, cookie)
+        valid = session is not None and session not in state.revoked
+        principal = state.credentials.operator_principal(session.username) if session and valid else None
         if principal is None:
             raise Problem("unauthorized", "the session has expired or is invalid; log in again", headers=_UNAUTHORIZED)
     else:

@@ -40,7 +40,7 @@ async def call(
 ) -> tuple[int, Any]:
     """One JSON request to the app: its status and its decoded JSON body."""
     payload = b"" if body is None else orjson.dumps(body)
-    headers = [(b"host", b"nerve.local"), (b"content-type", b"application/json")]
+    headers = [(b"host", b"127.0.0.1"), (b"content-type", b"application/json")]
     headers.append((b"content-length", str(len(payload)).encode()))
     if api_key is not None:
         headers.append((b"x-api-key", api_key.encode()))
@@ -56,7 +56,7 @@ async def call(
         "root_path": "",
         "headers": headers,
         "client": ("127.0.0.1", 0),
-        "server": ("nerve.local", 80),
+        "server": ("127.0.0.1", 80),
     }
     answered = asyncio.Event()
     requested = False

@@ -1,4 +1,4 @@
-"""Request limits: a body-size cap for every request and a token bucket per API key or session."""
+"""Request limits: a body-size cap for every request and a token bucket per API key, session or login."""
 
 from __future__ import annotations
 
@@ -68,24 +68,57 @@ class BodyLimit:
 @dataclass
 class _Bucket:
     tokens: float
+    rate_per_s: float
+    burst: int
     stamp: float = field(default_factory=time.monotonic)
+
+    def refill(self, now: float) -> None:
+        self.tokens = min(float(self.burst), self.tokens + (now - self.stamp) * self.rate_per_s)
+        self.stamp = now
 
 
 class RateLimiter:
-    """A token bucket per principal: ``rate_per_s`` sustained, ``burst`` at once."""
+    """A token bucket per principal (or login client, or username): ``rate_per_s`` sustained,
+    ``burst`` at once.
+
+    Keys can come from a caller (a username tried at login), so the table is trimmed: a bucket
+    that has refilled is the same as none, and is dropped at the next sweep.
+    """
+
+    SWEEP_EVERY_S = 30.0
 
     def __init__(self) -> None:
         self._buckets: dict[str, _Bucket] = {}
+        self._swept = time.monotonic()
+
+    def __len__(self) -> int:
+        return len(self._buckets)
 
     def take(self, who: str, rate_per_s: float, burst: int) -> float | None:
         """Take one token; None if allowed, else the seconds to wait before the next one."""
+        wait = self.peek(who, rate_per_s, burst)
+        if wait is None:
+            self._buckets[who].tokens -= 1.0
+        return wait
+
+    def peek(self, who: str, rate_per_s: float, burst: int) -> float | None:
+        """As ``take`` without taking: None if a token is there, else the seconds until one is."""
         now = time.monotonic()
+        if now - self._swept > self.SWEEP_EVERY_S:
+            self.sweep(now)
         bucket = self._buckets.get(who)
         if bucket is None:
-            bucket = self._buckets[who] = _Bucket(tokens=float(burst), stamp=now)
-        bucket.tokens = min(float(burst), bucket.tokens + (now - bucket.stamp) * rate_per_s)
-        bucket.stamp = now
+            bucket = self._buckets[who] = _Bucket(float(burst), rate_per_s, burst, now)
+        bucket.refill(now)
         if bucket.tokens >= 1.0:
-            bucket.tokens -= 1.0
             return None
         return (1.0 - bucket.tokens) / rate_per_s
+
+    def sweep(self, now: float | None = None) -> None:
+        """Drop the buckets that are full again."""
+        now = time.monotonic() if now is None else now
+        self._swept = now
+        for who, bucket in list(self._buckets.items()):
+            bucket.refill(now)
+            if bucket.tokens >= bucket.burst:
+                del self._buckets[who]

@@ -24,7 +24,9 @@ from api.credentials import Credentials
 from api.feed import Feed
 from api.limits import BodyLimit
 from api.routers import approvals, audit, chat, health, incidents, intents, kpis, orders, services, session
+from api.sessions import Revoked
 from api.state import MAX_BODY_BYTES, AppState
+from api.web_guard import WebGuard
 from nerve.bus import Bus
 from nerve.estate import Estate
 from nerve.settings import Settings, get_settings
@@ -37,6 +39,12 @@ and the NOC endpoints behind the dashboard.
 
 Authenticate with an API key (`X-API-Key` header or `Authorization: Bearer`), or as an operator
 with the session cookie from `POST /api/session`. Every error is an RFC 9457 problem document."""
+
+
+def allowed_hosts(settings: Settings) -> list[str]:
+    """The Host names this server answers to: the configured ones and the address it binds."""
+    wildcard = settings.api_host in ("0.0.0.0", "::", "")
+    return [*settings.api_allowed_hosts, *([] if wildcard else [settings.api_host])]
 
 
 def create_app(settings: Settings | None = None, *, provided: dict[str, Any] | None = None) -> FastAPI:
@@ -56,7 +64,9 @@ def create_app(settings: Settings | None = None, *, provided: dict[str, Any] | N
         backends = Backends(settings, provided)
         try:
             await backends.start()
-            app.state.nerve = AppState(settings, estate, credentials, bus, feed, backends)
+            app.state.nerve = AppState(
+                settings, estate, credentials, bus, feed, backends, Revoked(settings.home / "revoked-sessions.json")
+            )
             log.info("API ready: %s", ", ".join(f"{k}: {v}" for k, v in backends.status().items()))
             # What start-up loaded (estate, models, agents) lives as long as the process. Out of the
             # collector's reach, a full collection pauses requests ~25 ms instead of ~110 ms.
@@ -84,6 +94,7 @@ def create_app(settings: Settings | None = None, *, provided: dict[str, Any] | N
 
     app.add_exception_handler(Unavailable, on_unavailable)
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(WebGuard, allowed_hosts=allowed_hosts(settings))  # the outermost: runs first
     for module in (health, session, intents, orders, services, incidents, audit, kpis, approvals, chat):
         app.include_router(module.router)
 

@@ -134,10 +134,17 @@ def install(app: FastAPI) -> None:
             return problem_response(request, "invalid-body", str(exc))
         if isinstance(exc, ToolError):
             return problem_response(request, "conflict", str(exc))
+        # A library's words (Kafka's, a file path) tell an attacker about the machine and a caller
+        # nothing they can act on: they go to the log, the caller gets what to do.
         if isinstance(exc, BusError):
-            return problem_response(request, "unavailable", f"Kafka is not reachable: {exc}; retry shortly")
+            log.warning("Kafka unreachable on %s: %s", request.url.path, exc)
+            return problem_response(
+                request, "unavailable", "Kafka is not reachable; retry shortly", headers={"Retry-After": "5"}
+            )
         log.exception("unhandled Nerve error on %s", request.url.path)
-        return problem_response(request, "internal", f"{type(exc).__name__}: {exc}")
+        return problem_response(
+            request, "internal", "the server failed on this request; the operator's log has the trace"
+        )
 
     async def on_crash(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)

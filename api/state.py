@@ -10,6 +10,7 @@ from api.claims import Claims
 from api.credentials import Credentials
 from api.feed import Feed
 from api.limits import RateLimiter
+from api.sessions import Revoked
 from nerve.bus import Bus
 from nerve.estate import Estate
 from nerve.settings import Settings
@@ -25,6 +26,7 @@ class AppState:
     bus: Bus
     feed: Feed
     backends: Backends
+    revoked: Revoked  # sessions logged out before they expire
     limiter: RateLimiter = field(default_factory=RateLimiter)
     answering: Claims = field(default_factory=Claims)  # intents whose confirmation is being answered
     started_at: float = field(default_factory=time.time)

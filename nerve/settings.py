@@ -97,6 +97,13 @@ class Settings(BaseSettings):
 
     api_host: str = "127.0.0.1"
     api_port: int = 8080
+    # The host names the API answers to (any other Host header is refused: DNS rebinding); the
+    # bind address api_host is added when it is a name or a specific address. JSON lists in the
+    # environment, e.g. NERVE_API_ALLOWED_HOSTS='["nerve.example.net"]'.
+    api_allowed_hosts: list[str] = ["127.0.0.1", "localhost", "::1"]
+    # Reverse proxies whose X-Forwarded-For names the real client (login throttling is per client).
+    # None by default: the peer's address is the client, whatever a request claims.
+    api_trusted_proxies: list[str] = []
 
     streams: StreamsConfig = Field(default_factory=StreamsConfig)
 

@@ -136,9 +136,7 @@ async def _answer(state: AppState, principal: Principal, intent_id: str, *, acce
     with state.answering.claim(intent_id):
         view = await _owned_intent(state.backends, principal, intent_id)
         if view["lifecycle_status"] != "awaiting_confirmation":
-            raise Problem(
-                "conflict", f"intent {intent_id} is {view['lifecycle_status']}: it is no longer awaiting confirmation"
-            )
+            raise Problem("conflict", f"intent {intent_id} is {view['lifecycle_status']}, not awaiting confirmation")
         subscriber = str(view["subscriber"])
         caller = caller_for(principal, subscriber)
         # Credited to the person (or app) who answered, who need not be the one who asked: an
