@@ -7,7 +7,8 @@ critical threshold (or would have, had it been cleared before):
 - step faults (ramp 0) breach at once;
 - gradual faults move every degraded KPI linearly from its current value to its critical
   threshold over ``ramp_s``, breach it exactly at ``start + ramp_s`` and then settle at the
-  fault's level (PRB ~99 %, CPU ~97 %, ...), so a trend forecast sees the breach coming;
+  fault's level (past the operator's critical threshold: PRB ~99 % where critical is 95 %, ...),
+  so a trend forecast sees the breach coming;
 - a site power failure drains its battery linearly over ``battery_s``; impact is the empty
   battery, when the site's cells die.
 
@@ -107,6 +108,22 @@ class FaultEngine:
     def __post_init__(self) -> None:
         self.rng = np.random.default_rng(self.model.rng.integers(1 << 31))
         self.crit = _critical_thresholds(self.estate)
+
+    def beyond(self, kind: str, kpi: str, depth: float) -> float:
+        """A level ``depth`` warn-to-critical gaps past the operator's critical threshold (a negative
+        depth stays short of it), so a fault breaches as far on any operator's KPI table."""
+        spec = self.estate.kpis[kind][kpi]
+        critical, warn = spec.threshold("critical"), spec.threshold("warn")
+        assert critical is not None and warn is not None, f"{kind}.{kpi} needs warn and critical levels"
+        level = critical + depth * (critical - warn)
+        return min(100.0, max(0.0, level)) if spec.unit == "%" else level
+
+    def dent(self, kind: str, kpi: str, share: float) -> float:
+        """A fall of ``share`` times the gap between the normal floor and warn: a dip, not a breach."""
+        spec = self.estate.kpis[kind][kpi]
+        warn = spec.threshold("warn")
+        assert warn is not None, f"{kind}.{kpi} needs a warn level"
+        return share * abs(spec.normal_range()[0] - warn)
 
     # -- lifecycle ------------------------------------------------------------------------
     def inject(
@@ -304,23 +321,26 @@ def _nothing(engine: FaultEngine, f: Fault, t: float, snap: Snapshot) -> None:
 
 def _congestion(engine: FaultEngine, f: Fault, t: float, snap: Snapshot) -> None:
     thr_crit = engine.crit[("cell", f.target, "dl_throughput_mbps")]
-    engine.ramp(snap, "cell", f.target, "prb_util_pct", f, t, 99.0)
+    engine.ramp(snap, "cell", f.target, "prb_util_pct", f, t, engine.beyond("cell", "prb_util_pct", 0.4))
     engine.ramp(snap, "cell", f.target, "dl_throughput_mbps", f, t, thr_crit * 0.6)
-    engine.ramp(snap, "cell", f.target, "rrc_setup_success_pct", f, t, 93.0)
+    engine.ramp(
+        snap, "cell", f.target, "rrc_setup_success_pct", f, t, engine.beyond("cell", "rrc_setup_success_pct", 2 / 3)
+    )
 
 
 def _interference(engine: FaultEngine, f: Fault, t: float, snap: Snapshot) -> None:
-    snap.set("cell", f.target, "sinr_db", 1.0 + engine.noise(0.2))
-    snap.set("cell", f.target, "drop_rate_pct", 3.0 + engine.noise(0.15))
+    snap.set("cell", f.target, "sinr_db", engine.beyond("cell", "sinr_db", 1 / 3) + engine.noise(0.2))
+    snap.set("cell", f.target, "drop_rate_pct", engine.beyond("cell", "drop_rate_pct", 1.0) + engine.noise(0.15))
     snap.set("cell", f.target, "dl_throughput_mbps", snap.get("cell", f.target, "dl_throughput_mbps") * 0.5)
 
 
 def _config_drift(engine: FaultEngine, f: Fault, t: float, snap: Snapshot) -> None:
-    snap.set("cell", f.target, "ho_success_pct", 85.0 + engine.noise(0.8))
+    snap.set("cell", f.target, "ho_success_pct", engine.beyond("cell", "ho_success_pct", 1.0) + engine.noise(0.8))
     # Only the neighbours' handovers into the drifted cell fail: a dent, not a breach.
+    dented = engine.beyond("cell", "ho_success_pct", -0.6)
     for n in f.affected[1:]:
         current = snap.get("cell", n, "ho_success_pct")
-        snap.set("cell", n, "ho_success_pct", min(current, 93.0 + engine.noise(0.4)))
+        snap.set("cell", n, "ho_success_pct", min(current, dented + engine.noise(0.4)))
 
 
 def _link_down(engine: FaultEngine, f: Fault, t: float, snap: Snapshot) -> None:
@@ -335,13 +355,24 @@ def _link_down(engine: FaultEngine, f: Fault, t: float, snap: Snapshot) -> None:
 
 
 def _link_degradation(engine: FaultEngine, f: Fault, t: float, snap: Snapshot) -> None:
-    engine.ramp(snap, "transport_link", f.target, "latency_ms", f, t, 80.0)
-    engine.ramp(snap, "transport_link", f.target, "packet_loss_pct", f, t, 6.0)
+    engine.ramp(
+        snap, "transport_link", f.target, "latency_ms", f, t, engine.beyond("transport_link", "latency_ms", 1.0)
+    )
+    engine.ramp(
+        snap,
+        "transport_link",
+        f.target,
+        "packet_loss_pct",
+        f,
+        t,
+        engine.beyond("transport_link", "packet_loss_pct", 0.25),
+    )
     s = f.progress(t)
+    worse = engine.beyond("cell", "drop_rate_pct", -0.5)  # behind the link: degraded, not failing
     for cell in f.affected[1:]:
         snap.set("cell", cell, "dl_throughput_mbps", snap.get("cell", cell, "dl_throughput_mbps") * (1 - 0.6 * s))
         drop = snap.get("cell", cell, "drop_rate_pct")
-        snap.set("cell", cell, "drop_rate_pct", drop + (1.5 - drop) * s)
+        snap.set("cell", cell, "drop_rate_pct", drop + (worse - drop) * s)
 
 
 def _power_failure(engine: FaultEngine, f: Fault, t: float, snap: Snapshot) -> None:
@@ -350,23 +381,29 @@ def _power_failure(engine: FaultEngine, f: Fault, t: float, snap: Snapshot) -> N
 
 
 def _nf_overload(engine: FaultEngine, f: Fault, t: float, snap: Snapshot) -> None:
-    engine.ramp(snap, "core_function", f.target, "cpu_pct", f, t, 97.0)
-    engine.ramp(snap, "core_function", f.target, "session_setup_success_pct", f, t, 94.0)
-    engine.ramp(snap, "core_function", f.target, "registration_success_pct", f, t, 94.0)
+    engine.ramp(snap, "core_function", f.target, "cpu_pct", f, t, engine.beyond("core_function", "cpu_pct", 0.7))
+    for kpi in ("session_setup_success_pct", "registration_success_pct"):
+        engine.ramp(snap, "core_function", f.target, kpi, f, t, engine.beyond("core_function", kpi, 1.5))
     # The region's cells see RRC setups dip (sessions the core cannot set up), not breach.
-    dip = 1.3 * f.progress(t)
+    dip = engine.dent("cell", "rrc_setup_success_pct", 1.3) * f.progress(t)
     cells = snap.kinds["cell"]
     idx = [cells.pos[c] for c in f.affected[1:]]
     cells.kpis["rrc_setup_success_pct"][idx] -= dip
 
 
 def _partner_outage(engine: FaultEngine, f: Fault, t: float, snap: Snapshot) -> None:
-    snap.set("partner", f.target, "api_success_pct", 40.0 + engine.noise(2.0))
-    snap.set("partner", f.target, "api_latency_ms", 3500.0 + engine.noise(150.0))
+    snap.set(
+        "partner", f.target, "api_success_pct", engine.beyond("partner", "api_success_pct", 50 / 7) + engine.noise(2.0)
+    )
+    snap.set(
+        "partner", f.target, "api_latency_ms", engine.beyond("partner", "api_latency_ms", 1.25) + engine.noise(150.0)
+    )
 
 
 def _spike(engine: FaultEngine, f: Fault, t: float, snap: Snapshot) -> None:
-    snap.set("cell", f.target, "prb_util_pct", min(100.0, 97.0 + engine.noise(0.5)))
+    snap.set(
+        "cell", f.target, "prb_util_pct", min(100.0, engine.beyond("cell", "prb_util_pct", 0.2) + engine.noise(0.5))
+    )
 
 
 EFFECTS: dict[str, Effect] = {

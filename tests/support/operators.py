@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from _pytest.mark import ParameterSet
 
-from nerve.estate import Estate, Subscriber, Topology
+from nerve.estate import Estate, Kpi, Subscriber, Topology
 from nerve.settings import REPO_ROOT
 from tests.support.estates import ESTATES, estate_dir
 
@@ -70,8 +70,39 @@ def renamed(estate: Estate) -> Estate:
     return fresh.model_copy(update={"topology": topology, "subscribers": subscribers})
 
 
+def retuned(estate: Estate) -> Estate:
+    """``estate`` with other KPI thresholds: looser alarms on loads and delays, stricter on success
+    rates, so that a test on it fails wherever a fault's level was written for one KPI table."""
+
+    def move(value: Any, direction: str, unit: str) -> Any:
+        if isinstance(value, dict):
+            return {k: move(v, direction, unit) for k, v in value.items()}
+        if isinstance(value, list):
+            return [move(v, direction, unit) for v in value]
+        if value is None or unit == "bool" or direction == "none":
+            return value
+        if direction == "lower_better":
+            return round(value * 0.85, 3)
+        return round(100 - (100 - value) * 1.5, 3) if unit == "%" else round(value * 0.8, 3)
+
+    kpis = {
+        kind: {
+            name: Kpi.model_validate(
+                {
+                    **k.model_dump(),
+                    **{f: move(getattr(k, f), k.direction, k.unit) for f in ("normal", "warn", "critical")},
+                }
+            )
+            for name, k in table.items()
+        }
+        for kind, table in estate.kpis.items()
+    }
+    return Estate.load(estate.root).model_copy(update={"kpis": kpis})
+
+
 def every_estate() -> dict[str, Estate]:
-    """The operators' estates on this machine, and the renamed reference."""
+    """The operators' estates on this machine, the renamed reference and the retuned one."""
     found = {name: Estate.load(folder) for name in ESTATES if (folder := estate_dir(name)) is not None}
     found["renamed"] = renamed(found["reference"])
+    found["retuned"] = retuned(found["reference"])
     return found
