@@ -35,6 +35,8 @@ def faults(estate: Estate) -> list[tuple[str, str, dict[str, float], bool]]:
         ("site_power_failure", busiest, {"battery_s": 40}, False),
         ("nf_overload", upf, {"ramp_s": 15}, True),
         ("partner_outage", topo.partners[-1].id, {}, False),
+        ("interference", topo.cells[0].id, {}, False),
+        ("transport_degradation", widest, {"ramp_s": 15}, True),
     ]
 
 
