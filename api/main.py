@@ -26,6 +26,7 @@ from api.limits import BodyLimit
 from api.routers import approvals, audit, chat, health, incidents, intents, kpis, orders, services, session
 from api.sessions import Revoked
 from api.state import MAX_BODY_BYTES, AppState
+from api.streams import StreamSlots
 from api.web_guard import WebGuard
 from nerve.bus import Bus
 from nerve.estate import Estate
@@ -65,7 +66,14 @@ def create_app(settings: Settings | None = None, *, provided: dict[str, Any] | N
         try:
             await backends.start()
             app.state.nerve = AppState(
-                settings, estate, credentials, bus, feed, backends, Revoked(settings.home / "revoked-sessions.json")
+                settings,
+                estate,
+                credentials,
+                bus,
+                feed,
+                backends,
+                Revoked(settings.home / "revoked-sessions.json"),
+                StreamSlots(settings.api_streams_per_principal),
             )
             log.info("API ready: %s", ", ".join(f"{k}: {v}" for k, v in backends.status().items()))
             # What start-up loaded (estate, models, agents) lives as long as the process. Out of the

@@ -10,7 +10,9 @@ from api.claims import Claims
 from api.credentials import Credentials
 from api.feed import Feed
 from api.limits import RateLimiter
+from api.readiness import Readiness
 from api.sessions import Revoked
+from api.streams import StreamSlots
 from nerve.bus import Bus
 from nerve.estate import Estate
 from nerve.settings import Settings
@@ -27,6 +29,8 @@ class AppState:
     feed: Feed
     backends: Backends
     revoked: Revoked  # sessions logged out before they expire
+    streams: StreamSlots
     limiter: RateLimiter = field(default_factory=RateLimiter)
     answering: Claims = field(default_factory=Claims)  # intents whose confirmation is being answered
     started_at: float = field(default_factory=time.time)
+    readiness: Readiness = field(default_factory=Readiness)  # /readyz's answer, cached

@@ -104,6 +104,8 @@ class Settings(BaseSettings):
     # Reverse proxies whose X-Forwarded-For names the real client (login throttling is per client).
     # None by default: the peer's address is the client, whatever a request claims.
     api_trusted_proxies: list[str] = []
+    # Server-sent event streams one key or session may hold open at once (each buffers events).
+    api_streams_per_principal: int = 8
 
     streams: StreamsConfig = Field(default_factory=StreamsConfig)
 

@@ -10,7 +10,7 @@ from fastapi import APIRouter
 from sse_starlette import EventSourceResponse
 
 from api.backends import Unavailable
-from api.deps import BackendsDep, ViewerDep
+from api.deps import StateDep, ViewerDep
 from api.problems import problem_responses
 from api.schemas import ChatCreate
 
@@ -19,11 +19,12 @@ router = APIRouter(prefix="/api/chat", tags=["NOC: chat"])
 
 
 @router.post("", responses=problem_responses(401, 403, 413, 422, 429, 503), response_class=EventSourceResponse)
-async def ask(body: ChatCreate, engineer: ViewerDep, backends: BackendsDep) -> EventSourceResponse:
+async def ask(body: ChatCreate, engineer: ViewerDep, state: StateDep) -> EventSourceResponse:
     """Ask the NOC agent. Server-sent events: ``chunk`` (text as written), ``citations``, then ``done``.
 
     The conversation is kept per engineer and ``thread_id``.
     """
+    backends = state.backends
     backends.noc.get()  # fail with 503 before the stream starts if the agent is not running
 
     async def stream() -> AsyncIterator[dict[str, str]]:
@@ -40,4 +41,4 @@ async def ask(body: ChatCreate, engineer: ViewerDep, backends: BackendsDep) -> E
             yield {"event": "error", "data": json.dumps("the NOC agent failed on this question; the log has why")}
         yield {"event": "done", "data": "{}"}
 
-    return EventSourceResponse(stream(), ping=15)
+    return state.streams.open(engineer, stream())

@@ -47,7 +47,7 @@ async def list_anomalies(
 
 
 @router.get("/stream", responses=ERRORS, response_class=EventSourceResponse)
-async def live(_: ViewerDep, state: StateDep) -> EventSourceResponse:
+async def live(viewer: ViewerDep, state: StateDep) -> EventSourceResponse:
     """Server-sent events for the dashboard: ``ready`` once subscribed, then incident, anomaly, audit,
     intent and result changes."""
 
@@ -58,4 +58,4 @@ async def live(_: ViewerDep, state: StateDep) -> EventSourceResponse:
             else:
                 yield {"event": event.kind, "data": json.dumps(event.data)}
 
-    return EventSourceResponse(stream(), ping=15)
+    return state.streams.open(viewer, stream())

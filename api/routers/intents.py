@@ -180,4 +180,4 @@ async def intent_events(
                 continue
             yield {"event": "intent", "id": f"{data['intent_id']}@{data['at']}", "data": json.dumps(data)}
 
-    return EventSourceResponse(stream(), ping=15)
+    return state.streams.open(principal, stream())

@@ -1,0 +1,72 @@
+"""/readyz's answer: Kafka reachable, the agents running, the stream layer publishing.
+
+Worked out at most once per ``CACHE_S`` however many ask at once: /readyz needs no login, and each
+check of Kafka opens a connection to the broker. The answer names what is wrong, never an
+exception's text (the log has that).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from typing import TYPE_CHECKING
+
+from aiokafka.errors import KafkaError
+
+from api.schemas import ReadinessPublic
+from nerve import topics as t
+
+if TYPE_CHECKING:  # the state holds a Readiness
+    from api.state import AppState
+
+log = logging.getLogger(__name__)
+
+CACHE_S = 2.0
+STREAM_SILENCE_S = 30.0
+
+
+class Readiness:
+    def __init__(self) -> None:
+        self._lock = asyncio.Lock()
+        self._answer: ReadinessPublic | None = None
+        self._at = 0.0
+
+    async def get(self, state: AppState) -> ReadinessPublic:
+        """The current answer; callers arriving while it is worked out wait for it and share it."""
+        async with self._lock:
+            if self._answer is None or time.monotonic() - self._at > CACHE_S:
+                self._answer = await check(state)
+                self._at = time.monotonic()
+            return self._answer
+
+
+async def check(state: AppState) -> ReadinessPublic:
+    checks = {"kafka": await _kafka(state)}
+    for name, reason in state.backends.status().items():
+        checks[name] = "ok" if reason == "running" else reason
+    feed = state.feed
+    checks["live feed"] = "ok" if feed.running and feed.error is None else "not reading Kafka; retrying"
+    # The stream workers publish every entity's context each few seconds: silence means they are down
+    # (or nothing feeds them telemetry).
+    seen = feed.last_assurance_at
+    if seen is not None and time.time() - seen < STREAM_SILENCE_S:
+        checks["stream layer"] = "ok"
+    else:
+        checks["stream layer"] = f"no assurance context published in the last {STREAM_SILENCE_S:.0f} s"
+    return ReadinessPublic(ready=all(v == "ok" for v in checks.values()), checks=checks)
+
+
+async def _kafka(state: AppState) -> str:
+    consumer = state.bus.consumer(group_id=None, request_timeout_ms=3000)
+    try:
+        await consumer.start()
+        await state.bus.partitions(consumer, t.AUDIT)
+        return "ok"
+    except Exception as exc:  # any failure here means "not ready"
+        log.warning("readiness: Kafka unreachable: %s: %s", type(exc).__name__, exc)
+        return "unreachable"
+    finally:
+        with contextlib.suppress(KafkaError):
+            await consumer.stop()
