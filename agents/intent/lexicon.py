@@ -71,7 +71,7 @@ class Lexicon:
         """The vocabulary word ``token`` is a typo of (or the plural of), or ``token`` itself."""
         if token in self.vocabulary or len(token) < 4 or token.isdigit():
             return token
-        if token in self.english:
+        if self.is_word(token):  # a real word, however rare ("manga"), is not a typo
             return token[:-1] if token.endswith("s") and token[:-1] in self.vocabulary else token
         if (hit := self._fixes.get(token)) is not None:
             return hit
@@ -101,6 +101,7 @@ class Lexicon:
                 if (
                     (fixed in self._offer_words or fixed in self._place_words)
                     and fixed not in (raw[i], raw[i + 1])
+                    and (fixed in self._offer_words or fixed == joined)  # "manga on" is not "Malegaon"
                     and (
                         raw[i] not in self.vocabulary
                         or (len(fixed) >= 8 and (raw[i], raw[i + 1]) not in self.offer_phrases)
@@ -123,7 +124,7 @@ class Lexicon:
 
     def singular(self, word: str) -> str:
         """ "plans" → "plan" where only the singular names offers ("5g plan"); "games" stays."""
-        if word.endswith("s") and word not in self._offer_words and word[:-1] in self._offer_words:
+        if len(word) > 3 and word.endswith("s") and word not in self._offer_words and word[:-1] in self._offer_words:
             return word[:-1]
         return word
 
@@ -148,6 +149,7 @@ def build_lexicon(estate: Estate, folder: Path = HERE) -> Lexicon:
     # operator sells it: then it is an offer's name, not an unknown product.
     cues = {name: phrases(items) for name, items in language["cues"].items()}
     cues["unknown_products"] = {p for p in cues["unknown_products"] if not set(p) <= offer_words}
+    cues["operator"] = phrases([catalog.operator.name])  # its own name is no product we lack
     spellings = {k: tuple(normalise(str(v))) for k, v in {**language["spellings"], **estate.aliases.words}.items()}
     return Lexicon(
         offer_phrases=offers,

@@ -16,6 +16,7 @@ from agents.intent.accounts import other_number
 from agents.intent.lexicon import Lexicon, Phrase, contains, find, longest_matches, matches, normalise
 from agents.intent.models import Intent
 from agents.intent.money import WORD_NUMBERS, amounts, patterns
+from agents.intent.vocabulary import PART
 from nerve.estate import Catalog, Offer
 from tools.subscriber import SubscriberProfile
 
@@ -38,6 +39,10 @@ _FOR_SOMEONE_ELSE = [
         r"(line|account|number|sim)\b",
     )
 ]
+# What follows a size said to fall short: "100gb isn't enough", "is too little".
+_SHORT = re.compile(
+    r" (is |isnt |is not |are |arent )?(not |never )?(enough|sufficient|too little|too small|not enough)\b"
+)
 # Data named in gigabytes ("the 50 gig plan").
 _GIGABYTES = re.compile(r"\b(\d+|[a-z]+) (gb|gig|gigs|gigabytes|gigabyte)\b")
 # Words before a phrase that say it is not what is wanted: "not the adult one", "keep the music".
@@ -174,7 +179,7 @@ def _classify(
     if (
         trip is not None
         and max(offers.values(), default=0) >= NAMED_WEIGHT
-        and (trip.destination is None or _last_offer_at(ours, lex) > _last_place_at(ours, places))
+        and (trip.destination is None or _last_offer_at(ours, lex) > _last_place_at(_unnamed(ours, lex), places))
     ):
         trip = None
     questioning = _is_question(tokens, lex) and not contains(tokens, cues["go_ahead"])
@@ -207,7 +212,9 @@ def _classify(
     if trouble and not (requesting and (offers or trip) and not questioning):
         return Intent(action="report_issue", topic=_symptom(tokens, lex))
     asking = questioning and (offers or contains(tokens, cues["query_topics"]))
-    if asking or contains(tokens, cues["bill_statements"]):
+    # "my bill is too high, I'd like the 20 euro plan": the plan asked for is the request
+    moving = described is not None and (requesting or changing) and not questioning
+    if (asking or contains(tokens, cues["bill_statements"])) and not moving:
         # Only an offer named outright ("what does <brand> cost") is what a question is about.
         named = {o: w for o, w in (offers or passes).items() if w >= NAMED_WEIGHT or o in passes}
         best = _best(named, profile, catalog, plans_only=False)
@@ -277,6 +284,13 @@ def _priced_as_another(tokens: list[str], lex: Lexicon) -> bool:
     wanted = {o for at, p in named if not _price_reference(tokens, at, len(p)) for o in lex.offer_phrases[p]}
     priced = {o for at, p in named if _price_reference(tokens, at, len(p)) for o in lex.offer_phrases[p]}
     return bool(wanted and priced - wanted)
+
+
+def _unnamed(tokens: list[str], lex: Lexicon) -> list[str]:
+    """``tokens`` without the operator's and its offers' names: "Kumo Drive" is no trip to Kumo."""
+    offers = [(at, p) for at, p in matches(tokens, lex.offer_phrases) if max(lex.offer_phrases[p].values()) >= PART]
+    names = offers + matches(tokens, dict.fromkeys(lex.cues["operator"]))
+    return ["" if any(at <= i < at + len(p) for at, p in names) else t for i, t in enumerate(tokens)]
 
 
 def _last_place_at(tokens: list[str], places: Mapping[Phrase, str]) -> int:
@@ -354,8 +368,10 @@ def _is_question(tokens: list[str], lex: Lexicon) -> bool:
         return False  # asking what to get is asking for it
     if re.search(r"\b(remind me|let me know|(want|like|need) to know|wondering|i wonder)\b", joined):
         return True
-    if find(words, ("possible", "to")) >= 0 or find(words, ("able", "to")) >= 0 or "way to" in " ".join(words):
+    if find(words, ("possible", "to")) >= 0 or find(words, ("able", "to")) >= 0 or "way to" in joined:
         return False  # "is it possible to get X", "is there a way to get X" ask for X
+    if re.match(r"(is|are) there (something|anything|an app|a service|an offer|a package)\b", joined):
+        return False  # "is there something for reading manga?" asks for it
     if words[0] in _QUESTION_START:
         # "have you got", "do you have <brand>" read as questions; "how do I get X" is a request.
         return not (find(words[:4], ("do", "i", "get")) >= 0 or find(words[:4], ("can", "i", "get")) >= 0)
@@ -409,7 +425,8 @@ def _without(tokens: list[str], phrase: Phrase | None) -> list[str]:
 def _plan_described(text: str, catalog: Catalog, currency: str) -> str | None:
     """The one plan whose price or data allowance the text names ("the 15 euro plan", "50 gigs")."""
     named = set(amounts(text, currency))
-    sizes = {_number(m.group(1)) for m in _GIGABYTES.finditer(text)}
+    # "100gb isn't enough": a size said to fall short is what they have, not what they want
+    sizes = {_number(m.group(1)) for m in _GIGABYTES.finditer(text) if not _SHORT.match(text, m.end())}
     plans = [o for o in catalog.offers if o.kind == "plan"]
     found = [o.id for o in plans if o.price.amount in named or (o.allowance or {}).get("data_gb") in sizes]
     if not found:  # "the 4G plan", when only one plan is 4G
@@ -473,7 +490,7 @@ def _names_another_price(normalised: str, intent: Intent, catalog: Catalog, curr
 # -- roaming --------------------------------------------------------------------------------
 def _trip(tokens: list[str], catalog: Catalog, lex: Lexicon, places: Mapping[Phrase, str]) -> Intent | None:
     """A roaming request: a destination named with travel words, or roaming asked for outright."""
-    country = _destination(tokens, places, lex.home)
+    country = _destination(_unnamed(tokens, lex), places, lex.home)
     regions = lex.geography.regions
     region = next((_zone_covering(regions[p], catalog) for p in longest_matches(tokens, regions)), None)
     roaming = contains(tokens, lex.cues["roaming"])

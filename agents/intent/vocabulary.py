@@ -29,6 +29,8 @@ GENERIC = {
     "mobile", "data", "gb", "tb", "mb", "day", "week", "month", "daily", "weekly", "monthly", "sim", "new", "extra",
     "4g", "5g", "4", "5", "g", "network", "internet", "phone", "line",
 }  # fmt: skip
+# Fulfilment facts that are not what a subscriber asks for: profiles, zones and ids are the network's.
+UNSPOKEN = {"qos_profile", "roaming_zone", "validity_days", "zero_rating", "slice"}
 KIND_PREFIXES = {"plan", "addon", "add", "ott", "roam", "roaming", "slice", "bundle", "pack"}
 
 
@@ -89,6 +91,10 @@ def _own_phrases(
     bare = tuple(ident[1:]) if ident and ident[0] in KIND_PREFIXES else tuple(ident)
     if any(w not in GENERIC for w in bare):
         found.setdefault(bare, PART)
+    # A name's words as people inflect them: "Unlimited Calls" is asked for as "unlimited calling".
+    for phrase, weight in list(found.items()):
+        for variant in _inflections(phrase, english):
+            found.setdefault(variant, weight)
     # Parts of the name: "booster 15 gb" of "Data Booster 15 GB", "ultra" of "Ultra 5G Unlimited".
     for n in range(len(plain) - 1, 0, -1):
         for i in range(len(plain) - n + 1):
@@ -112,6 +118,16 @@ def _own_phrases(
     return found
 
 
+def _inflections(phrase: Phrase, english: frozenset[str]) -> list[Phrase]:
+    """The phrase with its last word in its other forms, where they are words: calls → call, calling."""
+    if not phrase or not phrase[-1].isalpha() or len(phrase[-1]) < 4:
+        return []
+    last = phrase[-1]
+    stem = re.sub(r"(ing|ed|s)$", "", last)
+    forms = {stem, stem + "s", stem + "ing"} - {last}
+    return [(*phrase[:-1], form) for form in sorted(forms) if form in english]
+
+
 def _described(catalog: Catalog, language: dict[str, Any]) -> list[tuple[dict[Phrase, set[str]], float]]:
     """Phrases the catalog implies: categories, facts of fulfilment and allowance, slice types, kinds."""
     categories: dict[Phrase, set[str]] = defaultdict(set)
@@ -126,13 +142,17 @@ def _described(catalog: Catalog, language: dict[str, Any]) -> list[tuple[dict[Ph
                 categories[tuple(normalise(text))].add(offer.id)
         network = offer.fulfilment.network or {}
         for key, value in network.items():
-            if value not in (None, False):
-                for text in language["facts"].get(key, []):
-                    facts[tuple(normalise(text))].add(offer.id)
+            if value in (None, False) or key in UNSPOKEN:
+                continue
+            # a fact we know the words for; otherwise the words of the fact itself ("voice_bundle")
+            known = language["facts"].get(key)
+            for text in known or [key.replace("_", " ")]:
+                facts[tuple(normalise(text))].add(offer.id)
         slice_type = (network.get("slice") or {}).get("sst") if isinstance(network.get("slice"), dict) else None
         for text in language["slices"].get(slice_type, []):
             uses[tuple(normalise(text))].add(offer.id)
-        if (offer.allowance or {}).get("data_gb") == "unlimited":
+        unlimited = (offer.allowance or {}).get("data_gb") == "unlimited" or "unlimited" in normalise(offer.name)
+        if unlimited:
             for text in language["facts"]["unlimited"]:
                 facts[tuple(normalise(text))].add(offer.id)
         for size, into in ((network.get("quota_gb"), sizes), ((offer.allowance or {}).get("data_gb"), allowances)):

@@ -32,6 +32,7 @@ SETS = {
         *sorted(HERE.glob("lumen.*.jsonl")),
     ],
     "fjord": [REPO_ROOT / "evals" / "estates" / "fjord" / "intents.jsonl"],
+    "sakura": [REPO_ROOT / "evals" / "estates" / "sakura" / "intents.jsonl"],
 }
 SAFETY = load_yaml((HERE / "safety.yaml").read_text())
 

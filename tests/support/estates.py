@@ -9,11 +9,12 @@ import pytest
 from nerve.settings import REPO_ROOT
 
 # name -> the folders it may be in, first found wins: lumen lives beside the repository (../shared),
-# fjord inside it with its eval data.
+# fjord and sakura inside it with their eval data.
 ESTATES: dict[str, tuple[Path, ...]] = {
     "reference": (REPO_ROOT / "estate",),
     "lumen": (REPO_ROOT / "evals" / "estates" / "lumen", REPO_ROOT.parent / "shared" / "estates" / "lumen"),
     "fjord": (REPO_ROOT / "evals" / "estates" / "fjord",),
+    "sakura": (REPO_ROOT / "evals" / "estates" / "sakura",),
 }
 
 
