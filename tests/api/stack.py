@@ -26,6 +26,7 @@ import pytest
 import yaml
 
 from agents.remediation.policy import DEFAULT_POLICY
+from api import sessions
 from api.credentials import CredentialFile, Credentials
 from nerve.estate import load_yaml
 from nerve.settings import Settings
@@ -68,10 +69,25 @@ class Stack:
 
     @contextmanager
     def operator(self, user: str) -> Iterator[httpx.Client]:
-        """A client logged in as the demo operator ``user`` (session cookie)."""
+        """A client logged in as the demo operator ``user`` (session cookie).
+
+        Logins are throttled per client, and every test logs in from 127.0.0.1: a 429 is waited
+        out as its Retry-After says."""
         with self.client() as client:
-            r = client.post("/api/session", json={"username": user, "password": self.password(user)})
+            for _ in range(10):
+                r = client.post("/api/session", json={"username": user, "password": self.password(user)})
+                if r.status_code != 429:
+                    break
+                time.sleep(float(r.headers.get("retry-after", "1")))
             assert r.status_code == 200, r.text
+            yield client
+
+    @contextmanager
+    def session(self, user: str) -> Iterator[httpx.Client]:
+        """A client with ``user``'s session cookie, signed as a login would sign it, without logging
+        in (for tests about what a session may do, not about logging in)."""
+        cookie = sessions.sign(self.credentials.session_secret, user)
+        with httpx.Client(base_url=self.base, timeout=30, cookies={sessions.COOKIE: cookie}) as client:
             yield client
 
     def part_pids(self) -> list[int]:

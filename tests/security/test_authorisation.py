@@ -16,7 +16,7 @@ CELL = "cell-m02-c"  # a cell nothing else in the session touches
 
 def chat(stack: Stack, user: str, question: str) -> str:
     """The NOC agent's streamed answer to ``user`` (the raw server-sent events)."""
-    with stack.operator(user) as client:
+    with stack.session(user) as client:
         r = client.post("/api/chat", json={"question": question, "thread_id": f"sec-{user}-{time.time_ns()}"})
         assert r.status_code == 200, r.text
         return r.text

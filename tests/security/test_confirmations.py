@@ -27,7 +27,7 @@ def awaiting(stack: Stack, subscriber: str) -> str:
 
 def test_a_confirmation_is_credited_to_the_person_who_gave_it(stack: Stack) -> None:
     intent_id = awaiting(stack, "sub-1021")
-    with stack.operator("operator") as operator:
+    with stack.session("operator") as operator:
         r = operator.post(f"{INTENT_BASE}/intent/{intent_id}/confirmation", json={"accept": True})
         assert r.status_code == 200, r.text
     confirmed = wait_for_audit(stack, lambda r: r.action == "intent.confirmed" and r.correlation_id == intent_id)
@@ -38,7 +38,7 @@ def test_a_confirmation_is_credited_to_the_person_who_gave_it(stack: Stack) -> N
 
 def test_a_viewer_cannot_confirm(stack: Stack) -> None:
     intent_id = awaiting(stack, "sub-1014")
-    with stack.operator("viewer") as viewer:
+    with stack.session("viewer") as viewer:
         problem(viewer.post(f"{INTENT_BASE}/intent/{intent_id}/confirmation", json={"accept": True}), 403)
     time.sleep(1)
     assert not [r for r in audit(stack) if r.correlation_id == intent_id and r.action == "intent.confirmed"]

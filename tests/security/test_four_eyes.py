@@ -23,7 +23,7 @@ CELL = "cell-m04-c"  # a cell nothing else in the session touches
 def pending_for(stack: Stack, target: str, timeout_s: float = 60.0) -> dict[str, Any]:
     """The approval waiting on ``target``, once the loop has asked for one."""
     deadline = time.monotonic() + timeout_s
-    with stack.operator("viewer") as viewer:
+    with stack.session("viewer") as viewer:
         while True:
             found = [p for p in viewer.get("/api/approvals").json() if p["target"] == target]
             if found:
@@ -62,7 +62,7 @@ def test_an_approver_cannot_approve_their_own_proposal_and_another_approver_can(
     assert pending["proposed_by"] == "approver" and pending["action"] == "restart_cell"
     aid = pending["approval_id"]
 
-    with stack.operator("approver") as approver:
+    with stack.session("approver") as approver:
         body = problem(approver.post(f"/api/approvals/{aid}/approve", json={"note": "my own"}), 403)
         assert "another approver" in str(body["detail"])
     # The same, written to Kafka behind the API's back, is ignored by the loop.
@@ -71,7 +71,7 @@ def test_an_approver_cannot_approve_their_own_proposal_and_another_approver_can(
     assert [c for c in ops_commands(stack) if c.target == CELL] == []
     assert pending_for(stack, CELL)["approval_id"] == aid, "still waiting for a second pair of eyes"
 
-    with stack.operator("approver2") as approver2:
+    with stack.session("approver2") as approver2:
         r = approver2.post(f"/api/approvals/{aid}/approve", json={"note": "checked the cell's KPIs"})
         assert r.status_code == 200, r.text
         assert r.json()["by"] == "approver2"
@@ -92,7 +92,7 @@ def test_a_proposer_may_withdraw_their_own_proposal(stack: Stack) -> None:
     cell = "cell-m05-c"
     chat(stack, "approver2", f"please restart {cell}")
     aid = pending_for(stack, cell)["approval_id"]
-    with stack.operator("approver2") as approver2:
+    with stack.session("approver2") as approver2:
         r = approver2.post(f"/api/approvals/{aid}/deny", json={"reason": "wrong cell"})
         assert r.status_code == 200, r.text
     denied = wait_for_audit(stack, lambda r: r.action == "approval.denied" and r.detail.get("approval_id") == aid)

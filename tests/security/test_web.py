@@ -37,7 +37,7 @@ def test_approving_from_another_origin_is_403_and_from_our_own_pages_works(stack
     cell = "cell-m06-c"
     chat(stack, "operator", f"please restart {cell}")
     aid = pending_for(stack, cell)["approval_id"]
-    with stack.operator("approver") as approver:
+    with stack.session("approver") as approver:
         for origin in ("http://127.0.0.1:9999", "null", "http://evil.example"):
             problem(approver.post(f"/api/approvals/{aid}/approve", headers={"Origin": origin}), 403)
         time.sleep(2)
@@ -54,7 +54,7 @@ def test_a_body_that_does_not_say_json_is_415_and_changes_nothing(stack: Stack) 
         for content_type in (None, "text/plain", "application/x-www-form-urlencoded"):
             headers = {**stack.key("sub-1018"), **({"Content-Type": content_type} if content_type else {})}
             problem(client.post(path, content=b'{"accept": true}', headers=headers), 415)
-        with stack.operator("viewer") as viewer:
+        with stack.session("viewer") as viewer:
             problem(viewer.post("/api/chat", content=b'{"question": "hello"}'), 415)
         view = client.get(f"{INTENT_BASE}/intent/{intent_id}", headers=stack.key("sub-1018")).json()
         assert view["lifecycleStatus"] == "awaiting_confirmation"
@@ -88,25 +88,27 @@ def test_logout_revokes_the_session_on_the_server(stack: Stack) -> None:
 
 
 def test_wrong_logins_with_rotating_forwarded_for_are_429_after_the_limit(stack: Stack) -> None:
+    # A username per attempt: only the per-client limit is at play (and no real account is locked).
     with from_address(stack, "127.0.0.20") as client:
         codes = [
             client.post(
                 "/api/session",
-                json={"username": "approver", "password": f"guess-{i}"},
+                json={"username": f"ghost-{i}", "password": f"guess-{i}"},
                 headers={"X-Forwarded-For": f"203.0.113.{i}"},
             ).status_code
             for i in range(15)
         ]
-    assert codes[:10] == [401] * 10 and codes[10:] == [429] * 5, codes
+    # Ten at once, then one a second: a slow machine may refill a token or two within the run.
+    assert codes[:10] == [401] * 10 and codes.count(429) >= 3, codes
 
 
 def test_wrong_logins_for_one_username_from_many_clients_are_429_after_the_limit(stack: Stack) -> None:
     codes = []
     for i in range(12):
         with from_address(stack, f"127.0.0.{40 + i}") as client:
-            r = client.post("/api/session", json={"username": "operator", "password": f"guess-{i}"})
+            r = client.post("/api/session", json={"username": "ghost", "password": f"guess-{i}"})
             codes.append(r.status_code)
-    assert codes[:10] == [401] * 10 and codes[10:] == [429] * 2, codes
+    assert codes[:10] == [401] * 10 and codes[10:] == [429] * 2, codes  # one failure per 5 s refills
     # Failed guesses lock nobody else out: another account logs in from the same clients.
     with from_address(stack, "127.0.0.41") as client:
         r = client.post("/api/session", json={"username": "viewer", "password": stack.password("viewer")})
