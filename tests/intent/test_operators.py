@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from functools import cache
 from pathlib import Path
 
 import pytest
 from babel.numbers import get_currency_name
 
-from agents.intent.decide import decide
-from agents.intent.lexicon import build_lexicon, lexicon_for
+from agents.intent.decide import Outcome, decide
+from agents.intent.lexicon import Lexicon, build_lexicon, lexicon_for
 from agents.intent.understand import understand
 from evals.intents import score
 from nerve.estate import Estate, load_yaml
@@ -37,14 +38,19 @@ SETS = {
 SAFETY = load_yaml((HERE / "safety.yaml").read_text())
 
 
+def outcome(estate: Estate, sub: str, text: str, lexicon: Lexicon | None = None) -> Outcome:
+    """What the parser and the decide step make of ``text`` from subscriber ``sub``."""
+    profile = merge_state(estate.subscriber[sub], {}, estate.catalog)
+    intent = understand(text, profile=profile, catalog=estate.catalog, lexicon=lexicon or lexicon_for(estate))
+    return decide(intent, profile, estate.catalog)
+
+
 def run(estate: Estate, items: list[dict[str, object]]) -> list[tuple[object, ...]]:
     """The items not fully right, with what the parser and the decide step made of them."""
     lexicon = build_lexicon(estate)
     wrong = []
     for item in items:
-        profile = merge_state(estate.subscriber[str(item["subscriber"])], {}, estate.catalog)
-        intent = understand(str(item["text"]), profile=profile, catalog=estate.catalog, lexicon=lexicon)
-        got = {**decide(intent, profile, estate.catalog).model_dump(), "commands": []}
+        got = {**outcome(estate, str(item["subscriber"]), str(item["text"]), lexicon).model_dump(), "commands": []}
         if not score(got, item["expect"])["fully_right"]:  # type: ignore[arg-type]
             wrong.append((item["id"], item["text"], got["action"], got["offer"], got["decision"], got["reasons"]))
     return wrong
@@ -71,6 +77,11 @@ def test_the_reference_is_served_from_its_catalog_alone(tmp_path: Path) -> None:
     assert len(wrong) <= len(items) * 0.02, wrong
 
 
+@cache
+def load(folder: Path) -> Estate:
+    return Estate.load(folder)
+
+
 def fill(text: str, estate: Estate) -> tuple[str, str]:
     """``text`` with its placeholders taken from ``estate``, and the subscriber who says it."""
     catalog = estate.catalog
@@ -91,11 +102,9 @@ def fill(text: str, estate: Estate) -> tuple[str, str]:
 @pytest.mark.parametrize("folder", estate_params())
 @pytest.mark.parametrize("case", SAFETY["must_refuse"], ids=lambda c: c["text"][:40])
 def test_what_must_be_refused_is_refused_on_every_operator(folder: Path, case: dict[str, str]) -> None:
-    estate = Estate.load(folder)
+    estate = load(folder)
     text, sub = fill(case["text"], estate)
-    profile = merge_state(estate.subscriber[sub], {}, estate.catalog)
-    got = decide(understand(text, profile=profile, catalog=estate.catalog, lexicon=lexicon_for(estate)), profile,
-                 estate.catalog)  # fmt: skip
+    got = outcome(estate, sub, text)
     assert got.decision != "accepted", text
     assert case.get("reason") is None or case["reason"] in got.reasons, (text, got.reasons)
 
@@ -103,10 +112,8 @@ def test_what_must_be_refused_is_refused_on_every_operator(folder: Path, case: d
 @pytest.mark.parametrize("folder", estate_params())
 @pytest.mark.parametrize("case", SAFETY["must_serve"], ids=lambda c: c["text"][:40])
 def test_innocent_requests_are_served_on_every_operator(folder: Path, case: dict[str, str]) -> None:
-    estate = Estate.load(folder)
+    estate = load(folder)
     text, sub = fill(case["text"], estate)
-    profile = merge_state(estate.subscriber[sub], {}, estate.catalog)
-    got = decide(understand(text, profile=profile, catalog=estate.catalog, lexicon=lexicon_for(estate)), profile,
-                 estate.catalog)  # fmt: skip
+    got = outcome(estate, sub, text)
     assert got.action == case["action"], (text, got)
     assert not {"not_permitted", "out_of_scope"} & set(got.reasons), (text, got.reasons)
