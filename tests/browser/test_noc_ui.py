@@ -32,6 +32,8 @@ def test_an_incident_from_fault_to_approved_remediation(stack: Stack, page: Page
     steps = Steps(page)
     errors: list[Any] = []
     page.on("pageerror", lambda exc: errors.append(exc))
+    # The UI must work under its Content-Security-Policy: a blocked script or style is a console error.
+    page.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
 
     # 1. log in
     page.goto(f"{stack.base}/")
@@ -115,3 +117,21 @@ def test_a_viewer_sees_the_dashboard_but_cannot_approve(stack: Stack, page: Page
     expect(page.locator("#login")).to_be_visible()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "viewer-logged-out.png"))
+
+
+def test_an_approver_cannot_approve_their_own_proposal_in_the_ui(stack: Stack, page: Page) -> None:
+    cell = "cell-m07-c"  # a cell nothing else in the session touches
+    page.goto(f"{stack.base}/ui/")
+    page.fill("#username", "approver2")
+    page.fill("#password", stack.password("approver2"))
+    page.click("#login-form button[type=submit]")
+    expect(page.locator("#who-name")).to_have_text("approver2")
+    page.fill("#chat-input", f"please restart {cell}")
+    page.click("#chat-form button[type=submit]")
+    expect(page.locator("#chat-log .a").last).to_contain_text("approval", timeout=WAIT_MS)
+    pending = page.locator("#approvals li.approval", has_text=cell).first
+    expect(pending).to_contain_text("proposed by approver2", timeout=WAIT_MS)
+    expect(pending.get_by_role("button", name="Approve")).to_be_disabled()
+    expect(pending.get_by_role("button", name="Deny")).to_be_enabled()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "own-proposal-needs-another-approver.png"), full_page=True)
