@@ -107,7 +107,9 @@ class Credentials:
             data = CredentialFile.model_validate_json(path.read_text())
             known = {o.username for o in data.operators}
             missing = [_demo_operator(u, r) for u, r in DEMO_OPERATORS.items() if u not in known]
-            if missing:  # a file from before a demo account existed (approver2) gets it, keys unchanged
+            # A demo file from before a demo account existed (approver2) gets it, keys unchanged. A
+            # file whose accounts someone set up (no demo passwords) is never given a new account.
+            if missing and all(o.demo_password for o in data.operators):
                 data.operators.extend(missing)
                 _write(path, data, replace=True)
                 log.info("added demo operators %s to %s", ", ".join(o.username for o in missing), path)
