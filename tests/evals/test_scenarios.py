@@ -16,12 +16,10 @@ from nerve.contracts import Command, RemediationPayload
 from nerve.settings import Settings
 from simulators.scenario import FaultOutcome, ScenarioTruth
 from tests.evals.scenario_scoring import expectations, score
-from tests.support.estates import estate_dir
+from tests.support.estates import SHARED, estate_dir
 from tests.support.operators import SCENARIOS
 
-DEV = Path("/work/shared/evals/scenarios")
-if not DEV.exists():
-    DEV = Path(__file__).resolve().parents[3] / "shared" / "evals" / "scenarios"
+DEV = SHARED / "evals" / "scenarios"
 PLANNED_WORK = Path(__file__).resolve().parents[2] / "evals" / "scenarios" / "own-06-maintenance.yaml"
 
 

@@ -18,18 +18,18 @@ from agents.intent.understand import understand
 from evals.intents import score
 from nerve.estate import Estate, load_yaml
 from nerve.settings import REPO_ROOT
-from tests.support.estates import estate_dir, estate_params
+from tests.support.estates import SHARED, estate_dir, estate_params
 from tools.subscriber import merge_state
 
 HERE = Path(__file__).parent
 # Each operator's intent sets: its dev set (beside the shared estates) and our blind probes.
 SETS = {
     "reference": [
-        REPO_ROOT.parent / "shared" / "evals" / "intents.dev.jsonl",
+        SHARED / "evals" / "intents.dev.jsonl",
         *sorted(HERE.glob("intents.own*.jsonl")),
     ],
     "lumen": [
-        REPO_ROOT.parent / "shared" / "evals" / "lumen" / "intents.dev.jsonl",
+        SHARED / "evals" / "lumen" / "intents.dev.jsonl",
         *sorted(HERE.glob("lumen.*.jsonl")),
     ],
     "fjord": [REPO_ROOT / "evals" / "estates" / "fjord" / "intents.jsonl"],
@@ -57,7 +57,7 @@ def run(estate: Estate, items: list[dict[str, object]]) -> list[tuple[object, ..
 
 
 def items_of(name: str) -> list[dict[str, object]]:
-    return [json.loads(x) for f in SETS[name] if f.exists() for x in f.read_text().splitlines() if x.strip()]
+    return [json.loads(x) for f in SETS[name] for x in f.read_text().splitlines() if x.strip()]
 
 
 @pytest.mark.parametrize("folder", estate_params())

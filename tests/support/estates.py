@@ -8,11 +8,18 @@ import pytest
 
 from nerve.settings import REPO_ROOT
 
-# name -> the folders it may be in, first found wins: lumen lives beside the repository (../shared),
-# fjord and sakura inside it with their eval data.
+# The steering repository's shared folder (the dev sets and Lumen): beside this checkout, or where
+# the workplace keeps it. The tests that need it fail when it is in neither place, they never skip.
+SHARED = next(
+    (p for p in (REPO_ROOT.parent / "shared", Path("/work/shared")) if (p / "evals").is_dir()),
+    REPO_ROOT.parent / "shared",
+)
+
+# name -> the folders it may be in, first found wins: lumen lives in the shared folder, fjord and
+# sakura inside this repository with their eval data.
 ESTATES: dict[str, tuple[Path, ...]] = {
     "reference": (REPO_ROOT / "estate",),
-    "lumen": (REPO_ROOT / "evals" / "estates" / "lumen", REPO_ROOT.parent / "shared" / "estates" / "lumen"),
+    "lumen": (REPO_ROOT / "evals" / "estates" / "lumen", SHARED / "estates" / "lumen"),
     "fjord": (REPO_ROOT / "evals" / "estates" / "fjord",),
     "sakura": (REPO_ROOT / "evals" / "estates" / "sakura",),
 }

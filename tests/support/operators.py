@@ -16,11 +16,11 @@ from _pytest.mark import ParameterSet
 
 from nerve.estate import Estate, Kpi, Subscriber, Topology
 from nerve.settings import REPO_ROOT
-from tests.support.estates import ESTATES, estate_dir
+from tests.support.estates import ESTATES, SHARED, estate_dir
 
 # Each operator's fault scenarios (EVALS.md §2), beside its estate.
 SCENARIOS = {
-    "lumen": REPO_ROOT.parent / "shared" / "evals" / "lumen" / "scenarios",
+    "lumen": SHARED / "evals" / "lumen" / "scenarios",
     "fjord": REPO_ROOT / "evals" / "estates" / "fjord" / "scenarios",
 }
 NOC_QUESTIONS = REPO_ROOT / "evals" / "noc"

@@ -14,6 +14,7 @@ from nerve.estate import Estate
 from nerve.settings import Settings
 from simulators.calendar import windows
 from simulators.scenario import Scenario, ScenarioRun, check_scenario, load_scenario, load_scenarios
+from tests.support.estates import SHARED
 
 SCENARIO = """
 id: t-rural
@@ -51,7 +52,7 @@ def test_load_drops_expect_and_validates(tmp_path: Path, estate: Estate) -> None
 
 
 def test_dev_scenarios_load(estate: Estate) -> None:
-    for scenario in load_scenarios([Path("/work/shared/evals/scenarios")]):
+    for scenario in load_scenarios([SHARED / "evals" / "scenarios"]):
         check_scenario(scenario, estate)
 
 
