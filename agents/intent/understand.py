@@ -16,7 +16,7 @@ from agents.intent.accounts import other_number
 from agents.intent.lexicon import Lexicon, Phrase, contains, find, longest_matches, matches, normalise
 from agents.intent.models import Intent
 from agents.intent.money import WORD_NUMBERS, amounts, patterns
-from agents.intent.vocabulary import PART
+from agents.intent.vocabulary import NAMED, PART
 from nerve.estate import Catalog, Offer
 from tools.subscriber import SubscriberProfile
 
@@ -133,7 +133,6 @@ _REQUEST_START = {
 }  # fmt: skip
 _QUESTION_START = {"what", "which", "how", "do", "does", "am", "is", "are", "whats", "when", "show", "tell", "list",
                    "check", "whens", "hows", "have", "did", "why", "where"}  # fmt: skip
-NAMED_WEIGHT = 3  # a phrase this strong names an offer; weaker ones ("data", "video") only hint
 # "take the storage off", "switch the speed boost off": the thing named sits inside the verb.
 _SWITCH_OFF = re.compile(
     r"\b(take|turn|switch|shut|cut|knock|drop) (?!\d)(\w+ ){1,4}?off\b"
@@ -178,20 +177,20 @@ def _classify(
     # outright, after any place, is what is asked for, not a pass.
     if (
         trip is not None
-        and max(offers.values(), default=0) >= NAMED_WEIGHT
+        and max(offers.values(), default=0) >= NAMED
         and (trip.destination is None or _last_offer_at(ours, lex) > _last_place_at(_unnamed(ours, lex), places))
     ):
         trip = None
     questioning = _is_question(tokens, lex) and not contains(tokens, cues["go_ahead"])
     changing = contains(tokens, cues["plan_change"])
-    outright = max(offers.values(), default=0) >= NAMED_WEIGHT
+    outright = max(offers.values(), default=0) >= NAMED
     if (requesting or changing) and not (outright or product or trip or questioning):
         # No phrase names an offer: "make my 5G quicker" may still mean one, by what it does. Meaning
         # only adds what the words missed; among offers the words already hint at, the subscriber chooses.
         trouble = contains(tokens, cues["issue"]) or contains(tokens, cues["failure_words"])
         meant = None if trouble else lex.ranker.best(re.sub(r"\b(\d+) g\b", r"\1g", text))
         if meant is not None and meant not in offers:
-            offers = {**offers, meant: max(offers.values(), default=0) + NAMED_WEIGHT}
+            offers = {**offers, meant: max(offers.values(), default=0) + NAMED}
     asks_plan = (changing or requesting) and "plan" in tokens  # ("tariff" is read as "plan")
 
     # A roaming pass named by its zone or length ("my EU week pass") counts as named for removal and queries.
@@ -216,7 +215,7 @@ def _classify(
     moving = described is not None and (requesting or changing) and not questioning
     if (asking or contains(tokens, cues["bill_statements"])) and not moving:
         # Only an offer named outright ("what does <brand> cost") is what a question is about.
-        named = {o: w for o, w in (offers or passes).items() if w >= NAMED_WEIGHT or o in passes}
+        named = {o: w for o, w in (offers or passes).items() if w >= NAMED or o in passes}
         best = _best(named, profile, catalog, plans_only=False)
         topic = "offer" if len(best) == 1 else ("bill" if _about_bill(tokens) else "services")
         return Intent(action="query", offer=best[0] if len(best) == 1 else None, topic=topic)
@@ -225,7 +224,7 @@ def _classify(
         return Intent(action="out_of_scope")
     if trip is not None:
         return trip
-    strong = max(offers.values(), default=0) >= NAMED_WEIGHT
+    strong = max(offers.values(), default=0) >= NAMED
     if product and not strong:
         return Intent(action="add_offer", product=" ".join(product))  # "Amazon Prime Video" is not our video service
     if described:
@@ -278,17 +277,20 @@ def _price_reference(tokens: list[str], at: int, n: int) -> bool:
 
 def _priced_as_another(tokens: list[str], lex: Lexicon) -> bool:
     """An offer asked for at another offer's price: "add <brand> at the <other brand> price"."""
-    named = [
-        (at, p) for at, p in matches(tokens, lex.offer_phrases) if max(lex.offer_phrases[p].values()) >= NAMED_WEIGHT
-    ]
+    named = _names_of_offers(tokens, lex, NAMED)
     wanted = {o for at, p in named if not _price_reference(tokens, at, len(p)) for o in lex.offer_phrases[p]}
     priced = {o for at, p in named if _price_reference(tokens, at, len(p)) for o in lex.offer_phrases[p]}
     return bool(wanted and priced - wanted)
 
 
+def _names_of_offers(tokens: list[str], lex: Lexicon, weight: float) -> list[tuple[int, Phrase]]:
+    """Where ``tokens`` name an offer with a phrase of at least ``weight``, and the phrase."""
+    return [(at, p) for at, p in matches(tokens, lex.offer_phrases) if max(lex.offer_phrases[p].values()) >= weight]
+
+
 def _unnamed(tokens: list[str], lex: Lexicon) -> list[str]:
     """``tokens`` without the operator's and its offers' names: "Kumo Drive" is no trip to Kumo."""
-    offers = [(at, p) for at, p in matches(tokens, lex.offer_phrases) if max(lex.offer_phrases[p].values()) >= PART]
+    offers = _names_of_offers(tokens, lex, PART)
     names = offers + matches(tokens, dict.fromkeys(lex.cues["operator"]))
     return ["" if any(at <= i < at + len(p) for at, p in names) else t for i, t in enumerate(tokens)]
 
@@ -301,7 +303,7 @@ def _last_place_at(tokens: list[str], places: Mapping[Phrase, str]) -> int:
 
 def _last_offer_at(tokens: list[str], lex: Lexicon) -> int:
     """Where the last offer named outright is in ``tokens`` (-1 if none)."""
-    named = [at for at, p in matches(tokens, lex.offer_phrases) if max(lex.offer_phrases[p].values()) >= NAMED_WEIGHT]
+    named = [at for at, _ in _names_of_offers(tokens, lex, NAMED)]
     return named[-1] if named else -1
 
 

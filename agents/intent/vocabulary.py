@@ -17,10 +17,11 @@ from typing import Any
 from wordfreq import zipf_frequency
 
 from agents.intent.text import Phrase, normalise
-from nerve.estate import Aliases, Catalog, Offer
+from nerve.estate import NAMES_OFFER_AT, NAMING_WEIGHT, Aliases, Catalog, Offer
 
-NAMED = 3.0  # a phrase this heavy names an offer; lighter ones ("data", "video") only hint
-FULL_NAME, NAME, PART, HINT = 6.0, 5.0, 4.0, 1.0
+# The scale aliases.yaml uses too: a phrase of NAMED or more names an offer, a lighter one hints.
+NAMED, PART = NAMES_OFFER_AT, NAMING_WEIGHT
+FULL_NAME, NAME, HINT = 6.0, 5.0, 1.0
 COMMON_ZIPF = 5.0  # words as frequent as "live" or "rest" say little of which offer is meant
 # Words that say nothing of which offer is meant, however an offer's name uses them.
 GENERIC = {
