@@ -172,18 +172,18 @@ def _classify(
     product = _unknown_product(tokens, lex)
     ours = _without(tokens, product)
     offers = _offer_scores(ours, lex)
+    outright = max(offers.values(), default=0) >= NAMED
     trip = _trip(ours, catalog, lex, places)
     # "more data for my holiday", "thanks for the Spain roaming; now I need 10 gigs": an offer named
     # outright, after any place, is what is asked for, not a pass.
     if (
         trip is not None
-        and max(offers.values(), default=0) >= NAMED
+        and outright
         and (trip.destination is None or _last_offer_at(ours, lex) > _last_place_at(_unnamed(ours, lex), places))
     ):
         trip = None
     questioning = _is_question(tokens, lex) and not contains(tokens, cues["go_ahead"])
     changing = contains(tokens, cues["plan_change"])
-    outright = max(offers.values(), default=0) >= NAMED
     if (requesting or changing) and not (outright or product or trip or questioning):
         # No phrase names an offer: "make my 5G quicker" may still mean one, by what it does. Meaning
         # only adds what the words missed; among offers the words already hint at, the subscriber chooses.
