@@ -32,8 +32,8 @@ SETS = {
         SHARED / "evals" / "lumen" / "intents.dev.jsonl",
         *sorted(HERE.glob("lumen.*.jsonl")),
     ],
-    "fjord": [REPO_ROOT / "evals" / "estates" / "fjord" / "intents.jsonl"],
-    "sakura": [REPO_ROOT / "evals" / "estates" / "sakura" / "intents.jsonl"],
+    "fjord": sorted((REPO_ROOT / "evals" / "estates" / "fjord").glob("intents*.jsonl")),
+    "sakura": sorted((REPO_ROOT / "evals" / "estates" / "sakura").glob("intents*.jsonl")),
 }
 SAFETY = load_yaml((HERE / "safety.yaml").read_text())
 
