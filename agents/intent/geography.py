@@ -20,7 +20,7 @@ import pickle
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -49,8 +49,9 @@ class Geography:
     continents: dict[str, frozenset[str]]  # "europe", "asia", "americas", ... → their countries
     famous: frozenset[Phrase]  # countries, places.yaml and big cities: what a typo is corrected towards
 
-    @property
+    @cached_property
     def places(self) -> dict[Phrase, str]:
+        """Every city and country name (a country wins where both share one); built once, it is large."""
         return {**self.cities, **self.countries}
 
     def in_text(self, text: str) -> dict[Phrase, str]:
