@@ -100,6 +100,9 @@ _MANIPULATION = [
     r".{0,80}\b(approve|approved|override|skip|bypass|free|discount|waive|authori[sz]\w*|allowed|permission|"
     r"exception|unlock|no need|dont need|without)\b",
     r"\b(admin|developer|god|debug|maintenance) mode\b",
+    r"\b(staff|employee|employees|friends and family|trade|insider|vip|internal) "
+    r"(price|prices|rate|rates|discount|deal)\b",
+    r"\b(admin|administrator|operator|developer|staff|employee|root) (access|override|rights|privileges|powers)\b",
     r"\b(system prompt|jailbreak|sudo|you are now|new instructions)\b",
     r"\bgive (me )?(it|everything|all)( \w+)? (free|for free)\b",
     # "make it free", not "I'm free from Monday" or "feel free"
