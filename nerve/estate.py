@@ -380,8 +380,12 @@ class Aliases(_Strict):
     words: dict[str, str] = {}
 
     def phrases(self, offer: str) -> dict[str, float]:
-        """The phrases naming ``offer``, with their weights (a listed phrase weighs ``NAMING_WEIGHT``)."""
-        given = self.offers.get(offer, {})
+        """The phrases naming ``offer``, with their weights."""
+        return self.weighed(self.offers.get(offer, {}))
+
+    @staticmethod
+    def weighed(given: list[str] | dict[str, float]) -> dict[str, float]:
+        """Phrases with their weights: a listed phrase weighs ``NAMING_WEIGHT``."""
         return dict(given) if isinstance(given, dict) else dict.fromkeys(given, NAMING_WEIGHT)
 
 

@@ -22,7 +22,6 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from nerve.estate import (
     MAX_WEIGHT,
     NAMES_OFFER_AT,
-    NAMING_WEIGHT,
     Aliases,
     Catalog,
     Faults,
@@ -378,7 +377,7 @@ class Checker:
         for offer, given in parts.get("offers", {}).items():
             if offers is not None and self.unknown(offer, offers):
                 self.error(f, f"offers.{offer}", f"unknown offer {offer!r}")
-            weights = dict(given) if isinstance(given, dict) else dict.fromkeys(given, NAMING_WEIGHT)
+            weights = Aliases.weighed(given)
             if not weights:
                 self.error(f, f"offers.{offer}", "no phrases")
             for phrase, weight in weights.items():

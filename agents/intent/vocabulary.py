@@ -92,11 +92,11 @@ def _own_phrases(
     bare = tuple(ident[1:]) if ident and ident[0] in KIND_PREFIXES else tuple(ident)
     if any(w not in GENERIC for w in bare):
         found.setdefault(bare, PART)
-    # A name's words as people inflect them: "Unlimited Calls" is asked for as "unlimited calling".
+    # A name's words as people inflect them: "<brand> Calls" is asked for as "<brand> calling".
     for phrase, weight in list(found.items()):
         for variant in _inflections(phrase, english):
             found.setdefault(variant, weight)
-    # Parts of the name: "booster 15 gb" of "Data Booster 15 GB", "ultra" of "Ultra 5G Unlimited".
+    # Parts of the name: "booster 15 gb" of "Nova Booster 15 GB", "nova" of "Nova 5G".
     for n in range(len(plain) - 1, 0, -1):
         for i in range(len(plain) - n + 1):
             part = plain[i : i + n]
@@ -107,7 +107,7 @@ def _own_phrases(
             brand = any(w not in english for w in content)
             if owners == {offer.id}:
                 # One word names the offer when it heads its name and is not among the commonest words
-                # ("Smart", "Ultra"); "Live" of "Live Broadcast Slice" or "Business" only hint.
+                # ("Nova", "Turbo"); "Live" of "Live Event Slice" or "Business" only hint.
                 head = i == 0 and zipf_frequency(part[0], "en") < COMMON_ZIPF
                 weight = PART if (n > 1 or brand) else NAMED if head else HINT + 1.0
             elif brand:  # a brand several offers carry: the plainest offer is the brand's own
