@@ -91,3 +91,32 @@ def _latest(events: list[dict[str, Any]], incident: dict[str, Any]) -> dict[str,
 
 def _summary(events: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
     return [(e["state"], e["root_cause"], e["probable_cause"]) for e in events]
+
+
+# Each fault's own KPIs, which must be past the operator's critical threshold once it has ramped.
+BREACHES = {
+    "interference": ("cell", ["sinr_db", "drop_rate_pct"]),
+    "config_drift": ("cell", ["ho_success_pct"]),
+    "cell_congestion": ("cell", ["prb_util_pct", "rrc_setup_success_pct"]),
+    "transport_degradation": ("transport_link", ["latency_ms", "packet_loss_pct"]),
+    "nf_overload": ("core_function", ["cpu_pct", "session_setup_success_pct", "registration_success_pct"]),
+    "partner_outage": ("partner", ["api_success_pct", "api_latency_ms"]),
+}
+
+
+@pytest.mark.parametrize("name", ESTATES)
+@pytest.mark.parametrize("kind", BREACHES)
+def test_a_fault_breaches_the_operators_own_critical_thresholds(name: str, kind: str) -> None:
+    estate = ESTATES[name]
+    entity_kind, kpis = BREACHES[kind]
+    target = next(e for e, k in estate.topology.kind_of.items() if k == entity_kind)
+    run = TwinDriven(estate, seed=5, start=T0)
+    run.engine.inject(kind, target, {"ramp_s": 5}, at=T0)
+    snap = run.engine.snapshot(T0 + 30)
+    for kpi in kpis:
+        spec = estate.kpis[entity_kind][kpi]
+        critical = spec.threshold("critical")
+        assert critical is not None
+        value = snap.get(entity_kind, target, kpi)
+        past = value <= critical if spec.direction == "higher_better" else value >= critical
+        assert past, (kind, kpi, value, critical)
