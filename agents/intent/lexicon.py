@@ -71,10 +71,13 @@ class Lexicon:
         """The vocabulary word ``token`` is a typo of (or the plural of), or ``token`` itself."""
         if token in self.vocabulary or len(token) < 4 or token.isdigit():
             return token
+        if (hit := self._fixes.get(token)) is None:
+            hit = self._fixes[token] = self._fix(token)
+        return hit
+
+    def _fix(self, token: str) -> str:
         if self.is_word(token):  # a real word, however rare ("manga"), is not a typo
             return token[:-1] if token.endswith("s") and token[:-1] in self.vocabulary else token
-        if (hit := self._fixes.get(token)) is not None:
-            return hit
         best, best_d = token, 3
         # Typos rarely change the first letter; requiring it keeps ordinary words from being "fixed".
         for word in self._by_initial.get(token[0], ()):
@@ -84,7 +87,6 @@ class Lexicon:
             d = edit_distance(token, word, limit)
             if d <= limit and d < best_d:
                 best, best_d = word, d
-        self._fixes[token] = best
         return best
 
     def tokens(self, text: str) -> list[str]:
