@@ -125,7 +125,7 @@ class EvalStack:
     async def __aenter__(self) -> EvalStack:
         from simulators.bss.systems import BssSystems
 
-        await t.ensure_topics(self.settings.bootstrap_servers, self.settings.topic_prefix)
+        await t.ensure_topics(self.settings)
         self.bss = BssSystems(self.settings, self.estate, failure_rate=0.0)
         self._tasks.append(asyncio.create_task(self.bss.run(), name="eval-bss"))
         ready = asyncio.create_task(self.bss.ready.wait())
@@ -145,7 +145,7 @@ class EvalStack:
         for task in self._tasks:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(task, 15)
-        await t.discard_prefixed(self.settings.bootstrap_servers, self.settings.topic_prefix)
+        await t.discard_prefixed(self.settings)
 
 
 def caller_for(subscriber: str) -> Caller:

@@ -85,7 +85,7 @@ async def run_one(
         }
     )
     settings.home.mkdir(parents=True, exist_ok=True)
-    await t.ensure_topics(settings.bootstrap_servers, settings.topic_prefix)
+    await t.ensure_topics(settings)
     loop = RemediationLoop(settings, estate=estate)
     async with stream_worker(settings, settings.home / "streams.log"):
         await loop.start()
@@ -97,7 +97,7 @@ async def run_one(
     async with Bus(settings, client_id="eval-scenarios") as bus:
         doc = await timeline(bus, truth)
     if not keep_topics:
-        await t.discard_prefixed(settings.bootstrap_servers, settings.topic_prefix)
+        await t.discard_prefixed(settings)
     return doc
 
 

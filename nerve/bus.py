@@ -24,6 +24,7 @@ from aiokafka.errors import KafkaError
 from nerve import topics as t
 from nerve.contracts import AppliedCommand, Command, CommandResult, DeadLetter, Message, now
 from nerve.errors import BusError, ContractError
+from nerve.kafka_client import client_options
 from nerve.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ class Bus:
 
     async def start(self) -> None:
         self._producer = AIOKafkaProducer(
-            bootstrap_servers=self.settings.bootstrap_servers,
+            **client_options(self.settings),
             client_id=self.client_id,
             enable_idempotence=True,
             acks="all",
@@ -105,7 +106,7 @@ class Bus:
         """A raw aiokafka consumer with manual commits, on prefixed topic names."""
         return AIOKafkaConsumer(
             *(self.name(x) for x in topics),
-            bootstrap_servers=self.settings.bootstrap_servers,
+            **client_options(self.settings),
             group_id=f"{self.prefix}{group_id}" if group_id else None,
             client_id=self.client_id,
             enable_auto_commit=False,
@@ -160,9 +161,7 @@ class Bus:
 
     async def snapshot(self, topic: t.Topic) -> list[Record[Message]]:
         """Every record of ``topic`` from the beginning to its end as of now."""
-        consumer = AIOKafkaConsumer(
-            bootstrap_servers=self.settings.bootstrap_servers, enable_auto_commit=False, group_id=None
-        )
+        consumer = AIOKafkaConsumer(**client_options(self.settings), enable_auto_commit=False, group_id=None)
         await consumer.start()
         try:
             partitions = await self.partitions(consumer, topic)

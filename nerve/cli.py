@@ -93,7 +93,7 @@ def topics_create() -> None:
     """Create every registered topic that is missing."""
     s = get_settings()
     try:
-        created = asyncio.run(ensure_topics(s.bootstrap_servers, s.topic_prefix))
+        created = asyncio.run(ensure_topics(s))
     except NerveError as exc:
         raise fail(exc) from exc
     console.print(f"{len(created)} topics created" if created else "all topics present")
@@ -104,7 +104,7 @@ def topics_list() -> None:
     """Show every registered topic as the broker describes it."""
     s = get_settings()
     try:
-        found = asyncio.run(describe_topics(s.bootstrap_servers, s.topic_prefix))
+        found = asyncio.run(describe_topics(s))
     except NerveError as exc:
         raise fail(exc) from exc
     table = Table("topic", "partitions", "cleanup.policy")

@@ -60,7 +60,7 @@ def up(settings: Settings, cli: typer.Typer, console: Console) -> int:
     else:
         console.print(f"[green]✓[/] using the Kafka cluster at {settings.bootstrap_servers}")
     try:
-        created = asyncio.run(ensure_topics(settings.bootstrap_servers, settings.topic_prefix))
+        created = asyncio.run(ensure_topics(settings))
         console.print(f"[green]✓[/] topics: {len(created)} created, the rest present")
         estate = Estate.load(settings.estate_dir)
         from api.credentials import Credentials  # the API's module owns the credential file

@@ -11,6 +11,8 @@ from aiokafka.errors import KafkaError
 
 from nerve import contracts as c
 from nerve.errors import TopicError
+from nerve.kafka_client import client_options
+from nerve.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -101,13 +103,14 @@ def command_topic(command_type: str) -> Topic:
     return COMMAND_TOPIC_BY_SYSTEM[command_type.split(".", 1)[0]]
 
 
-async def ensure_topics(bootstrap: str, prefix: str = "", topics: tuple[Topic, ...] = ALL) -> list[str]:
+async def ensure_topics(settings: Settings, topics: tuple[Topic, ...] = ALL) -> list[str]:
     """Create every missing topic; return the names created. Existing topics are left alone.
 
     aiokafka's ``create_topics`` reports failures per topic instead of raising, so each
     error code is checked here; "already exists" (36) is success.
     """
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15000)
+    prefix, bootstrap = settings.topic_prefix, settings.bootstrap_servers
+    admin = AIOKafkaAdminClient(**client_options(settings), request_timeout_ms=15000)
     try:
         await admin.start()
         existing = set(await admin.list_topics())
@@ -135,14 +138,15 @@ async def ensure_topics(bootstrap: str, prefix: str = "", topics: tuple[Topic, .
     return created
 
 
-async def delete_prefixed(bootstrap: str, prefix: str) -> list[str]:
+async def delete_prefixed(settings: Settings) -> list[str]:
     """Delete every topic named with ``prefix`` (a finished test or eval run), Faust's own included.
 
     Leftover runs are not harmless: every client's metadata fetch decodes every topic.
     """
+    prefix, bootstrap = settings.topic_prefix, settings.bootstrap_servers
     if not prefix:
         raise TopicError("refusing to delete topics without a prefix: that would be the whole cluster")
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15000)
+    admin = AIOKafkaAdminClient(**client_options(settings), request_timeout_ms=15000)
     try:
         await admin.start()
         doomed = [name for name in await admin.list_topics() if name.startswith(prefix)]
@@ -155,11 +159,11 @@ async def delete_prefixed(bootstrap: str, prefix: str) -> list[str]:
     return doomed
 
 
-async def discard_prefixed(bootstrap: str, prefix: str) -> None:
+async def discard_prefixed(settings: Settings) -> None:
     """``delete_prefixed`` for a finished run whose results are already read: a failure is logged,
     not raised (the leftovers only slow the broker down)."""
     try:
-        await delete_prefixed(bootstrap, prefix)
+        await delete_prefixed(settings)
     except TopicError as exc:
         log.warning("%s", exc)
 
@@ -178,11 +182,12 @@ async def _wait_for_leaders(admin: AIOKafkaAdminClient, names: list[str], timeou
         raise TopicError(f"topics without a leader after {timeout_s:.0f}s: {', '.join(sorted(pending))}")
 
 
-async def describe_topics(bootstrap: str, prefix: str = "") -> dict[str, dict[str, str]]:
+async def describe_topics(settings: Settings) -> dict[str, dict[str, str]]:
     """Per registered topic: partitions and cleanup policy as the broker reports them."""
     from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15000)
+    prefix, bootstrap = settings.topic_prefix, settings.bootstrap_servers
+    admin = AIOKafkaAdminClient(**client_options(settings), request_timeout_ms=15000)
     try:
         await admin.start()
         names = [t.full_name(prefix) for t in ALL]

@@ -132,7 +132,7 @@ def clear(fault_id: Annotated[str, typer.Argument(help="The id `nerve sim status
 
 async def _publish(msg: FaultInjection) -> None:
     settings = get_settings()
-    await t.ensure_topics(settings.bootstrap_servers, settings.topic_prefix)
+    await t.ensure_topics(settings)
     async with Bus(settings, client_id="nerve-sim-cli") as bus:
         await bus.publish(t.SIM_CONTROL, msg, key=msg.target or msg.fault_id)
 
@@ -143,7 +143,7 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] 
     settings = get_settings()
 
     async def read() -> list[FaultTruth]:
-        await t.ensure_topics(settings.bootstrap_servers, settings.topic_prefix)
+        await t.ensure_topics(settings)
         async with Bus(settings, client_id="nerve-sim-cli") as bus:
             return [f for f in (await bus.latest(t.SIM_FAULTS)).values() if isinstance(f, FaultTruth)]
 

@@ -81,7 +81,7 @@ class Twin:
 
     async def run(self) -> None:
         """Tick, listen and answer until ``stop()``."""
-        await ensure_topics(self.settings.bootstrap_servers, self.settings.topic_prefix)
+        await ensure_topics(self.settings)
         async with Bus(self.settings, client_id="sim-network") as bus:
             self._bus = bus
             self.remediator = Remediator(bus, self.engine)

@@ -31,6 +31,7 @@ from nerve import topics as t
 from nerve.contracts import MaintenanceWindow, Message, NetworkEvent
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
+from nerve.kafka_client import faust_options
 from nerve.settings import Settings, StreamsConfig
 from streams.correlate import Domain
 from streams.detector import Detector
@@ -61,7 +62,7 @@ class StreamsApp:
         datadir.mkdir(parents=True, exist_ok=True)
         self.app = faust.App(
             self.app_id,
-            broker=[f"kafka://{h.strip()}" for h in settings.bootstrap_servers.split(",")],
+            **faust_options(settings),
             store=cfg.store,
             datadir=str(datadir),
             web_enabled=False,

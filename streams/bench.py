@@ -27,6 +27,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from nerve import topics as t
 from nerve.estate import Estate, load_estate
+from nerve.kafka_client import client_options
 from nerve.settings import REPO_ROOT, Settings
 from simulators.network.generate import scale_estate
 from streams.worker import StreamsWorker, prepare_topics
@@ -82,7 +83,7 @@ class Telemetry:
 
 async def produce_backlog(settings: Settings, tel: Telemetry, events: int, per_message: int) -> int:
     """Produce about ``events`` samples (whole messages); return how many exactly."""
-    producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap_servers, linger_ms=20, acks=1)
+    producer = AIOKafkaProducer(**client_options(settings), linger_ms=20, acks=1)
     await producer.start()
     topic = t.TELEMETRY.full_name(settings.topic_prefix)
     per_round = sum(len(m) * max(1, per_message // len(m)) for _, m in tel.sources)
@@ -109,7 +110,7 @@ async def produce_backlog(settings: Settings, tel: Telemetry, events: int, per_m
 
 async def raw_consume(settings: Settings, expected: int) -> float:
     """Samples/s of a bare consumer that parses every message with json.loads."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap_servers, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(**client_options(settings), enable_auto_commit=False)
     await consumer.start()
     try:
         name = t.TELEMETRY.full_name(settings.topic_prefix)
@@ -144,7 +145,7 @@ async def pipeline(worker: StreamsWorker, expected: int, timeout_s: float) -> fl
 async def paced_producer(settings: Settings, tel: Telemetry, rate: int, seconds: float) -> None:
     """Publish one sample per entity in turn at ``rate`` samples/s, ts = now; every 0.25 s one cell's sample
     reports an outage (its next one is healthy again)."""
-    producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap_servers, linger_ms=1, acks=1)
+    producer = AIOKafkaProducer(**client_options(settings), linger_ms=1, acks=1)
     await producer.start()
     topic = t.TELEMETRY.full_name(settings.topic_prefix)
     cells = [(s, m) for s, m in tel.sources if len(m) > 1]
@@ -186,7 +187,7 @@ async def latency(settings: Settings, scale: int, rate: int, seconds: float) -> 
     """
     consumer = AIOKafkaConsumer(
         t.ANOMALIES.full_name(settings.topic_prefix),
-        bootstrap_servers=settings.bootstrap_servers,
+        **client_options(settings),
         auto_offset_reset="latest",
         enable_auto_commit=False,
     )
@@ -251,7 +252,7 @@ async def run_bench(
     finally:
         worker.stop()
         await task
-        await t.discard_prefixed(live.bootstrap_servers, live.topic_prefix)
+        await t.discard_prefixed(live)
     run = fresh()
     await prepare_topics(run)
     produced = await produce_backlog(run, tel, events, per_message)
@@ -263,7 +264,7 @@ async def run_bench(
     finally:
         worker.stop()
         await task
-        await t.discard_prefixed(run.bootstrap_servers, run.topic_prefix)
+        await t.discard_prefixed(run)
     lat = np.array(latencies) if latencies else np.array([np.nan])
     return {
         "events": produced,

@@ -18,8 +18,8 @@ log = logging.getLogger(__name__)
 
 async def prepare_topics(settings: Settings) -> None:
     """Every topic the app reads or writes must exist with the registry's partition counts."""
-    await t.ensure_topics(settings.bootstrap_servers, settings.topic_prefix)
-    await t.ensure_topics(settings.bootstrap_servers, settings.topic_prefix, (DOMAINS,))
+    await t.ensure_topics(settings)
+    await t.ensure_topics(settings, (DOMAINS,))
 
 
 def run_worker_process(settings: Settings, cfg: StreamsConfig) -> None:

@@ -32,12 +32,12 @@ async def settings(kafka: str, tmp_path: Path) -> AsyncIterator[Settings]:
     """
     settings = Settings(bootstrap_servers=kafka, topic_prefix=f"t{uuid.uuid4().hex[:8]}.", home=tmp_path / "home")
     yield settings
-    await delete_prefixed(kafka, settings.topic_prefix)
+    await delete_prefixed(settings)
 
 
 @pytest.fixture
 async def bus(settings: Settings) -> AsyncIterator[Bus]:
-    await ensure_topics(settings.bootstrap_servers, settings.topic_prefix)
+    await ensure_topics(settings)
     async with Bus(settings) as b:
         yield b
 

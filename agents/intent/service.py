@@ -73,7 +73,7 @@ class IntentService:
 
     # -- life cycle -------------------------------------------------------------------------
     async def start(self) -> None:
-        await t.ensure_topics(self.settings.bootstrap_servers, self.settings.topic_prefix)
+        await t.ensure_topics(self.settings)
         self.bus = await self._stack.enter_async_context(Bus(self.settings, client_id="nerve-intent"))
         self.watcher = ResultWatcher(self.bus)
         await self.watcher.start()

@@ -74,7 +74,7 @@ class RemediationLoop:
 
     # -- lifecycle --------------------------------------------------------------------------
     async def start(self) -> None:
-        await ensure_topics(self.settings.bootstrap_servers, self.settings.topic_prefix)
+        await ensure_topics(self.settings)
         await self.bus.start()
         await self.ledger.load(self.bus)
         for part in (self.watcher, self.view, self.book.tail):

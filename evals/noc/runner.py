@@ -149,7 +149,7 @@ async def _close_when_fixed(bus: Bus, incidents: dict[str, Incident], anomalies:
 
 @contextlib.asynccontextmanager
 async def _estate_with_faults(settings: Settings, qs: QuestionSet, estate: Estate) -> AsyncIterator[Bus]:
-    await t.ensure_topics(settings.bootstrap_servers, settings.topic_prefix)
+    await t.ensure_topics(settings)
     twin = Twin(settings, estate, seed=7, rate_hz=1.0)
     running = asyncio.create_task(twin.run())
     async with Bus(settings, client_id="noc-eval") as bus:
@@ -233,7 +233,7 @@ async def run_noc_eval(settings: Settings, path: Path = QUESTIONS, *, use_model:
         finally:
             await noc.stop()
             await loop.stop()
-    await t.discard_prefixed(settings.bootstrap_servers, settings.topic_prefix)
+    await t.discard_prefixed(settings)
     right = sum(r["ok"] for r in results)
     return {
         "items": results,

@@ -56,7 +56,7 @@ class BssSystems:
         self._stop.set()
 
     async def run(self) -> None:
-        await t.ensure_topics(self.settings.bootstrap_servers, self.settings.topic_prefix)
+        await t.ensure_topics(self.settings)
         async with Bus(self.settings, client_id="nerve-sim-bss") as bus:
             self.outages = PartnerOutages(bus)
             systems: list[BssSystem[Any]] = [

@@ -18,7 +18,7 @@ SUBSCRIBER = Caller(Actor(kind="person", id="sub-1009"), frozenset({"subscriber"
 
 
 async def test_a_provided_intent_service_answers_through_the_whole_http_stack(settings: Settings) -> None:
-    await ensure_topics(settings.bootstrap_servers, settings.topic_prefix)
+    await ensure_topics(settings)
     service = IntentService(settings)
     await service.start()
     try:

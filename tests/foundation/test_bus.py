@@ -121,7 +121,7 @@ async def test_idempotent_producer_survives_broker_restart(tmp_path: Path) -> No
     broker = LocalKafka(settings)
     await asyncio.to_thread(broker.start)
     try:
-        await ensure_topics(settings.bootstrap_servers, settings.topic_prefix, (t.AUDIT,))
+        await ensure_topics(settings, (t.AUDIT,))
         async with Bus(settings) as bus:
             sent = [
                 c.AuditRecord(audit_id=f"au-{i}", at=c.now(), actor=ACTOR, action="test", subject="s")

@@ -7,11 +7,11 @@ from nerve.settings import Settings
 
 
 async def test_registry_is_created_idempotently_with_its_policies(settings: Settings) -> None:
-    created = await t.ensure_topics(settings.bootstrap_servers, settings.topic_prefix)
+    created = await t.ensure_topics(settings)
     assert sorted(created) == sorted(topic.full_name(settings.topic_prefix) for topic in t.ALL)
-    assert await t.ensure_topics(settings.bootstrap_servers, settings.topic_prefix) == []
+    assert await t.ensure_topics(settings) == []
 
-    found = await t.describe_topics(settings.bootstrap_servers, settings.topic_prefix)
+    found = await t.describe_topics(settings)
     for topic in t.ALL:
         info = found[topic.full_name(settings.topic_prefix)]
         assert info["partitions"] == str(topic.partitions), topic.name

@@ -181,7 +181,7 @@ async def test_two_workers_give_the_same_incidents_as_one(
         await prepare_topics(s)
         async with Bus(s) as bus:
             results.append(await run_script(bus, s, estate, n))
-        await delete_prefixed(s.bootstrap_servers, s.topic_prefix)
+        await delete_prefixed(s)
     one, two = results
     expected = {(target, kind) for _, kind, target, _ in SCRIPT_FAULTS}
     assert {(root, cause) for _, root, cause in summary(one)} == expected
