@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -13,6 +14,12 @@ from nerve.estate import Estate, load_estate
 from nerve.kafka_local import LocalKafka
 from nerve.settings import Settings
 from nerve.topics import delete_prefixed, ensure_topics
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Every run a test sets up (its own home, in-process or in a child process) uses the credentials
+    # of the broker this session runs against.
+    os.environ.setdefault("NERVE_KAFKA_CREDENTIALS", str(Settings().kafka_credentials))
 
 
 @pytest.fixture(scope="session")

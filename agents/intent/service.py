@@ -36,6 +36,7 @@ from nerve.bus import Bus
 from nerve.contracts import IntentEvent, new_id, now
 from nerve.errors import NotPermitted, ToolError
 from nerve.estate import Estate, load_estate
+from nerve.kafka_auth import Principal
 from nerve.results import ResultWatcher
 from nerve.settings import Settings
 from tools.base import Caller
@@ -73,8 +74,10 @@ class IntentService:
 
     # -- life cycle -------------------------------------------------------------------------
     async def start(self) -> None:
-        await t.ensure_topics(self.settings)
-        self.bus = await self._stack.enter_async_context(Bus(self.settings, client_id="nerve-intent"))
+        await t.ensure_topics(self.settings, principal=Principal.INTENT)
+        self.bus = await self._stack.enter_async_context(
+            Bus(self.settings, client_id="nerve-intent", principal=Principal.INTENT)
+        )
         self.watcher = ResultWatcher(self.bus)
         await self.watcher.start()
         self._stack.push_async_callback(self.watcher.stop)
@@ -163,10 +166,11 @@ class IntentService:
         view = self._own(caller, intent_id)
         if view.lifecycle_status != "awaiting_confirmation":
             raise ToolError(f"intent {intent_id} is {view.lifecycle_status}, not awaiting confirmation")
+        answer = {"accept": accept, "by": _caller_state(caller)}
         if not accept:
-            await self._invoke(intent_id, Command(resume=False))
+            await self._invoke(intent_id, Command(resume=answer))
             return self._views[intent_id]
-        self._run(intent_id, Command(resume=True))
+        self._run(intent_id, Command(resume=answer))
         await self._wait_for(intent_id, lambda v: v.lifecycle_status != "awaiting_confirmation", 30.0)
         return self._views[intent_id]
 

@@ -26,7 +26,8 @@ STREAMING = r"(/events$|/api/stream$|/api/chat$)"
 def auth_for(path: str, stack: Stack) -> dict[str, str]:
     """Operators' endpoints with the approver's session; the TM Forum ones with an app key for every account."""
     if path.startswith("/api/"):
-        return {"Cookie": f"{sessions.COOKIE}={sessions.sign(stack.credentials.session_secret, 'approver')}"}
+        cookies, headers = stack.session_auth("approver")
+        return {"Cookie": f"{sessions.COOKIE}={cookies[sessions.COOKIE]}", **headers}
     key = stack.credentials.app_key(BENCH_APP)
     assert key is not None
     return {"X-API-Key": key}
