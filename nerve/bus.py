@@ -161,8 +161,9 @@ class Bus:
         )
         await self.publish(t.DEAD_LETTER, letter, key=source.name)
 
-    async def snapshot(self, topic: t.Topic) -> list[Record[Message]]:
-        """Every record of ``topic`` from the beginning to its end as of now."""
+    async def snapshot(self, topic: t.Topic, *, since: float | None = None) -> list[Record[Message]]:
+        """Every record of ``topic`` from the beginning (or from the first written at or after
+        ``since``, epoch seconds: the broker's time index finds it) to its end as of now."""
         consumer = AIOKafkaConsumer(
             **client_options(self.settings, self.principal), enable_auto_commit=False, group_id=None
         )
@@ -170,9 +171,16 @@ class Bus:
         try:
             partitions = await self.partitions(consumer, topic)
             consumer.assign(partitions)
-            await consumer.seek_to_beginning(*partitions)
             ends = await consumer.end_offsets(partitions)
-            remaining = {tp for tp in partitions if ends[tp] > 0}
+            if since is None:
+                await consumer.seek_to_beginning(*partitions)
+                starts = dict.fromkeys(partitions, 0)
+            else:
+                found = await consumer.offsets_for_times(dict.fromkeys(partitions, int(since * 1000)))
+                starts = {tp: found[tp].offset if found.get(tp) is not None else ends[tp] for tp in partitions}
+                for tp, offset in starts.items():
+                    consumer.seek(tp, offset)
+            remaining = {tp for tp in partitions if ends[tp] > starts[tp]}
             out: list[Record[Message]] = []
             while remaining:
                 batch = await consumer.getmany(*remaining, timeout_ms=1000)

@@ -53,12 +53,16 @@ WRITES: dict[Principal, tuple[t.Topic, ...]] = {
     P.EVALS: (t.SIM_CONTROL, t.CALENDAR, t.TELEMETRY, *ASSURANCE),
 }
 
+# What the live view of the network is built from (tools/ops_view.py): the loop and the intent
+# agent (which diagnoses a subscriber's issue report from it) follow these.
+OPS_VIEW = (*ASSURANCE, t.CALENDAR, t.NETWORK_EVENTS)
+
 READS: dict[Principal, tuple[t.Topic, ...]] = {
     P.TWIN: (t.OPS_COMMANDS, t.SIM_CONTROL, t.APPLIED_COMMANDS),
     P.BSS: (*COMMANDS, t.APPLIED_COMMANDS, t.SIM_FAULTS, t.SUBSCRIBER_STATE),
     P.STREAMS: (t.TELEMETRY, t.NETWORK_EVENTS, t.CALENDAR, *ASSURANCE),
-    P.LOOP: (*ASSURANCE, t.CALENDAR, t.OPS_COMMANDS, t.COMMAND_RESULTS, t.AUDIT, t.APPROVALS),
-    P.INTENT: (t.SUBSCRIBER_STATE, t.INTENT_EVENTS, t.INTENT_STATE, t.COMMAND_RESULTS, t.AUDIT),
+    P.LOOP: (*OPS_VIEW, t.OPS_COMMANDS, t.COMMAND_RESULTS, t.AUDIT, t.APPROVALS),
+    P.INTENT: (*OPS_VIEW, t.SUBSCRIBER_STATE, t.INTENT_EVENTS, t.INTENT_STATE, t.COMMAND_RESULTS, t.AUDIT),
     P.APPROVER: (t.AUDIT, t.APPROVALS),
     # The API's views and the NOC agent, and the eval harness, read everything.
     P.API: t.ALL,

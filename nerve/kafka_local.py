@@ -56,6 +56,7 @@ LOG4J2 = """Configuration:
     Logger:
       - {name: kafka.server.KafkaServer, level: INFO}
       - {name: kafka.server.BrokerServer, level: INFO}
+      - {name: kafka.authorizer.logger, level: INFO}  # every request an ACL refused, with its principal
 """
 
 

@@ -94,6 +94,12 @@ class Settings(BaseSettings):
     # langgraph-checkpoint-postgres installed).
     checkpoint_url: str | None = None
 
+    # Subscriber intents: one nobody confirms within this long ends as "expired"; a settled one is
+    # dropped from memory (its view and its checkpoint thread) this long after it settled. Its
+    # last state stays on the compacted intent.state topic.
+    intent_confirm_within_s: float = 900.0
+    intent_retention_s: float = 3600.0
+
     # Remediation policy: medium-risk actions approved by policy (True) or by a person.
     auto_approve_medium: bool = True
 

@@ -119,7 +119,8 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
         # named who gave them.
         accepted, by = (answer["accept"], answer.get("by")) if isinstance(answer, dict) else (bool(answer), None)
         if not accepted:
-            return {"order_state": "cancelled"}  # settled by the report, published with it
+            expired = isinstance(answer, dict) and answer.get("expired")
+            return {"order_state": "expired" if expired else "cancelled"}  # settled by the report, published with it
         assert isinstance(outcome.offer, str)
         plan_before = deps.profile(state["subscriber"]).plan
         action = outcome.action
@@ -327,7 +328,7 @@ def _step_state(order_id: str, step: Step) -> StepState:
     )
 
 
-SETTLED_ORDERS = ("completed", "failed", "partial", "cancelled")
+SETTLED_ORDERS = ("completed", "failed", "partial", "cancelled", "expired")
 
 
 def _report(state: IntentState) -> dict[str, Any]:
@@ -344,7 +345,7 @@ def _report(state: IntentState) -> dict[str, Any]:
         "price": outcome.get("price"),
         "lifecycle_status": state.get("lifecycle"),
         "order_state": state.get("order_state"),
-        "compliant": state.get("order_state") in (None, "completed", "cancelled"),
+        "compliant": state.get("order_state") in (None, "completed", "cancelled", "expired"),
         "steps": state.get("steps", []),
         "compensations": state.get("undo", []),
         "jeopardy": bool(state.get("jeopardy")),
