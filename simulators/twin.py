@@ -108,10 +108,12 @@ class Twin:
                     task.cancel()
                     with contextlib.suppress(asyncio.CancelledError):
                         await task
-                await self._flush()
-                await commands.stop()
-                await control.stop()
-                self._bus = None
+                try:
+                    await self._flush()
+                finally:  # a consumer left running would poll a broker that no longer knows its topics
+                    await commands.stop()
+                    await control.stop()
+                    self._bus = None
         log.info("twin stopped after %d ticks", self.ticks)
 
     async def _tick_loop(self, bus: Bus) -> None:
