@@ -18,6 +18,7 @@ from nerve.settings import Settings
 log = logging.getLogger(__name__)
 
 HOUR_MS = 3_600_000
+TOPIC_AUTHORIZATION_FAILED = 29  # Kafka's error code
 
 
 @dataclass(frozen=True)
@@ -134,19 +135,23 @@ async def ensure_topics(
         response = await admin.create_topics(
             [NewTopic(t.full_name(prefix), t.partitions, t.replication, topic_configs=t.configs()) for t in wanted]
         )
+        failures = [(name, code, rest[0] if rest else None) for name, code, *rest in response.topic_errors]
+        failures = [f for f in failures if f[1] not in (0, 36)]
+        if any(code == TOPIC_AUTHORIZATION_FAILED for _, code, _ in failures):
+            who = (principal or Principal(settings.kafka_principal)).value
+            raise TopicError(
+                f"the topics of this run ({prefix or 'no prefix'}) are missing and {who!r} may not create them: "
+                "create them first as admin (`nerve topics create`, which `nerve up` runs)"
+            )
+        if failures:
+            raise TopicError(
+                "topic creation failed: " + "; ".join(f"{n}: error {c} {m or ''}".strip() for n, c, m in failures)
+            )
         await _wait_for_leaders(admin, [t.full_name(prefix) for t in wanted])
     except KafkaError as exc:
         raise TopicError(f"could not create topics on {bootstrap}: {exc}") from exc
     finally:
         await admin.close()
-    failures = [
-        f"{name}: error {code} {message or ''}".strip()
-        for name, code, *rest in response.topic_errors
-        for message in [rest[0] if rest else None]
-        if code not in (0, 36)
-    ]
-    if failures:
-        raise TopicError("topic creation failed: " + "; ".join(failures))
     created = [t.full_name(prefix) for t in wanted]
     log.info("created %d topics: %s", len(created), ", ".join(created))
     return created

@@ -38,13 +38,15 @@ async def settings(kafka: str, tmp_path: Path) -> AsyncIterator[Settings]:
     The prefix's topics are deleted afterwards: thousands of leftovers slow every client down.
     """
     settings = Settings(bootstrap_servers=kafka, topic_prefix=f"t{uuid.uuid4().hex[:8]}.", home=tmp_path / "home")
+    # As `nerve up` does before it starts the parts: the run's topics, and the ACLs that let each
+    # component (connecting as itself) use them.
+    await ensure_topics(settings)
     yield settings
     await delete_prefixed(settings)
 
 
 @pytest.fixture
 async def bus(settings: Settings) -> AsyncIterator[Bus]:
-    await ensure_topics(settings)
     async with Bus(settings) as b:
         yield b
 

@@ -10,7 +10,6 @@ from api.inprocess import call, running_app
 from api.schemas import INTENT_BASE
 from nerve.contracts import Actor
 from nerve.settings import Settings
-from nerve.topics import ensure_topics
 from tools.base import Caller
 
 pytestmark = pytest.mark.slow
@@ -18,7 +17,6 @@ SUBSCRIBER = Caller(Actor(kind="person", id="sub-1009"), frozenset({"subscriber"
 
 
 async def test_a_provided_intent_service_answers_through_the_whole_http_stack(settings: Settings) -> None:
-    await ensure_topics(settings)
     service = IntentService(settings)
     await service.start()
     try:

@@ -14,7 +14,6 @@ from nerve.kafka_acl import DEAD_LETTERERS, WRITES
 from nerve.kafka_auth import Principal
 from nerve.kafka_client import client_options
 from nerve.settings import Settings
-from nerve.topics import ensure_topics
 
 
 async def write(settings: Settings, topic: t.Topic, options: dict[str, object]) -> bool:
@@ -30,41 +29,35 @@ async def write(settings: Settings, topic: t.Topic, options: dict[str, object]) 
         await producer.stop()
 
 
-@pytest.fixture
-async def provisioned(settings: Settings) -> Settings:
-    await ensure_topics(settings)  # as admin: the topics and the run's ACLs
-    return settings
-
-
-async def test_a_client_without_credentials_is_refused(provisioned: Settings) -> None:
-    bare = {"bootstrap_servers": provisioned.bootstrap_servers}
+async def test_a_client_without_credentials_is_refused(settings: Settings) -> None:
+    bare = {"bootstrap_servers": settings.bootstrap_servers}
     with pytest.raises(KafkaError):
-        await asyncio.wait_for(write(provisioned, t.OPS_COMMANDS, bare), 30)
+        await asyncio.wait_for(write(settings, t.OPS_COMMANDS, bare), 30)
 
 
-async def test_a_wrong_password_is_refused(provisioned: Settings) -> None:
-    forged = client_options(provisioned, Principal.LOOP) | {"sasl_plain_password": "guessed"}
+async def test_a_wrong_password_is_refused(settings: Settings) -> None:
+    forged = client_options(settings, Principal.LOOP) | {"sasl_plain_password": "guessed"}
     with pytest.raises(KafkaError):
-        await asyncio.wait_for(write(provisioned, t.OPS_COMMANDS, forged), 30)
+        await asyncio.wait_for(write(settings, t.OPS_COMMANDS, forged), 30)
 
 
-async def test_the_twin_cannot_write_decisions_or_network_commands(provisioned: Settings) -> None:
-    twin = client_options(provisioned, Principal.TWIN)
-    assert not await write(provisioned, t.APPROVALS, twin)
-    assert not await write(provisioned, t.OPS_COMMANDS, twin)
-    assert await write(provisioned, t.TELEMETRY, twin)  # its own part of the flow
+async def test_the_twin_cannot_write_decisions_or_network_commands(settings: Settings) -> None:
+    twin = client_options(settings, Principal.TWIN)
+    assert not await write(settings, t.APPROVALS, twin)
+    assert not await write(settings, t.OPS_COMMANDS, twin)
+    assert await write(settings, t.TELEMETRY, twin)  # its own part of the flow
 
 
 @pytest.mark.parametrize("principal", [p for p in Principal if p is not Principal.ADMIN], ids=str)
-async def test_each_principal_writes_exactly_its_topics(provisioned: Settings, principal: Principal) -> None:
-    options = client_options(provisioned, principal)
+async def test_each_principal_writes_exactly_its_topics(settings: Settings, principal: Principal) -> None:
+    options = client_options(settings, principal)
     allowed = set(WRITES.get(principal, ())) | ({t.DEAD_LETTER} if principal in DEAD_LETTERERS else set())
-    accepted = {topic for topic in t.ALL if await write(provisioned, topic, options)}
+    accepted = {topic for topic in t.ALL if await write(settings, topic, options)}
     assert accepted == allowed
 
 
 async def test_only_the_approver_path_writes_decisions_and_only_the_loop_network_commands(
-    provisioned: Settings,
+    settings: Settings,
 ) -> None:
     writers = {
         topic: {p for p in Principal if p is not Principal.ADMIN and topic in WRITES.get(p, ())}
