@@ -34,10 +34,10 @@ from nerve.estate import Estate, load_estate
 from nerve.kafka_client import faust_options
 from nerve.settings import Settings, StreamsConfig
 from streams.correlate import Domain
-from streams.detector import Detector
+from streams.detector import ENTITY, Detector
 from streams.kpis import domain_names, failure_domain
 from streams.transport import Transport
-from streams.validate import Rejected, parse_message
+from streams.validate import Rejected, Sample, decode_message
 
 log = logging.getLogger(__name__)
 
@@ -197,21 +197,18 @@ class StreamsApp:
             async for events in stream.take_events(cfg.take_max, within=cfg.take_within_s):
                 now = time.time()
                 det.counters.first_batch_at = det.counters.first_batch_at or time.perf_counter()
-                samples: list[dict[str, Any]] = []
-                where: dict[str, tuple[int, int]] = {}
+                samples: list[Sample] = []
                 for ev in events:
                     msg = ev.message
-                    good, bad = parse_message(ev.value)
+                    good, bad = decode_message(ev.value or b"")
                     for rejected in bad:
                         await self._dead_letter(rejected, msg.partition, msg.offset)
-                    for s in good:
-                        where[str(s.get("entity"))] = (msg.partition, msg.offset)
-                    samples.extend(good)
+                    samples += good
+                    # Every sample of a message is in its partition (messages are keyed by source).
+                    self.entity_partition.update(dict.fromkeys(map(ENTITY, good), msg.partition))
                 emitted, rejected_samples = det.ingest(samples, now)
                 for rejected in rejected_samples:
-                    await self._dead_letter(rejected, *where.get(rejected.key, (-1, -1)))  # type: ignore[arg-type]
-                for entity, (partition, _offset) in where.items():
-                    self.entity_partition[entity] = partition
+                    await self._dead_letter(rejected, *_position(events, rejected.key))
                 # An entity whose anomalies changed is checkpointed before its offsets can be committed,
                 # so a worker taking over after a crash knows what is open and abates it in time.
                 self.checkpoint_entities({e.anomaly["entity"] for e in emitted})
@@ -302,3 +299,14 @@ class StreamsApp:
         app.timer(cfg.context_interval_s)(publish_context)
         app.timer(cfg.checkpoint_interval_s)(checkpoint)
         app.on_partitions_revoked.connect(cast(Any, on_revoked))
+
+
+def _position(events: list[Any], entity: str | None) -> tuple[int, int]:
+    """Partition and offset of the latest message that carried a sample of ``entity`` (only looked up
+    for a sample being dead-lettered, so the hot path keeps no per-sample bookkeeping)."""
+    for ev in reversed(events):
+        if entity is not None and entity.encode() in (ev.value or b""):
+            good, _ = decode_message(ev.value)
+            if any(ENTITY(s) == entity for s in good):
+                return ev.message.partition, ev.message.offset
+    return -1, -1
