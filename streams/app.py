@@ -71,6 +71,9 @@ class StreamsApp:
             topic_replication_factor=1,
             topic_partitions=t.TELEMETRY.partitions,
             producer_acks=-1,
+            # Context and checkpoints go out as hundreds of small messages a second: a few ms of linger
+            # sends them in a handful of requests instead of one write to the broker each.
+            producer_linger=0.005,
             stream_wait_empty=False,
             broker_commit_every=1000,
             broker_commit_interval=1.0,

@@ -193,13 +193,13 @@ class Detector:
             idx, ts, values, occurrence = idx[busy], ts[busy], values[busy], occurrence[busy]
             if not len(idx):
                 return
-        rounds = int(occurrence.max()) + 1
-        if rounds == 1:
+        if not occurrence.any():
             self._round(st, idx, ts, values, out)
             return
-        for r in range(rounds):
-            m = occurrence == r
-            self._round(st, idx[m], ts[m], values[m], out)
+        order, bounds = _rounds(occurrence)
+        idx, ts, values = idx[order], ts[order], values[order]
+        for a, b in itertools.pairwise(bounds):
+            self._round(st, idx[a:b], ts[a:b], values[a:b], out)
 
     def _quiet(self, st: KindState, idx: Any, ts: Any, v: Any, order: Any) -> Any:
         """Which samples belong to entities with nothing going on: every sample healthy, in order, near
@@ -235,10 +235,8 @@ class Detector:
 
     def _quiet_update(self, st: KindState, idx: Any, ts: Any, v: Any, occurrence: Any) -> None:
         cfg = self.cfg
-        uniq, counts = np.unique(idx, return_counts=True)
-        per = np.zeros(len(st.spec.entities), np.int64)
-        per[uniq] = counts
-        c = per[idx]
+        uniq, inv, counts = np.unique(idx, return_inverse=True, return_counts=True)
+        c = counts[inv]
         last = occurrence == c - 1
         st.last_ts[idx[last]] = ts[last]
         st.last_v[idx[last]] = v[last]
@@ -250,15 +248,23 @@ class Detector:
         st.hist_pos[uniq] = (st.hist_pos[uniq] + counts) % p
         st.okrun[uniq] += counts[:, None].astype(np.int32)
         st.b_ok[uniq] += counts[:, None].astype(np.int32)
-        for r in range(int(counts.max())):  # the baseline is a recurrence: one step per occurrence
-            m = occurrence == r
-            i = idx[m]
-            mean, var, n = st.mean[i], st.var[i], st.n[i]
+        # The baseline is a recurrence, one step per occurrence: the samples are laid out as
+        # [occurrence, entity, kpi] so that each step works on whole contiguous rows.
+        rounds = int(counts.max())
+        steps = np.empty((rounds, len(uniq), v.shape[1]))
+        steps[occurrence, inv] = v
+        mean, var, n = st.mean[uniq], st.var[uniq], st.n[uniq]
+        ragged = int(counts.min()) != rounds
+        for r in range(rounds):
             a = np.maximum(cfg.ewma_alpha, 1.0 / (n + 1))
-            delta = v[m] - mean
-            st.mean[i] = mean + a * delta
-            st.var[i] = (1 - a) * (var + a * delta * delta)
-            st.n[i] = n + 1
+            delta = steps[r] - mean
+            new_mean, new_var = mean + a * delta, (1 - a) * (var + a * delta * delta)
+            if ragged:  # entities with fewer samples than this step keep their values
+                live = (counts > r)[:, None]
+                mean, var, n = np.where(live, new_mean, mean), np.where(live, new_var, var), n + live
+            else:
+                mean, var, n = new_mean, new_var, n + 1
+        st.mean[uniq], st.var[uniq], st.n[uniq] = mean, var, n
         self.watermark = max(self.watermark, float(ts.max()))
         names = st.spec.entities
         touched = [names[i] for i in uniq.tolist()]
@@ -516,6 +522,14 @@ def _single(spec: KindSpec) -> KindSpec:
         spec.kind, spec.names, spec.entities[:1], {}, spec.sign, spec.warn[:1], spec.crit[:1], spec.severe[:1],
         spec.normal_bad[:1], spec.valid_lo, spec.valid_hi, spec.hard, spec.forecast, spec.sd_floor, spec.domain[:1],
     )  # fmt: skip
+
+
+def _rounds(occurrence: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.intp], list[int]]:
+    """Samples ordered by round (their occurrence), arrival order kept inside a round, and where each
+    round starts and ends: every round is then a slice, not a mask over the whole batch."""
+    order = np.argsort(occurrence, kind="stable")
+    bounds = np.searchsorted(occurrence[order], np.arange(int(occurrence.max()) + 2)).tolist()
+    return order, bounds
 
 
 def anomaly_id(entity: str, kpi: str, detector: str, ts: float) -> str:
