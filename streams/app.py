@@ -17,6 +17,7 @@ deterministic, so what a replay re-emits has the ids it had the first time.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import uuid
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 APP_NAME = "nerve-streams"
 M = TypeVar("M", bound=Message)
 DOMAIN_PARTITIONS = 3
+TIMER_SLICE = 100  # entities a timer handles before it lets the telemetry agent run
 # The re-keyed anomaly stream is internal to the app; it lives in the registry's style so that
 # `ensure_topics` can create it with the others.
 DOMAINS = t.Topic(f"{APP_NAME}-domains", Message, "failure domain", DOMAIN_PARTITIONS, retention_ms=2 * t.HOUR_MS)
@@ -276,14 +278,21 @@ class StreamsApp:
                 for p in range(DOMAIN_PARTITIONS):
                     await self.domains.send(value=body, partition=p)
 
+        # The timers write hundreds of messages at a time; they give the event loop back between slices
+        # so that a breach arriving meanwhile is not held up behind them (breach → anomaly p99).
         async def publish_context() -> None:
             dirty = list(det.dirty)
             det.dirty.clear()
-            for entity in dirty:
+            for k, entity in enumerate(dirty, 1):
                 await self.context.send(key=entity.encode(), value=orjson.dumps(det.context(entity)))
+                if k % TIMER_SLICE == 0:
+                    await asyncio.sleep(0)
 
         async def checkpoint() -> None:
-            self.checkpoint_entities()
+            todo = list(det.unsaved)
+            for k in range(0, len(todo), TIMER_SLICE):
+                self.checkpoint_entities(set(todo[k : k + TIMER_SLICE]))
+                await asyncio.sleep(0)
 
         async def on_revoked(sender: Any, revoked: set[TP], **_: Any) -> None:
             # The next owner recovers from the changelog: it must hold everything processed so far.
