@@ -20,18 +20,21 @@ from pathlib import Path
 from typing import Any
 
 RATE_HZ = 250
-# A stack is charged to the innermost frame that belongs to one of these parts (first match wins).
-PARTS: tuple[tuple[str, str], ...] = (
+# A stack is charged to the innermost frame of our own code if it has one (numpy or msgspec below it
+# count as the part that called them); otherwise to the Kafka client by the part of it that the
+# stack entered first (a socket write under the producer is producing), then to Faust.
+OWN: tuple[tuple[str, str], ...] = (
     ("streams/validate.py", "decode and check (msgspec)"),
     ("streams/detector.py", "detector (numpy)"),
     ("streams/app.py", "agent loop, outputs"),
+)
+KAFKA: tuple[tuple[str, str], ...] = (
     ("aiokafka/producer/", "producing (anomalies, context, checkpoints)"),
     ("aiokafka/consumer/", "fetching and unpacking records"),
     ("aiokafka/", "Kafka client, other"),
-    ("faust/", "Faust: events, acks, offsets, timers"),
-    ("mode/", "Faust: events, acks, offsets, timers"),
-    ("selectors.py", "waiting for the broker"),
 )
+FAUST = "Faust: events, acks, offsets, timers"
+WAITING = "waiting for the broker"
 OTHER = "event loop, other"
 _FRAME = re.compile(r"^(?P<func>.*) \((?P<file>[^()]*?)(?::\d+)?\)$")
 
@@ -87,10 +90,18 @@ def summarise(path: Path, samples: int, top: int = 12) -> dict[str, Any]:
 
 
 def _part(frames: list[dict[str, str]]) -> str:
-    for frame in reversed(frames):
-        for needle, part in PARTS:
-            if needle in frame["file"]:
+    files = [frame["file"] for frame in frames]
+    for file in reversed(files):
+        for needle, part in OWN:
+            if needle in file:
                 return part
+    for file in files:
+        if "aiokafka/" in file:
+            return next(part for needle, part in KAFKA if needle in file)
+    if any("faust/" in file or "mode/" in file for file in files):
+        return FAUST
+    if files and files[-1].endswith("selectors.py"):
+        return WAITING
     return OTHER
 
 
