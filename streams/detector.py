@@ -251,7 +251,7 @@ class Detector:
         # The baseline is a recurrence, one step per occurrence: the samples are laid out as
         # [occurrence, entity, kpi] so that each step works on whole contiguous rows.
         rounds = int(counts.max())
-        steps = np.empty((rounds, len(uniq), v.shape[1]))
+        steps = np.zeros((rounds, len(uniq), v.shape[1]))  # the gaps of a ragged batch are computed, then dropped
         steps[occurrence, inv] = v
         mean, var, n = st.mean[uniq], st.var[uniq], st.n[uniq]
         ragged = int(counts.min()) != rounds
