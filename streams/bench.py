@@ -32,9 +32,8 @@ from nerve.estate import Estate, load_estate
 from nerve.kafka_client import client_options
 from nerve.settings import REPO_ROOT, Settings
 from simulators.network.generate import scale_estate
-from streams.app import DOMAINS
 from streams.profile import recording, summarise
-from streams.worker import StreamsWorker
+from streams.worker import StreamsWorker, prepare_topics
 
 
 class Telemetry:
@@ -235,12 +234,6 @@ async def worker_ready(worker: StreamsWorker, timeout_s: float = 60.0) -> None:
     await asyncio.sleep(5.0)
 
 
-async def provision(settings: Settings) -> None:
-    """The run's topics and ACLs, set up as the bench's own principal (admin, as `nerve up` would)."""
-    await t.ensure_topics(settings)
-    await t.ensure_topics(settings, (DOMAINS,))
-
-
 async def run_bench(
     settings: Settings,
     events: int,
@@ -261,7 +254,8 @@ async def run_bench(
     # Latency first, on its own prefix and worker: a large backlog just written keeps the broker (on the
     # same cores) busy for a while, which would be measured too.
     live = fresh()
-    await provision(live)
+    await t.ensure_topics(live)  # the run's topics and ACLs, as admin
+    await prepare_topics(live)
     worker = StreamsWorker(live, live.streams, estate)
     task = asyncio.create_task(worker.run())
     try:
@@ -272,7 +266,8 @@ async def run_bench(
         await task
         await t.discard_prefixed(live)
     run = fresh()
-    await provision(run)
+    await t.ensure_topics(run)
+    await prepare_topics(run)
     produced = await produce_backlog(run, tel, events, per_message)
     raw_rate = await raw_consume(run, produced)
     entities = sum(len(members) for _, members in tel.sources)
