@@ -164,22 +164,21 @@ class Bus:
     async def snapshot(self, topic: t.Topic, *, since: float | None = None) -> list[Record[Message]]:
         """Every record of ``topic`` from the beginning (or from the first written at or after
         ``since``, epoch seconds: the broker's time index finds it) to its end as of now."""
-        consumer = AIOKafkaConsumer(
-            **client_options(self.settings, self.principal), enable_auto_commit=False, group_id=None
-        )
+        options = client_options(self.settings, self.principal)
+        consumer = AIOKafkaConsumer(**options, enable_auto_commit=False, group_id=None, auto_offset_reset="earliest")
         await consumer.start()
         try:
             partitions = await self.partitions(consumer, topic)
-            consumer.assign(partitions)
             ends = await consumer.end_offsets(partitions)
-            if since is None:
-                await consumer.seek_to_beginning(*partitions)
-                starts = dict.fromkeys(partitions, 0)
-            else:
+            starts = await consumer.beginning_offsets(partitions)
+            if since is not None:
                 found = await consumer.offsets_for_times(dict.fromkeys(partitions, int(since * 1000)))
                 starts = {tp: found[tp].offset if found.get(tp) is not None else ends[tp] for tp in partitions}
-                for tp, offset in starts.items():
-                    consumer.seek(tp, offset)
+            # Positions are set in the same step as the assignment: with an await in between, the
+            # fetcher can reset a new assignment to its default position first, and the seek be lost.
+            consumer.assign(partitions)
+            for tp, offset in starts.items():
+                consumer.seek(tp, offset)
             remaining = {tp for tp in partitions if ends[tp] > starts[tp]}
             out: list[Record[Message]] = []
             while remaining:
