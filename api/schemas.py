@@ -66,6 +66,7 @@ class IntentPublic(BaseModel):
     offer: str | list[str] | None = None
     decision: str | None = None
     reasons: list[str] = []
+    reasonTexts: list[str] = Field([], description="each of `reasons` as a sentence, in the same order")
     message: str = ""
     awaitingConfirmation: bool = False
     price: dict[str, Any] | None = Field(None, description="amount, currency, period: from the catalog")
