@@ -160,6 +160,9 @@ class TimelineEntryPublic(BaseModel):
     kind: str
     text: str
     ref: str = ""
+    step: str = Field("decision", description="fault, detection, diagnosis, decision, action, result or verified")
+    entity: str = Field("", description="an anomaly's entity")
+    kpi: str = Field("", description="an anomaly's KPI")
 
 
 class IncidentPublic(BaseModel):
@@ -176,6 +179,8 @@ class IncidentPublic(BaseModel):
     updated_at: float
     closed_at: float | None = None
     summary: str = ""
+    remediation: str = Field("", description="where its remediation stands, in words")
+    caused_by: dict[str, Any] | None = Field(None, description="the action whose expected effect it is, if any")
     timeline: list[TimelineEntryPublic] | None = None
 
 
@@ -202,7 +207,8 @@ class AuditPublic(BaseModel):
     subject: str
     correlation_id: str | None = None
     outcome: str = ""
-    reason: str = ""
+    outcome_text: str = Field("", description="the outcome in words")
+    reason: str = Field("", description="why, in words (reason codes are given as sentences)")
     detail: dict[str, Any] = {}
 
 
@@ -213,6 +219,15 @@ class KpiSeriesPublic(BaseModel):
     kpis: list[str]
     points: list[dict[str, float]]  # {"ts": ..., kpi: value, ...}
     thresholds: dict[str, dict[str, float | None]] = {}
+    units: dict[str, str] = {}
+
+
+class KpiReadingPublic(BaseModel):
+    kpi: str
+    value: float
+    unit: str
+    level: Literal["ok", "warn", "critical"]
+    at: float
 
 
 class EntityPublic(BaseModel):
@@ -228,8 +243,11 @@ class ApprovalPublic(BaseModel):
     incident_id: str | None = None
     requested_at: float | None = None
     proposed_by: str | None = None  # who may not approve it (four eyes)
+    reason: str = Field("", description="why the action was asked for")
     evidence: Any = None
-    detail: dict[str, Any] = {}
+    effect: str = Field("", description="what the action does, from the estate's faults.yaml")
+    target_kpis: list[KpiReadingPublic] = Field([], description="the target's latest KPIs, each with its level")
+    detail: dict[str, Any] = Field({}, description="anything else the request carries, e.g. blast radius and health")
 
 
 class ApprovalCreate(_In):

@@ -62,3 +62,49 @@ def sentence(code: str) -> str:
 def sentences(codes: list[str]) -> str:
     """Several codes as one text, in their order."""
     return " ".join(sentence(c) for c in codes)
+
+
+# What an audit record's outcome means, said plainly; keyed by the outcome the record carries.
+OUTCOMES: dict[str, str] = {
+    "accepted": "accepted",
+    "allow": "allowed by policy",
+    "approval": "needs a person's approval",
+    "approved": "approved",
+    "block": "blocked by policy",
+    "cancelled": "cancelled",
+    "closed": "closed before anything was needed",
+    "cleared_by_itself": "cleared by itself",
+    "confirmed": "confirmed",
+    "denied": "denied",
+    "diagnosed": "diagnosed",
+    "escalated": "handed to the on-call engineer",
+    "failed": "failed",
+    "no_action": "nothing to do",
+    "no_result": "no answer from the network",
+    "not_fixed": "not fixed",
+    "not_recovered": "not recovered yet",
+    "pending": "waiting",
+    "planned": "planned",
+    "recovered": "fixed: recovered",
+    "rejected": "rejected",
+    "succeeded": "done",
+    "symptom": "a symptom of another incident",
+    "unknown": "not found",
+    "unresolved": "not fixed",
+}
+
+
+def outcome_words(outcome: str) -> str:
+    """An audit outcome in words ("recovered" → "fixed: recovered"; a fault kind in words)."""
+    if not outcome:
+        return ""
+    return OUTCOMES.get(outcome) or outcome.replace("_", " ").replace(".", " ")
+
+
+def reason_words(reason: str) -> str:
+    """An audit reason as read: a list of reason codes (an intent's rejection) becomes sentences,
+    anything else is already words."""
+    codes = [c for c in reason.split(",") if c]
+    if codes and all(c in SENTENCES for c in codes):
+        return sentences(codes)
+    return reason

@@ -9,26 +9,34 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from api.deps import ApproverDep, BackendsDep, ViewerDep
+from api.deps import ApproverDep, BackendsDep, StateDep, ViewerDep
 from api.problems import problem_responses
+from api.routers.kpis import latest_readings
 from api.schemas import ApprovalCreate, ApprovalPublic, DecisionPublic, DenialCreate
+from api.state import AppState
 
 router = APIRouter(prefix="/api/approvals", tags=["NOC: approvals"])
 ERRORS = problem_responses(401, 403, 404, 409, 422, 429, 503)
 
 
-def approval_public(pending: dict[str, Any]) -> ApprovalPublic:
-    known = set(ApprovalPublic.model_fields)
+def approval_public(pending: dict[str, Any], state: AppState) -> ApprovalPublic:
+    """The request as a decision card needs it: what the action does (the estate's words) and the
+    target's live KPIs beside what the loop sent."""
+    known = set(ApprovalPublic.model_fields) - {"detail", "effect", "target_kpis"}
+    spec = state.estate.faults.actions.get(str(pending.get("action")))
+    target = str(pending.get("target") or "")
     return ApprovalPublic(
-        **{k: v for k, v in pending.items() if k in known and k != "detail"},
+        **{k: v for k, v in pending.items() if k in known},
+        effect=spec.effect if spec is not None else "",
+        target_kpis=latest_readings(state, target),
         detail={k: v for k, v in pending.items() if k not in known},
     )
 
 
 @router.get("", response_model=list[ApprovalPublic], responses=ERRORS)
-async def list_approvals(_: ViewerDep, backends: BackendsDep) -> list[ApprovalPublic]:
-    """Actions waiting for a person, with their evidence."""
-    return [approval_public(p) for p in await backends.pending_approvals()]
+async def list_approvals(_: ViewerDep, backends: BackendsDep, state: StateDep) -> list[ApprovalPublic]:
+    """Actions waiting for a person, with their evidence, the action's effect and the target's KPIs."""
+    return [approval_public(p, state) for p in await backends.pending_approvals()]
 
 
 @router.post("/{approval_id:path}/approve", response_model=DecisionPublic, responses=ERRORS)

@@ -6,7 +6,8 @@ from fastapi import APIRouter, Query
 
 from api.deps import StateDep, ViewerDep
 from api.problems import Problem, problem_responses
-from api.schemas import EntityPublic, KpiSeriesPublic
+from api.schemas import EntityPublic, KpiReadingPublic, KpiSeriesPublic
+from api.state import AppState
 from nerve.contracts import kpi_names
 
 router = APIRouter(prefix="/api", tags=["NOC: KPIs"])
@@ -34,4 +35,31 @@ async def kpi_series(
         for k, spec in table.items()
     }
     points = [{"ts": ts, **values} for ts, values in state.feed.kpi_series(entity, minutes)]
-    return KpiSeriesPublic(entity=entity, kind=kind, minutes=minutes, kpis=names, points=points, thresholds=thresholds)
+    units = {k: spec.unit for k, spec in table.items()}
+    return KpiSeriesPublic(
+        entity=entity, kind=kind, minutes=minutes, kpis=names, points=points, thresholds=thresholds, units=units
+    )
+
+
+def latest_readings(state: AppState, entity: str) -> list[KpiReadingPublic]:
+    """The entity's latest value of each KPI, with its unit and where it stands against the estate's
+    warn and critical levels (empty when it has not reported in the feed's window)."""
+    kind = state.estate.topology.kind_of.get(entity)
+    series = state.feed.kpis.get(entity)
+    if kind is None or not series:
+        return []
+    at, values = series[-1]
+    technology = state.estate.topology.cell[entity].technology if kind == "cell" else None
+    out = []
+    for name, spec in state.estate.kpis.get(kind, {}).items():
+        if name not in values:
+            continue
+        value, level = values[name], "ok"
+        for limit in ("warn", "critical"):
+            edge = spec.threshold(limit, technology)
+            if edge is None or spec.direction == "none":
+                continue
+            if (value < edge) if spec.direction == "higher_better" else (value > edge):
+                level = limit
+        out.append(KpiReadingPublic(kpi=name, value=value, unit=spec.unit, level=level, at=at))
+    return out
