@@ -19,6 +19,7 @@ from typing import Any
 
 from aiokafka.errors import KafkaError
 
+from api.schemas import AuditPublic
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Anomaly, AuditRecord, CommandResult, Incident, IntentEvent, Message, TelemetryBatch
@@ -102,6 +103,16 @@ class IncidentView:
         return out
 
 
+def audit_public(record: AuditRecord) -> AuditPublic:
+    """An audit record as people read it: the actor as kind:id, the outcome and the reason in words."""
+    data = record.dump()
+    data["actor"] = f"{record.actor.kind}:{record.actor.id}"
+    data["outcome_text"] = outcome_words(record.outcome)
+    data["reason"] = reason_words(record.reason)
+    data.pop("schema_version", None)
+    return AuditPublic.model_validate(data)
+
+
 def audit_words(record: AuditRecord) -> tuple[str, str, str]:
     """(step, where the remediation stands, the line for the story) of one audit record."""
     step, label = AUDIT_STEPS.get(record.action, ("decision", record.action.replace(".", " ")))
@@ -109,7 +120,9 @@ def audit_words(record: AuditRecord) -> tuple[str, str, str]:
     # Records that carry their result in the outcome say where things stand by it.
     standing = outcome if record.action in OUTCOME_SAYS_IT else label
     who = record.actor.id if record.actor.kind == "person" else "Nerve"
-    line = f"{who}: {label}" + (f" ({outcome})" if outcome and outcome != label else "")
+    # Where the outcome is the news (a result, a diagnosis) it is said; elsewhere the label says it.
+    said = record.action in OUTCOME_SAYS_IT or record.action == "remediation.diagnosed"
+    line = f"{who}: {label}" + (f" ({outcome})" if said and outcome else "")
     reason = reason_words(record.reason)
     return step, standing, f"{line}: {reason}" if reason else line
 
@@ -313,7 +326,7 @@ class Feed:
             kind = {"action": "action", "result": "result", "verified": "verification"}.get(step, "decision")
             view.timeline.append(TimelineEntry(record.at, kind, text, record.audit_id, step=step))
             self._push(FeedEvent("incident", view.public(with_timeline=True)))
-        self._push(FeedEvent("audit", record.dump()))
+        self._push(FeedEvent("audit", audit_public(record).model_dump()))
 
     def _result(self, result: CommandResult) -> None:
         view = self.incidents.get(result.correlation_id)

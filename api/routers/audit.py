@@ -13,24 +13,15 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
 from api.deps import StateDep, ViewerDep
+from api.feed import audit_public
 from api.problems import problem_responses
 from api.schemas import AuditPublic
 from nerve.contracts import AuditRecord
-from nerve.reasons import outcome_words, reason_words
 
 router = APIRouter(prefix="/api", tags=["NOC: audit"])
 ERRORS = problem_responses(401, 403, 422, 429)
 EXPORT_LIMIT = 5000  # as many as the feed keeps
 CSV_COLUMNS = ("at", "actor", "action", "outcome", "outcome_text", "subject", "correlation_id", "reason", "audit_id")
-
-
-def audit_public(record: AuditRecord) -> AuditPublic:
-    data = record.dump()
-    data["actor"] = f"{record.actor.kind}:{record.actor.id}"
-    data["outcome_text"] = outcome_words(record.outcome)
-    data["reason"] = reason_words(record.reason)
-    data.pop("schema_version", None)
-    return AuditPublic.model_validate(data)
 
 
 @dataclass(frozen=True)

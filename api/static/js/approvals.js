@@ -1,0 +1,98 @@
+// Approvals as decision cards: who asked and why, what the action does and disturbs, the target's
+// live KPIs, the risk; a high-risk action asks for a confirmation, and approving an action on a
+// target that looks healthy asks for a reason. The header's badge counts what waits.
+import { $, ago, api, el, entityLink, linkify, state, words } from "./dom.js";
+
+const DECIDED = new Set(["approval.granted", "approval.denied", "approval.cancelled"]);
+let pending = [];
+const drafts = new Map(); // approval id -> what the approver typed, kept while the list refreshes
+
+function badge() {
+  const n = pending.length;
+  $("#pending-badge").hidden = n === 0;
+  $("#pending-count").textContent = String(n);
+  $("#pending-words").textContent = n === 1 ? "action waits for approval" : "actions wait for approval";
+  $("#approval-count").textContent = `(${n})`;
+  $("#approvals-empty").hidden = n > 0;
+}
+
+// The blast radius and health as the loop sends them: text, a list, or named parts.
+function described(value) {
+  if (value == null || value === "") return "";
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return value.map(described).join("; ");
+  return Object.entries(value).map(([k, v]) => `${words(k)}: ${Array.isArray(v) ? v.join(", ") : typeof v === "object" ? described(v) : v}`).join("; ");
+}
+
+function card(p) {
+  const approver = state.me?.roles.includes("approver");
+  const own = p.proposed_by === state.me?.username; // four eyes: the server refuses it too
+  const high = p.risk === "high";
+  const healthy = p.target_kpis.length > 0 && p.target_kpis.every((k) => k.level === "ok");
+  const note = el("textarea", { rows: 2, "aria-label": `Reason for your decision on ${p.action} on ${p.target}`,
+    placeholder: healthy ? "the target looks healthy: say why it needs this (required to approve)" : "reason (required to deny)" });
+  note.value = drafts.get(p.approval_id) || "";
+  const confirm = high ? el("input", { type: "checkbox", "aria-label": "I have read the blast radius and accept the risk" }) : null;
+  const approve = el("button", { type: "button", onclick: () => decide("approve") }, "Approve");
+  const deny = el("button", { type: "button", class: "secondary", onclick: () => decide("deny"), disabled: !approver }, "Deny");
+  const error = el("p", { class: "error", role: "alert" });
+  const ready = () => {
+    drafts.set(p.approval_id, note.value);
+    approve.disabled = !approver || own || (confirm && !confirm.checked) || (healthy && !note.value.trim());
+  };
+  note.addEventListener("input", ready);
+  confirm?.addEventListener("change", ready);
+  if (own) approve.title = "you proposed this: another approver must approve it";
+  ready();
+
+  async function decide(verb) {
+    const reason = note.value.trim();
+    if (verb === "deny" && !reason) { error.textContent = "Say why you deny it."; note.focus(); return; }
+    try {
+      const body = JSON.stringify(verb === "deny" ? { reason } : { note: reason });
+      await api(`/api/approvals/${encodeURIComponent(p.approval_id)}/${verb}`, { method: "POST", body });
+      drafts.delete(p.approval_id);
+      remove(p.approval_id);
+    } catch (err) { error.textContent = err.message; }
+  }
+
+  const blast = described(p.detail?.blast_radius);
+  const health = described(p.detail?.target_health);
+  const evidence = Array.isArray(p.evidence) ? p.evidence : [];
+  return el("li", { class: "approval card-item risk-" + p.risk, "data-approval": p.approval_id },
+    el("div", { class: "what" }, el("span", { class: "risk " + p.risk }, `${p.risk} risk`), ` ${words(p.action)} on `, entityLink(p.target)),
+    el("dl", { class: "facts" },
+      el("dt", {}, "Asked by"), el("dd", {}, `proposed by ${p.proposed_by || "—"}`, p.incident_id ? [" for ", linkify(p.incident_id)] : "",
+        p.requested_at ? `, ${ago(p.requested_at)} ago` : ""),
+      el("dt", {}, "Why"), el("dd", {}, linkify(p.reason || "—")),
+      el("dt", {}, "Effect"), el("dd", {}, p.effect || "—"),
+      blast ? [el("dt", {}, "Blast radius"), el("dd", { class: "blast" }, linkify(blast))] : "",
+      el("dt", {}, "Target now"), el("dd", { class: "kpis-now" }, health ? el("div", {}, linkify(health)) : "",
+        p.target_kpis.length ? p.target_kpis.map((k) => el("span", { class: "kpi-chip " + k.level, title: k.level },
+          `${k.kpi} ${Number(k.value).toFixed(1)} ${k.unit}`)) : "no live KPIs",
+        healthy ? el("div", { class: "healthy" }, "Every KPI is within its normal levels.") : "")),
+    evidence.length ? el("details", {}, el("summary", {}, `Evidence (${evidence.length})`),
+      el("ul", {}, evidence.slice(0, 10).map((e) => el("li", {}, linkify(e))))) : "",
+    el("div", { class: "decide" }, note,
+      confirm ? el("label", { class: "confirm" }, confirm, " I have read the blast radius and accept the risk") : "",
+      el("div", { class: "actions" }, approve, deny)),
+    error);
+}
+
+function remove(approvalId) {
+  pending = pending.filter((p) => p.approval_id !== approvalId);
+  document.querySelectorAll(`#approvals [data-approval="${CSS.escape(approvalId)}"]`).forEach((n) => n.remove());
+  badge();
+}
+
+export async function loadApprovals() {
+  try { pending = await api("/api/approvals"); } catch (err) { $("#approvals-note").textContent = err.message; return; }
+  $("#approvals").replaceChildren(...pending.map(card));
+  badge();
+}
+
+// A decision made anywhere takes the card off every open console at once; a new request adds one.
+export function onAudit(r) {
+  if (DECIDED.has(r.action) && r.detail?.approval_id) remove(r.detail.approval_id);
+  if (r.action === "approval.requested" || DECIDED.has(r.action)) loadApprovals();
+}
