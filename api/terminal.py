@@ -90,19 +90,6 @@ async def run_intent(settings: Settings, console: Console, subscriber: str, text
         return 0 if view["lifecycleStatus"] in TERMINAL_INTENT_STATES else 1
 
 
-def render_citations(console: Console, citations: Any) -> None:
-    items = citations.get("citations", citations) if isinstance(citations, dict) else citations
-    if not items:
-        return
-    names = []
-    for item in items:
-        if isinstance(item, dict):
-            names.append(str(item.get("entity") or item.get("id") or item.get("ref") or item))
-        else:
-            names.append(str(item))
-    console.print("[dim]cited:[/] " + ", ".join(f"[cyan]{escape(n)}[/]" for n in names))
-
-
 def answer_text(text: str, cited: list[str]) -> Text:
     """The answer as written (its line breaks kept), with the entities it cites highlighted."""
     out = Text(text)
@@ -112,21 +99,18 @@ def answer_text(text: str, cited: list[str]) -> Text:
 
 
 async def ask_once(client: NerveClient, console: Console, question: str, thread_id: str) -> None:
-    text, citations = "", None
+    text = ""
     with Live(Text(""), console=console, refresh_per_second=12, vertical_overflow="visible") as live:
         async for event in client.ask(question, thread_id):
             if event.event == "chunk":
                 text += event.json()
                 live.update(Text(text))
-            elif event.event == "citations":
-                citations = event.json()
-                live.update(answer_text(text, list(citations.get("citations", []))))
+            elif event.event == "citations":  # highlighted where the answer names them, not listed again
+                live.update(answer_text(text, list(event.json().get("citations", []))))
             elif event.event == "error":
                 live.update(Text(str(event.json()), style="red"))
     if not text.endswith("\n"):
         console.line()  # the live area leaves the cursor after the answer's last character
-    if citations is not None:
-        render_citations(console, citations)
 
 
 async def run_chat(settings: Settings, console: Console, user: str, question: str | None) -> int:
