@@ -17,6 +17,7 @@ function showLogin() {
 
 async function start(me) {
   state.me = me;
+  state.csrf = me.csrf;
   $("#login").hidden = true; $("#app").hidden = false; $("#who").hidden = false;
   $("#who-name").textContent = me.username;
   $("#who-roles").textContent = "(" + me.roles.join(", ") + ")";

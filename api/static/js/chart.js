@@ -52,7 +52,7 @@ function marksPlugin() {
       if (y < top || y > top + height) continue;
       ctx.strokeStyle = ctx.fillStyle = colour; ctx.lineWidth = dpr; ctx.setLineDash([2 * dpr, 3 * dpr]);
       ctx.beginPath(); ctx.moveTo(left, y); ctx.lineTo(left + width, y); ctx.stroke();
-      ctx.fillText(`${level} ${v}`, left + 4 * dpr, y - 3 * dpr);
+      ctx.fillText(`${level} ${v}`, left + width - 80 * dpr, y + 13 * dpr); // under its line, clear of the markers' labels
     }
     ctx.restore();
   };

@@ -1,6 +1,6 @@
 // The NOC chat: questions and answers styled apart, kept across reloads (per user, in this browser),
 // and the outcome of an action it proposed posted back into the conversation as it happens.
-import { $, el, linkify, state, words } from "./dom.js";
+import { $, el, linkify, state, words, writeHeaders } from "./dom.js";
 
 const PROPOSAL = /\bprop-[0-9a-z]+\b/i; // the proposal id Nerve gives an engineer's proposal
 const FINAL = new Set(["approval.denied", "approval.cancelled", "remediation.closed", "remediation.stopped"]);
@@ -59,7 +59,7 @@ $("#chat-form").addEventListener("submit", async (ev) => {
   let text = "", kind = "", error = "";
   try {
     const response = await fetch("/api/chat", { method: "POST", credentials: "same-origin",
-      headers: { "Content-Type": "application/json" }, body: JSON.stringify({ question, thread_id: talk.thread }) });
+      headers: writeHeaders(true), body: JSON.stringify({ question, thread_id: talk.thread }) });
     if (!response.ok) { const p = await response.json().catch(() => ({})); throw new Error(p.detail || response.statusText); }
     for await (const event of sse(response)) {
       if (event.event === "chunk") { text += JSON.parse(event.data); live.querySelector(".body").replaceChildren(linkify(text)); scrollDown(); }

@@ -5,6 +5,7 @@ export const $ = (sel, root = document) => root.querySelector(sel);
 
 export const state = {
   me: null,
+  csrf: "", // the session's CSRF token (from /api/session), sent on every request that changes state
   entities: new Map(), // id -> kind, the estate's reporting entities
   incidents: new Map(), // id -> incident, as the feed last sent it
 };
@@ -36,12 +37,11 @@ export function ago(t) {
 // A code as words: "cell_outage" -> "cell outage".
 export const words = (code) => String(code ?? "").replaceAll("_", " ");
 
+// Requests that change state carry the session's CSRF token.
+export const writeHeaders = (json) => ({ ...(json ? { "Content-Type": "application/json" } : {}), "X-CSRF-Token": state.csrf });
+
 export async function api(path, options = {}) {
-  const response = await fetch(path, {
-    credentials: "same-origin",
-    headers: options.body ? { "Content-Type": "application/json" } : {},
-    ...options,
-  });
+  const response = await fetch(path, { credentials: "same-origin", headers: writeHeaders(Boolean(options.body)), ...options });
   if (response.status === 401 && path !== "/api/session") {
     document.dispatchEvent(new CustomEvent("nerve:logged-out"));
     throw new Error("logged out");
