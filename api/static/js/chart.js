@@ -109,6 +109,7 @@ async function draw(newEntity) {
     ? `${entity}: ${latest.join(", ")}; ${series.points.length} samples over ${series.minutes} min` + (marks.length ? `; ${marks.join(", ")}` : "")
     : `no samples for ${entity} in the last ${series.minutes} min`;
   $("#chart").setAttribute("aria-label", note);
+  plot.ctx.canvas.setAttribute("aria-label", note); // the drawing itself says what it shows too
   $("#chart-note").textContent = note;
   timer = setTimeout(() => draw(false), 2000);
 }
