@@ -16,19 +16,29 @@ function badge() {
   $("#approvals-empty").hidden = n > 0;
 }
 
-// The blast radius and health as the loop sends them: text, a list, or named parts.
-function described(value) {
-  if (value == null || value === "") return "";
-  if (typeof value === "string") return value;
-  if (Array.isArray(value)) return value.map(described).join("; ");
-  return Object.entries(value).map(([k, v]) => `${words(k)}: ${Array.isArray(v) ? v.join(", ") : typeof v === "object" ? described(v) : v}`).join("; ");
+// What the action will disturb, and for how long (the loop's blast radius: entities, duration_s, effects).
+function blastWords(b) {
+  if (!b) return "";
+  const n = b.entities.length, shown = b.entities.slice(0, 12).join(", ") + (n > 12 ? " …" : "");
+  return [b.effects.join("; "), n ? `disturbs ${n} ${n === 1 ? "entity" : "entities"} (${shown})` : "",
+    b.duration_s ? `for about ${Math.round(b.duration_s)} s` : ""].filter(Boolean).join(", ");
+}
+
+// The target as the stream layer sees it (the loop's target health: state, open anomalies, incidents).
+function healthWords(h) {
+  if (!h) return "";
+  return [words(h.state), h.open_anomalies.length ? `open anomalies: ${h.open_anomalies.join(", ")}` : "no open anomalies",
+    h.incidents.length ? `in ${h.incidents.join(", ")}` : ""].filter(Boolean).join("; ");
 }
 
 function card(p) {
   const approver = state.me?.roles.includes("approver");
   const own = p.proposed_by === state.me?.username; // four eyes: the server refuses it too
   const high = p.risk === "high";
-  const healthy = p.target_kpis.length > 0 && p.target_kpis.every((k) => k.level === "ok");
+  const blastRadius = p.blast_radius ?? p.detail?.blast_radius, health = p.target_health ?? p.detail?.target_health;
+  // Healthy as the stream layer says when the loop sent it, else as the live KPIs stand.
+  const healthy = health ? health.state === "ok" && !health.open_anomalies.length
+    : p.target_kpis.length > 0 && p.target_kpis.every((k) => k.level === "ok");
   const note = el("textarea", { rows: 2, "aria-label": `Reason for your decision on ${p.action} on ${p.target}`,
     placeholder: healthy ? "the target looks healthy: say why it needs this (required to approve)" : "reason (required to deny)" });
   note.value = drafts.get(p.approval_id) || "";
@@ -56,8 +66,7 @@ function card(p) {
     } catch (err) { error.textContent = err.message; }
   }
 
-  const blast = described(p.detail?.blast_radius);
-  const health = described(p.detail?.target_health);
+  const blast = blastWords(blastRadius);
   const evidence = Array.isArray(p.evidence) ? p.evidence : [];
   return el("li", { class: "approval card-item risk-" + p.risk, "data-approval": p.approval_id },
     el("div", { class: "what" }, el("span", { class: "risk " + p.risk }, `${p.risk} risk`), ` ${words(p.action)} on `, entityLink(p.target)),
@@ -67,10 +76,10 @@ function card(p) {
       el("dt", {}, "Why"), el("dd", {}, linkify(p.reason || "—")),
       el("dt", {}, "Effect"), el("dd", {}, p.effect || "—"),
       blast ? [el("dt", {}, "Blast radius"), el("dd", { class: "blast" }, linkify(blast))] : "",
-      el("dt", {}, "Target now"), el("dd", { class: "kpis-now" }, health ? el("div", {}, linkify(health)) : "",
+      el("dt", {}, "Target now"), el("dd", { class: "kpis-now" }, health ? el("div", { class: "health" }, linkify(healthWords(health))) : "",
         p.target_kpis.length ? p.target_kpis.map((k) => el("span", { class: "kpi-chip " + k.level, title: k.level },
           `${k.kpi} ${Number(k.value).toFixed(1)} ${k.unit}`)) : "no live KPIs",
-        healthy ? el("div", { class: "healthy" }, "Every KPI is within its normal levels.") : "")),
+        healthy ? el("div", { class: "healthy" }, "Healthy: every KPI is within its normal levels.") : "")),
     evidence.length ? el("details", {}, el("summary", {}, `Evidence (${evidence.length})`),
       el("ul", {}, evidence.slice(0, 10).map((e) => el("li", {}, linkify(e))))) : "",
     el("div", { class: "decide" }, note,
