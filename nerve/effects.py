@@ -24,6 +24,9 @@ CAPACITY = frozenset({"dl_throughput_mbps", "drop_rate_pct"})
 HANDOVER = frozenset({"ho_success_pct"})
 # An action whose estate text gives no duration is expected to have settled this long after it.
 SETTLE_S = 15.0
+# Detection needs a few good samples to see a symptom abate after the effect has passed.
+GRACE_S = 5.0
+ACTION_EFFECT = "action_effect"  # the probable cause of an incident made of an action's expected symptoms
 _SECONDS = re.compile(r"(\d+(?:\.\d+)?)\s*(s|sec|secs|seconds?|min|minutes?)\b")
 
 
@@ -59,6 +62,15 @@ def duration_s(estate: Estate, action: str) -> float:
         float(n) * (60.0 if unit.startswith("min") else 1.0) for text in texts for n, unit in _SECONDS.findall(text)
     ]
     return max(found) if found else SETTLE_S
+
+
+def signature(estate: Estate, fault: str, kind: str) -> frozenset[str]:
+    """The KPIs of a ``kind`` entity that the estate's description of ``fault`` names: what an action
+    that fixes the fault should bring back (empty when the description names none)."""
+    spec = estate.faults.faults.get(fault)
+    if spec is None:
+        return frozenset()
+    return frozenset(k for k in estate.kpis.get(kind, {}) if re.search(rf"\b{re.escape(k)}\b", spec.symptoms))
 
 
 def effect_of(estate: Estate, action: str, target: str) -> Effect:

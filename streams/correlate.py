@@ -35,7 +35,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from nerve.effects import Effect, effect_of
+from nerve.effects import ACTION_EFFECT, GRACE_S, Effect, effect_of
 from nerve.estate import Estate, Topology
 from nerve.ids import INCIDENT_PREFIX
 from nerve.settings import StreamsConfig
@@ -54,8 +54,6 @@ CELL_CAUSE = (  # first KPI present decides a cell's own probable cause
     (RRC, "cell_congestion"),
 )
 KIND_CAUSE = {"site": "site_power_failure", "core_function": "nf_overload", "partner": "partner_outage"}
-ACTION_EFFECT = "action_effect"  # the probable cause of an incident made of an action's expected symptoms
-ACTION_GRACE_S = 5.0  # detection needs a few good samples to see a symptom abate
 ACTION_LEAD_S = 0.5  # a symptom may be stamped this much before the command that caused it (clock skew)
 
 
@@ -410,7 +408,7 @@ def _as_expected(inc: dict[str, Any]) -> str:
     if act is None:
         return ""
     late = inc["closed_at"] - act["expected_until"]
-    if late <= ACTION_GRACE_S:
+    if late <= GRACE_S:
         return f", by itself, as the expected effect of {act['action']} passed"
     return f", {late:.0f}s after the expected effect of {act['action']} should have passed"
 

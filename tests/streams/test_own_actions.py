@@ -11,10 +11,9 @@ from typing import Any
 
 import pytest
 
-from nerve.effects import SETTLE_S, duration_s, effect_of
+from nerve.effects import ACTION_EFFECT, SETTLE_S, duration_s, effect_of
 from nerve.estate import Estate
 from simulators.network.remediation import execute
-from streams.correlate import ACTION_EFFECT
 from streams.kpis import failure_domain
 from tests.streams.offline import TwinDriven
 from tests.support.operators import every_estate
