@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
 from nerve.contracts import IntentAction
 
@@ -219,6 +219,23 @@ class EntityPublic(BaseModel):
     kind: str
 
 
+class BlastRadiusPublic(BaseModel):
+    """What the action will disturb, for how long, and what it does (the estate's own words)."""
+
+    entities: list[str]
+    duration_s: float
+    effects: list[str]
+
+
+class TargetHealthPublic(BaseModel):
+    """The target now: its health (ok, degraded, failing, unknown), latest KPIs, open anomalies, incidents."""
+
+    state: str
+    kpis: dict[str, float] = {}
+    open_anomalies: list[str] = []
+    incidents: list[str] = []
+
+
 class ApprovalPublic(BaseModel):
     approval_id: str
     action: str | None = None
@@ -228,11 +245,18 @@ class ApprovalPublic(BaseModel):
     requested_at: float | None = None
     proposed_by: str | None = None  # who may not approve it (four eyes)
     evidence: Any = None
+    blast_radius: BlastRadiusPublic | None = None
+    target_health: TargetHealthPublic | None = None
     detail: dict[str, Any] = {}
 
 
 class ApprovalCreate(_In):
-    note: str = Field("", max_length=500, description="why you approve (kept in the audit trail)")
+    reason: str = Field(
+        "",
+        max_length=500,
+        validation_alias=AliasChoices("reason", "note"),
+        description="why you approve (kept in the audit trail); required when the target is healthy",
+    )
 
 
 class DenialCreate(_In):
