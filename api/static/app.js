@@ -293,7 +293,8 @@ async function loadApprovals() {
     const reason = el("input", { "aria-label": `Reason to deny ${p.action} on ${p.target}`, placeholder: "reason to deny" });
     const decide = async (verb) => {
       try {
-        const body = verb === "deny" ? JSON.stringify({ reason: reason.value || "denied from the NOC dashboard" }) : undefined;
+        // A healthy target needs a reason to approve (the server answers 422 reason-required without one).
+        const body = JSON.stringify({ reason: reason.value || (verb === "deny" ? "denied from the NOC dashboard" : "") });
         await api(`/api/approvals/${encodeURIComponent(p.approval_id)}/${verb}`, { method: "POST", body });
         loadApprovals();
       } catch (err) { alert(err.message); }
