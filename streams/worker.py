@@ -10,6 +10,7 @@ import faust
 
 from nerve import topics as t
 from nerve.estate import Estate
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings, StreamsConfig
 from streams.app import DOMAINS, StreamsApp
 
@@ -18,8 +19,8 @@ log = logging.getLogger(__name__)
 
 async def prepare_topics(settings: Settings) -> None:
     """Every topic the app reads or writes must exist with the registry's partition counts."""
-    await t.ensure_topics(settings)
-    await t.ensure_topics(settings, (DOMAINS,))
+    await t.ensure_topics(settings, principal=Principal.STREAMS)
+    await t.ensure_topics(settings, (DOMAINS,), principal=Principal.STREAMS)
 
 
 def run_worker_process(settings: Settings, cfg: StreamsConfig) -> None:

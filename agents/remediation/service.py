@@ -15,25 +15,26 @@ from agents.remediation.approvals import ApprovalBook, PendingApproval, blast_ra
 from nerve.bus import Bus
 from nerve.contracts import Actor, AuditRecord
 from nerve.estate import Estate, load_estate
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from tools.ops_view import OpsView
 
 
 class ApprovalService:
     def __init__(self, settings: Settings, estate: Estate | None = None) -> None:
-        self.bus = Bus(settings, client_id="approvals")
+        self.bus = Bus(settings, client_id="approvals", principal=Principal.APPROVER)
         self.book = ApprovalBook(self.bus)
         self.view = OpsView(self.bus)
         self.estate = estate or load_estate(settings.estate_dir)
 
     async def start(self) -> None:
         await self.bus.start()
-        await self.book.tail.start()
+        await self.book.start()
         await self.view.start()
 
     async def stop(self) -> None:
         await self.view.stop()
-        await self.book.tail.stop()
+        await self.book.stop()
         await self.bus.stop()
 
     def _shown(self, pending: PendingApproval) -> PendingApproval:
