@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.headers import security_headers
-from nerve.errors import BusError, ContractError, NerveError, NotPermitted, ToolError
+from nerve.errors import BusError, ContractError, NerveError, NotPermitted, ReasonRequired, ToolError
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,7 @@ KINDS: dict[str, tuple[int, str]] = {
     "conflict": (409, "The resource is not in a state that allows this"),
     "payload-too-large": (413, "Request body too large"),
     "unsupported-media-type": (415, "Unsupported media type"),
+    "reason-required": (422, "This decision needs a reason"),
     "invalid-body": (422, "The request body or parameters are invalid"),
     "rate-limited": (429, "Too many requests"),
     "internal": (500, "Internal error"),
@@ -131,6 +132,8 @@ def install(app: FastAPI) -> None:
     async def on_nerve(request: Request, exc: Exception) -> JSONResponse:
         if isinstance(exc, NotPermitted):
             return problem_response(request, "forbidden", str(exc))
+        if isinstance(exc, ReasonRequired):
+            return problem_response(request, "reason-required", str(exc))
         if isinstance(exc, ContractError):
             return problem_response(request, "invalid-body", str(exc))
         if isinstance(exc, ToolError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
 from nerve.contracts import IntentAction
 
@@ -237,6 +237,23 @@ class EntityPublic(BaseModel):
     kind: str
 
 
+class BlastRadiusPublic(BaseModel):
+    """What the action will disturb, for how long, and what it does (the estate's own words)."""
+
+    entities: list[str]
+    duration_s: float
+    effects: list[str]
+
+
+class TargetHealthPublic(BaseModel):
+    """The target now: its health (ok, degraded, failing, unknown), latest KPIs, open anomalies, incidents."""
+
+    state: str
+    kpis: dict[str, float] = {}
+    open_anomalies: list[str] = []
+    incidents: list[str] = []
+
+
 class ApprovalPublic(BaseModel):
     approval_id: str
     action: str | None = None
@@ -247,13 +264,20 @@ class ApprovalPublic(BaseModel):
     proposed_by: str | None = None  # who may not approve it (four eyes)
     reason: str = Field("", description="why the action was asked for")
     evidence: Any = None
+    blast_radius: BlastRadiusPublic | None = None
+    target_health: TargetHealthPublic | None = None
     effect: str = Field("", description="what the action does, from the estate's faults.yaml")
     target_kpis: list[KpiReadingPublic] = Field([], description="the target's latest KPIs, each with its level")
-    detail: dict[str, Any] = Field({}, description="anything else the request carries, e.g. blast radius and health")
+    detail: dict[str, Any] = Field({}, description="anything else the request carries")
 
 
 class ApprovalCreate(_In):
-    note: str = Field("", max_length=500, description="why you approve (kept in the audit trail)")
+    reason: str = Field(
+        "",
+        max_length=500,
+        validation_alias=AliasChoices("reason", "note"),
+        description="why you approve (kept in the audit trail); required when the target is healthy",
+    )
 
 
 class DenialCreate(_In):

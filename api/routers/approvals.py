@@ -1,6 +1,8 @@
 """The approvals queue: pending medium/high-risk actions; approve or deny (approver role).
 
-Four eyes: the proposer of an action may not approve it (403); another approver must.
+Each pending action shows its blast radius (what it will disturb, for how long) and the target's
+health now. Four eyes: the proposer of an action may not approve it (403); another approver must.
+Approving an action on a healthy target needs a reason (422 ``reason-required`` without one).
 """
 
 from __future__ import annotations
@@ -44,8 +46,9 @@ async def approve(
     approval_id: str, person: ApproverDep, backends: BackendsDep, body: ApprovalCreate | None = None
 ) -> DecisionPublic:
     """Approve the action: the loop executes it and the decision is audited with your name, the
-    proposer's and your note. Your own proposal needs another approver (403)."""
-    detail = await backends.approve(approval_id, person.name, body.note if body is not None else "")
+    proposer's, your reason and the target's health. Your own proposal needs another approver (403);
+    an action on a healthy target needs a reason (422)."""
+    detail = await backends.approve(approval_id, person.name, body.reason if body is not None else "")
     return DecisionPublic(approval_id=approval_id, decision="approved", by=person.name, detail=detail)
 
 

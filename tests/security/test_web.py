@@ -43,7 +43,9 @@ def test_approving_from_another_origin_is_403_and_from_our_own_pages_works(stack
         time.sleep(2)
         assert not [r for r in audit(stack) if r.action == "approval.granted" and r.detail.get("approval_id") == aid]
         assert [c for c in ops_commands(stack) if c.target == cell] == []
-        r = approver.post(f"/api/approvals/{aid}/approve", headers={"Origin": stack.base})
+        r = approver.post(
+            f"/api/approvals/{aid}/approve", headers={"Origin": stack.base}, json={"reason": "checked, go ahead"}
+        )
         assert r.status_code == 200, r.text
 
 

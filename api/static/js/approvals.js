@@ -35,8 +35,8 @@ function card(p) {
   const approver = state.me?.roles.includes("approver");
   const own = p.proposed_by === state.me?.username; // four eyes: the server refuses it too
   const high = p.risk === "high";
-  const blastRadius = p.blast_radius ?? p.detail?.blast_radius, health = p.target_health ?? p.detail?.target_health;
-  // Healthy as the stream layer says when the loop sent it, else as the live KPIs stand.
+  const blastRadius = p.blast_radius, health = p.target_health;
+  // Healthy as the stream layer says (the server asks for a reason then too), else as the live KPIs stand.
   const healthy = health ? health.state === "ok" && !health.open_anomalies.length
     : p.target_kpis.length > 0 && p.target_kpis.every((k) => k.level === "ok");
   const note = el("textarea", { rows: 2, "aria-label": `Reason for your decision on ${p.action} on ${p.target}`,
@@ -59,7 +59,7 @@ function card(p) {
     const reason = note.value.trim();
     if (verb === "deny" && !reason) { error.textContent = "Say why you deny it."; note.focus(); return; }
     try {
-      const body = JSON.stringify(verb === "deny" ? { reason } : { note: reason });
+      const body = JSON.stringify({ reason });
       await api(`/api/approvals/${encodeURIComponent(p.approval_id)}/${verb}`, { method: "POST", body });
       drafts.delete(p.approval_id);
       remove(p.approval_id);
