@@ -136,7 +136,8 @@ def test_the_console_screens_at_1400_and_900_px(stack: Stack, browser: Browser) 
     # Approvals as decision cards; the header counts what waits.
     pending = card(page, OUTAGE).first
     expect(pending).to_be_visible(timeout=WAIT_MS)
-    for words in ("high risk", "restart cell", "Asked by", "Why", estate.faults.actions["restart_cell"].effect):
+    effect = estate.faults.actions["restart_cell"].effect
+    for words in ("high risk", "restart cell", "Asked by", "Why", effect, "Blast radius", "disturbs", "Target now"):
         expect(pending).to_contain_text(words)
     expect(pending.locator(".kpi-chip.critical").first).to_be_visible()
     expect(page.locator("#pending-badge")).to_be_visible()
@@ -181,7 +182,7 @@ def test_the_console_screens_at_1400_and_900_px(stack: Stack, browser: Browser) 
     expect(answer).to_contain_text("proposed")
     proposal = card(page, PROPOSED).first
     expect(proposal).to_contain_text("proposed by approver2", timeout=WAIT_MS)
-    expect(proposal).to_contain_text("Every KPI is within its normal levels")
+    expect(proposal).to_contain_text("Healthy: every KPI is within its normal levels")
     proposal.get_by_role("checkbox").check()
     expect(proposal.get_by_role("button", name="Approve")).to_be_disabled()  # healthy: a reason is asked for
     proposal.get_by_role("textbox").fill("the field team asked for a restart after their antenna work")

@@ -16,19 +16,16 @@ function badge() {
   $("#approvals-empty").hidden = n > 0;
 }
 
-// What the action will disturb, and for how long (the loop's blast radius: entities, duration_s, effects).
+// What the action will disturb, and for how long (the loop's blast radius; its effects are said as the effect).
 function blastWords(b) {
-  if (!b) return "";
   const n = b.entities.length, shown = b.entities.slice(0, 12).join(", ") + (n > 12 ? " …" : "");
-  return [b.effects.join("; "), n ? `disturbs ${n} ${n === 1 ? "entity" : "entities"} (${shown})` : "",
-    b.duration_s ? `for about ${Math.round(b.duration_s)} s` : ""].filter(Boolean).join(", ");
+  return [n ? `disturbs ${n} ${n === 1 ? "entity" : "entities"} (${shown})` : "nothing else",
+    b.duration_s ? `for about ${Math.round(b.duration_s)} s` : ""].filter(Boolean).join(" ");
 }
 
-// The target as the stream layer sees it (the loop's target health: state, open anomalies, incidents).
-function healthWords(h) {
-  if (!h) return "";
-  return [words(h.state), h.open_anomalies.length ? `open anomalies: ${h.open_anomalies.join(", ")}` : "no open anomalies",
-    h.incidents.length ? `in ${h.incidents.join(", ")}` : ""].filter(Boolean).join("; ");
+// The target as the stream layer sees it when it is not healthy: state, open anomalies, incidents.
+function unwellWords(h) {
+  return [words(h.state), ...h.open_anomalies, h.incidents.length ? `in ${h.incidents.join(", ")}` : ""].filter(Boolean).join("; ");
 }
 
 function card(p) {
@@ -66,7 +63,7 @@ function card(p) {
     } catch (err) { error.textContent = err.message; }
   }
 
-  const blast = blastWords(blastRadius);
+  const effect = blastRadius?.effects.length ? blastRadius.effects.join("; ") : p.effect;
   const evidence = Array.isArray(p.evidence) ? p.evidence : [];
   return el("li", { class: "approval card-item risk-" + p.risk, "data-approval": p.approval_id },
     el("div", { class: "what" }, el("span", { class: "risk " + p.risk }, `${p.risk} risk`), ` ${words(p.action)} on `, entityLink(p.target)),
@@ -74,9 +71,9 @@ function card(p) {
       el("dt", {}, "Asked by"), el("dd", {}, `proposed by ${p.proposed_by || "—"}`, p.incident_id ? [" for ", linkify(p.incident_id)] : "",
         p.requested_at ? `, ${ago(p.requested_at)} ago` : ""),
       el("dt", {}, "Why"), el("dd", {}, linkify(p.reason || "—")),
-      el("dt", {}, "Effect"), el("dd", {}, p.effect || "—"),
-      blast ? [el("dt", {}, "Blast radius"), el("dd", { class: "blast" }, linkify(blast))] : "",
-      el("dt", {}, "Target now"), el("dd", { class: "kpis-now" }, health ? el("div", { class: "health" }, linkify(healthWords(health))) : "",
+      el("dt", {}, "Effect"), el("dd", {}, effect || "—"),
+      blastRadius ? [el("dt", {}, "Blast radius"), el("dd", { class: "blast" }, linkify(blastWords(blastRadius)))] : "",
+      el("dt", {}, "Target now"), el("dd", { class: "kpis-now" }, health && !healthy ? el("div", { class: "health" }, linkify(unwellWords(health))) : "",
         p.target_kpis.length ? p.target_kpis.map((k) => el("span", { class: "kpi-chip " + k.level, title: k.level },
           `${k.kpi} ${Number(k.value).toFixed(1)} ${k.unit}`)) : "no live KPIs",
         healthy ? el("div", { class: "healthy" }, "Healthy: every KPI is within its normal levels.") : "")),
