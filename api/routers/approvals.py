@@ -30,7 +30,7 @@ def approval_public(pending: dict[str, Any], state: AppState) -> ApprovalPublic:
     return ApprovalPublic(
         **{k: v for k, v in pending.items() if k in known},
         effect=spec.effect if spec is not None else "",
-        target_kpis=latest_readings(state, target),
+        target_kpis=latest_readings(state.estate, state.feed, target),
         detail={k: v for k, v in pending.items() if k not in known},
     )
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter, Query
 
 from api.deps import StateDep, ViewerDep
+from api.feed import Feed
 from api.problems import Problem, problem_responses
 from api.schemas import EntityPublic, KpiReadingPublic, KpiSeriesPublic
-from api.state import AppState
 from nerve.contracts import kpi_names
+from nerve.estate import Estate
 
 router = APIRouter(prefix="/api", tags=["NOC: KPIs"])
 
@@ -41,17 +42,17 @@ async def kpi_series(
     )
 
 
-def latest_readings(state: AppState, entity: str) -> list[KpiReadingPublic]:
+def latest_readings(estate: Estate, feed: Feed, entity: str) -> list[KpiReadingPublic]:
     """The entity's latest value of each KPI, with its unit and where it stands against the estate's
     warn and critical levels (empty when it has not reported in the feed's window)."""
-    kind = state.estate.topology.kind_of.get(entity)
-    series = state.feed.kpis.get(entity)
+    kind = estate.topology.kind_of.get(entity)
+    series = feed.kpis.get(entity)
     if kind is None or not series:
         return []
     at, values = series[-1]
-    technology = state.estate.topology.cell[entity].technology if kind == "cell" else None
+    technology = estate.topology.cell[entity].technology if kind == "cell" else None
     out = []
-    for name, spec in state.estate.kpis.get(kind, {}).items():
+    for name, spec in estate.kpis.get(kind, {}).items():
         if name not in values:
             continue
         value, level = values[name], "ok"
