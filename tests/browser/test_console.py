@@ -209,3 +209,32 @@ def test_the_console_screens_at_1400_and_900_px(stack: Stack, browser: Browser) 
     assert [r["audit_id"] for r in as_json] == [r["audit_id"] for r in rows]
     approver.shots("09-audit")
     assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+def test_the_incident_list_keeps_its_place_while_rows_arrive_above(stack: Stack, browser: Browser) -> None:
+    """A reader scrolled down the list keeps the row they read in place when a worse incident
+    arrives above it. The rows are made up (forty of them, more than a NOC sees at once); they go
+    through the page's own module, as the live stream's incidents do."""
+    errors: list[Any] = []
+    console = Console(browser, stack, "viewer", errors)
+    moved = console.page.evaluate(
+        """async () => {
+            const m = await import('/ui/js/incidents.js');
+            const now = Date.now() / 1000;
+            const made = (n, severity) => ({
+                incident_id: `inc-list${n}`, state: 'open', root_cause: `row-${n}`, root_cause_kind: 'cell',
+                probable_cause: 'cell_outage', perceived_severity: severity, entities: [`row-${n}`], anomalies: [],
+                opened_at: now - n, updated_at: now - n, remediation: '' });
+            m.setIncidents(Array.from({ length: 40 }, (_, n) => made(n, 'major')));
+            const ul = document.querySelector('#incidents');
+            const row = () => ul.querySelector('[data-incident="inc-list20"]');
+            ul.scrollTop = row().offsetTop;
+            const before = row().offsetTop - ul.scrollTop;
+            m.onIncident(made(99, 'critical'));  // sorts first, above the reader
+            const first = ul.firstElementChild.dataset.incident;
+            return { before, after: row().offsetTop - ul.scrollTop, first };
+        }"""
+    )
+    assert moved["first"] == "inc-list99"
+    assert abs(moved["after"] - moved["before"]) <= 1, moved
+    assert not errors, errors
