@@ -82,7 +82,7 @@ def entities_in(text: str, estate: Estate) -> list[str]:
     """Entity ids the text names exactly (any letter case), in order of appearance."""
     known = estate.topology.kind_of
     found = estate_ids(estate).entities.find(text)
-    return [e for e in found if known[e] not in ("region", "aggregation_router")]
+    return list(dict.fromkeys(e for e in found if known[e] not in ("region", "aggregation_router")))
 
 
 def region_in(text: str, estate: Estate) -> str | None:
@@ -119,7 +119,9 @@ def runbook_args(question: str, estate: Estate) -> dict[str, Any]:
 def route(question: str, estate: Estate) -> Route:
     q = question.strip()
     entities = entities_in(q, estate)
-    incidents = [i.lower() for i in INCIDENT_ID.findall(q)]
+    # Each id once: a follow-up question carries the previous answer's ids too, and an id asked
+    # about twice must not be answered twice.
+    incidents = list(dict.fromkeys(i.lower() for i in INCIDENT_ID.findall(q)))
     r = Route(kind="overview", entities=entities, incidents=incidents)
     if RUNBOOK.search(q):
         r.kind = "runbook"

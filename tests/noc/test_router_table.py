@@ -47,6 +47,8 @@ TABLE: dict[str, tuple[tuple[str, ...], Calls]] = {
             "did the fix for {inc} work",
             "what actions were taken on {inc}?",
             "did the loop fix {inc}",
+            # a follow-up ("did it work?") carries the previous answer's ids: each is asked about once
+            "what did the automation do about {inc} and did it work? {inc} {cell}",
         ),
         [("read_audit", {"since_s": DAY, "correlation_id": "{inc}"})],
     ),
@@ -73,7 +75,7 @@ TABLE: dict[str, tuple[tuple[str, ...], Calls]] = {
         [("get_incident", {"incident_id": "{inc}"})],
     ),
     "a cell": (
-        ("why is {cell} down?", "what's up with {cell}", "how is {cell} doing", "{cell}"),
+        ("why is {cell} down?", "what's up with {cell}", "how is {cell} doing", "{cell}", "is {cell} ok? {cell}"),
         [("get_entity", {"entity": "{cell}"})],
     ),
     "a link": (("is {link} healthy?", "check {link}"), [("get_entity", {"entity": "{link}"})]),

@@ -83,7 +83,7 @@ def test_a_body_that_does_not_say_json_is_415_and_changes_nothing(stack: Stack) 
 
 def test_every_response_carries_the_security_headers(stack: Stack) -> None:
     with stack.client() as client:
-        for path in ("/ui/", "/ui/app.js", "/healthz", "/api/incidents", "/nowhere", "/docs"):
+        for path in ("/ui/", "/ui/js/app.js", "/healthz", "/api/incidents", "/nowhere", "/docs"):
             r = client.get(path)
             csp = r.headers.get("content-security-policy", "")
             assert "frame-ancestors 'none'" in csp and "default-src 'self'" in csp, (path, csp)
