@@ -63,7 +63,13 @@ def test_a_session_request_without_its_csrf_token_is_403_and_changes_nothing(sta
         # The UI reads the token from its session and sends it: accepted.
         csrf = client.get("/api/session", cookies=cookies).json()["csrf"]
         assert csrf == headers["X-CSRF-Token"]
-        r = client.post(f"/api/approvals/{aid}/approve", json={}, cookies=cookies, headers={"X-CSRF-Token": csrf})
+        # (the cell is healthy: approving its restart needs a reason)
+        r = client.post(
+            f"/api/approvals/{aid}/approve",
+            json={"reason": "checked, go ahead"},
+            cookies=cookies,
+            headers={"X-CSRF-Token": csrf},
+        )
         assert r.status_code == 200, r.text
 
 
