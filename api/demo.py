@@ -26,6 +26,7 @@ from nerve.bus import Bus
 from nerve.contracts import FaultInjection, new_id, now
 from nerve.estate import Estate
 from nerve.kafka_auth import Principal
+from nerve.reasons import outcome_words
 from nerve.settings import Settings
 
 INCIDENT_TIMEOUT_S = 150.0
@@ -89,13 +90,14 @@ async def inject(settings: Settings, kind: str, target: str) -> str:
 def print_step(console: Console, p: Progress, kind: str, data: dict[str, Any]) -> None:
     """One audit record or command result of the followed incident."""
     if kind == "result":
-        console.print(f"{p.clock()} [green]result[/] {data['type']} on {data['target']}: {data['status']}")
+        said = outcome_words(data["status"])
+        console.print(f"{p.clock()} [green]result[/] the {data['system']} answered for {data['target']}: {said}")
         return
-    actor = data["actor"]
+    # Audit records arrive as the console shows them: the actor as kind:id, outcome and reason in words.
     reason = f": {escape(data['reason'])}" if data.get("reason") else ""
     console.print(
-        f"{p.clock()} [cyan]{data['action']}[/] {data.get('outcome', '')} on {data['subject']} "
-        f"by {actor['kind']}:{actor['id']}{reason}"
+        f"{p.clock()} [cyan]{data['action']}[/] {escape(data.get('outcome_text', ''))} on {data['subject']} "
+        f"by {data['actor']}{reason}"
     )
 
 

@@ -19,9 +19,11 @@ from typing import Any
 
 from aiokafka.errors import KafkaError
 
+from api.schemas import AuditPublic
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Anomaly, AuditRecord, CommandResult, Incident, IntentEvent, Message, TelemetryBatch
+from nerve.reasons import outcome_words, reason_words
 
 log = logging.getLogger(__name__)
 
@@ -37,39 +39,92 @@ class FeedEvent:
     data: dict[str, Any]
 
 
+# An incident's story, in order: each timeline entry belongs to one step.
+STEPS = ("fault", "detection", "diagnosis", "decision", "action", "result", "verified")
+
+# What each audit action is, said plainly (the step it belongs to, and its words).
+AUDIT_STEPS: dict[str, tuple[str, str]] = {
+    "remediation.diagnosed": ("diagnosis", "diagnosed"),
+    "remediation.deferred": ("decision", "waiting: a symptom of another incident"),
+    "remediation.skipped": ("decision", "no action"),
+    "remediation.planned": ("decision", "planned"),
+    "guard.allow": ("decision", "allowed by policy"),
+    "guard.approval": ("decision", "needs a person's approval"),
+    "guard.block": ("decision", "blocked by policy"),
+    "action.proposed": ("decision", "proposed"),
+    "approval.requested": ("decision", "waiting for approval"),
+    "approval.granted": ("decision", "approved"),
+    "approval.denied": ("decision", "denied"),
+    "approval.cancelled": ("decision", "approval cancelled"),
+    "remediation.stopped": ("decision", "stopped"),
+    "command.published": ("action", "acting"),
+    "remediation.acted": ("result", "acted"),
+    "remediation.verified": ("verified", "verifying"),
+    "remediation.closed": ("verified", "finished"),
+}
+
+
+OUTCOME_SAYS_IT = frozenset({"remediation.acted", "remediation.verified", "remediation.closed", "remediation.skipped"})
+
+
 @dataclass
 class TimelineEntry:
     at: float
     kind: str  # anomaly | opened | root_cause | decision | action | result | verification | closed
     text: str
     ref: str = ""
+    step: str = "decision"  # one of STEPS
+    entity: str = ""  # an anomaly's entity and KPI, for the chart
+    kpi: str = ""
 
     def public(self) -> dict[str, Any]:
-        return {"at": self.at, "kind": self.kind, "text": self.text, "ref": self.ref}
+        return {
+            "at": self.at,
+            "kind": self.kind,
+            "text": self.text,
+            "ref": self.ref,
+            "step": self.step,
+            "entity": self.entity,
+            "kpi": self.kpi,
+        }
 
 
 @dataclass
 class IncidentView:
     incident: Incident
     timeline: list[TimelineEntry] = field(default_factory=list)
+    remediation: str = ""  # where its remediation stands, in words
 
     def public(self, with_timeline: bool = False) -> dict[str, Any]:
         out = self.incident.dump()
+        out["remediation"] = self.remediation
         if with_timeline:
             out["timeline"] = [e.public() for e in sorted(self.timeline, key=lambda e: e.at)]
         return out
 
 
-def _timeline_kind(action: str) -> str:
-    """Where an audit record belongs on an incident's timeline, by its dotted action name."""
-    head = action.split(".", 1)[0]
-    if action.startswith("command."):
-        return "action"
-    if head in ("verify", "verification") or "recover" in action:
-        return "verification"
-    if head in ("diagnose", "diagnosis"):
-        return "root_cause"
-    return "decision"
+def audit_public(record: AuditRecord) -> AuditPublic:
+    """An audit record as people read it: the actor as kind:id, the outcome and the reason in words."""
+    data = record.dump()
+    data["actor"] = f"{record.actor.kind}:{record.actor.id}"
+    data["outcome_text"] = outcome_words(record.outcome)
+    data["reason"] = reason_words(record.reason)
+    data.pop("schema_version", None)
+    return AuditPublic.model_validate(data)
+
+
+def audit_words(record: AuditRecord) -> tuple[str, str, str]:
+    """(step, where the remediation stands, the line for the story) of one audit record."""
+    step, label = AUDIT_STEPS.get(record.action, ("decision", record.action.replace(".", " ")))
+    outcome = outcome_words(record.outcome)
+    # Records that carry their result in the outcome say where things stand by it.
+    standing = outcome if record.action in OUTCOME_SAYS_IT else label
+    who = record.actor.id if record.actor.kind == "person" else "Nerve"
+    # Where the outcome is the news (a result, a diagnosis) it is said; elsewhere the label says it.
+    said = record.action in OUTCOME_SAYS_IT or record.action == "remediation.diagnosed"
+    line = f"{who}: {label}" + (f" ({outcome})" if said and outcome else "")
+    reason = reason_words(record.reason)
+    return step, standing, f"{line}: {reason}" if reason else line
 
 
 class Feed:
@@ -220,12 +275,20 @@ class Feed:
         ref = f"{anomaly.anomaly_id}/{anomaly.event}"
         if any(e.ref == ref for e in view.timeline):
             return
-        what = "predicted " if anomaly.predicted else ""
-        text = (
-            f"{what}{anomaly.event.lower()} {anomaly.severity} {anomaly.kpi}={anomaly.value:g} on {anomaly.entity}"
-            f" ({anomaly.detector})"
+        onset = anomaly.event == "ONSET"
+        what = ("predicted to breach" if anomaly.predicted else "breached") if onset else "back to normal"
+        text = f"{anomaly.entity} {anomaly.kpi} {what} ({anomaly.severity}, {anomaly.value:g}; {anomaly.detector})"
+        view.timeline.append(
+            TimelineEntry(
+                anomaly.detected_at or anomaly.at,
+                "anomaly",
+                text,
+                ref,
+                step="detection" if onset else "verified",
+                entity=anomaly.entity,
+                kpi=anomaly.kpi,
+            )
         )
-        view.timeline.append(TimelineEntry(anomaly.detected_at or anomaly.at, "anomaly", text, ref))
 
     def _incident(self, incident: Incident) -> None:
         self.last_assurance_at = time.time()
@@ -234,7 +297,7 @@ class Feed:
             view = self.incidents[incident.incident_id] = IncidentView(incident)
             kind = "predicted incident" if incident.predicted else "incident"
             text = f"{kind} opened: {incident.summary or incident.probable_cause}"
-            view.timeline.append(TimelineEntry(incident.opened_at, "opened", text))
+            view.timeline.append(TimelineEntry(incident.opened_at, "opened", text, step="detection"))
             self._root_cause_entry(view, incident, "root cause")
         elif view.incident.root_cause != incident.root_cause:
             self._root_cause_entry(view, incident, "root cause refined to")
@@ -243,30 +306,33 @@ class Feed:
             if (anomaly := self.anomalies.get(anomaly_id)) is not None:
                 self._add_anomaly_entry(view, anomaly)
         if incident.state == "closed" and not any(e.kind == "closed" for e in view.timeline):
-            text = f"closed: {incident.summary}".strip()
-            view.timeline.append(TimelineEntry(incident.closed_at or incident.updated_at, "closed", text))
+            text = f"closed: {incident.summary}" if incident.summary else "closed: every symptom has cleared"
+            at = incident.closed_at or incident.updated_at
+            view.timeline.append(TimelineEntry(at, "closed", text, step="verified"))
         self._push(FeedEvent("incident", view.public(with_timeline=True)))
 
     @staticmethod
     def _root_cause_entry(view: IncidentView, incident: Incident, label: str) -> None:
-        text = f"{label} {incident.root_cause} ({incident.root_cause_kind}): {incident.probable_cause}"
-        view.timeline.append(TimelineEntry(incident.updated_at, "root_cause", text, f"rc/{incident.root_cause}"))
+        cause = incident.probable_cause.replace("_", " ")
+        text = f"{label} {incident.root_cause} ({incident.root_cause_kind.replace('_', ' ')}): {cause}"
+        ref = f"rc/{incident.root_cause}"
+        view.timeline.append(TimelineEntry(incident.updated_at, "root_cause", text, ref, step="diagnosis"))
 
     def _audit(self, record: AuditRecord) -> None:
         self.audit.append(record)
         view = self.incidents.get(record.correlation_id or "")
         if view is not None:
-            text = f"{record.action} {record.outcome} on {record.subject} by {record.actor.kind}:{record.actor.id}"
-            if record.reason:
-                text += f": {record.reason}"
-            view.timeline.append(TimelineEntry(record.at, _timeline_kind(record.action), text, record.audit_id))
+            step, view.remediation, text = audit_words(record)
+            kind = {"action": "action", "result": "result", "verified": "verification"}.get(step, "decision")
+            view.timeline.append(TimelineEntry(record.at, kind, text, record.audit_id, step=step))
             self._push(FeedEvent("incident", view.public(with_timeline=True)))
-        self._push(FeedEvent("audit", record.dump()))
+        self._push(FeedEvent("audit", audit_public(record).model_dump()))
 
     def _result(self, result: CommandResult) -> None:
         view = self.incidents.get(result.correlation_id)
         if view is not None:
-            text = f"{result.type} on {result.target} {result.status}" + (f": {result.reason}" if result.reason else "")
-            view.timeline.append(TimelineEntry(result.completed_at, "result", text, result.command_id))
+            text = f"the {result.system} answered for {result.target}: {outcome_words(result.status)}"
+            text += f" ({result.reason})" if result.reason else ""
+            view.timeline.append(TimelineEntry(result.completed_at, "result", text, result.command_id, step="result"))
             self._push(FeedEvent("incident", view.public(with_timeline=True)))
         self._push(FeedEvent("result", result.dump()))

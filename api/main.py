@@ -109,8 +109,11 @@ def create_app(settings: Settings | None = None, *, provided: dict[str, Any] | N
 
     @app.get("/problems/{slug}", response_class=HTMLResponse, include_in_schema=False)
     async def problem_type(slug: str) -> HTMLResponse:
-        status, title = problems.KINDS.get(slug, (404, "Unknown problem type"))
-        return HTMLResponse(f"<!doctype html><title>{title}</title><h1>{status} {title}</h1>", status_code=200)
+        if slug not in problems.KINDS:
+            return HTMLResponse("<!doctype html><title>Unknown problem type</title><h1>Unknown problem type</h1>", 404)
+        status, title = problems.KINDS[slug]
+        page = f"<!doctype html><title>{title}</title><h1>{status} {title}</h1><p>{problems.ADVICE[slug]}</p>"
+        return HTMLResponse(page)
 
     @app.get("/", include_in_schema=False)
     async def root() -> RedirectResponse:

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.headers import security_headers
-from nerve.errors import BusError, ContractError, NerveError, NotPermitted, ToolError
+from nerve.errors import BusError, ContractError, NerveError, NotPermitted, ReasonRequired, ToolError
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +33,33 @@ KINDS: dict[str, tuple[int, str]] = {
     "conflict": (409, "The resource is not in a state that allows this"),
     "payload-too-large": (413, "Request body too large"),
     "unsupported-media-type": (415, "Unsupported media type"),
+    "reason-required": (422, "This decision needs a reason"),
     "invalid-body": (422, "The request body or parameters are invalid"),
     "rate-limited": (429, "Too many requests"),
     "internal": (500, "Internal error"),
     "unavailable": (503, "A part of Nerve this needs is not available"),
 }
 _BY_STATUS = {status: slug for slug, (status, _title) in KINDS.items()}
+# What each problem type means and what to do about it, in a sentence: the page at its type URI.
+ADVICE: dict[str, str] = {
+    "bad-request": "The request could not be read (not JSON, or a Host this server does not answer to); "
+    "fix it and send it again.",
+    "unauthorized": "Send an API key (X-API-Key or Authorization: Bearer), or log in at POST /api/session, "
+    "and try again.",
+    "forbidden": "Your key or role may not do this (another subscriber's data, an approver's decision, your own "
+    "proposal, a request from another origin, or one without the session's X-CSRF-Token); ask someone who may.",
+    "not-found": "Nothing has that id, or it is not yours to see; the API's routes are listed at /docs.",
+    "method-not-allowed": "This address does not take that method; /openapi.json lists the methods it takes.",
+    "conflict": "It is no longer in a state that allows this (already answered, settled or decided); read it again.",
+    "payload-too-large": "The body is larger than the API accepts; send less.",
+    "unsupported-media-type": "Send the body as JSON with Content-Type: application/json.",
+    "reason-required": "Say why in the request's reason: this decision is kept in the audit trail with it.",
+    "invalid-body": "A field is missing or out of range; `errors` names each one, and the OpenAPI document "
+    "says what fits.",
+    "rate-limited": "Too many requests from this key or client; wait as long as Retry-After says.",
+    "internal": "The server failed; the operator's log has the trace. Try again, and tell the operator if it persists.",
+    "unavailable": "A part of Nerve this needs (Kafka or an agent) is not running yet; retry after Retry-After.",
+}
 
 
 class ProblemDocument(BaseModel):
@@ -131,6 +152,8 @@ def install(app: FastAPI) -> None:
     async def on_nerve(request: Request, exc: Exception) -> JSONResponse:
         if isinstance(exc, NotPermitted):
             return problem_response(request, "forbidden", str(exc))
+        if isinstance(exc, ReasonRequired):
+            return problem_response(request, "reason-required", str(exc))
         if isinstance(exc, ContractError):
             return problem_response(request, "invalid-body", str(exc))
         if isinstance(exc, ToolError):

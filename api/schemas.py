@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
 from nerve.contracts import IntentAction
 
@@ -66,6 +66,7 @@ class IntentPublic(BaseModel):
     offer: str | list[str] | None = None
     decision: str | None = None
     reasons: list[str] = []
+    reasonTexts: list[str] = Field([], description="each of `reasons` as a sentence, in the same order")
     message: str = ""
     awaitingConfirmation: bool = False
     price: dict[str, Any] | None = Field(None, description="amount, currency, period: from the catalog")
@@ -161,6 +162,9 @@ class TimelineEntryPublic(BaseModel):
     kind: str
     text: str
     ref: str = ""
+    step: str = Field("decision", description="fault, detection, diagnosis, decision, action, result or verified")
+    entity: str = Field("", description="an anomaly's entity")
+    kpi: str = Field("", description="an anomaly's KPI")
 
 
 class IncidentPublic(BaseModel):
@@ -177,6 +181,8 @@ class IncidentPublic(BaseModel):
     updated_at: float
     closed_at: float | None = None
     summary: str = ""
+    remediation: str = Field("", description="where its remediation stands, in words")
+    caused_by: dict[str, Any] | None = Field(None, description="the action whose expected effect it is, if any")
     timeline: list[TimelineEntryPublic] | None = None
 
 
@@ -203,7 +209,8 @@ class AuditPublic(BaseModel):
     subject: str
     correlation_id: str | None = None
     outcome: str = ""
-    reason: str = ""
+    outcome_text: str = Field("", description="the outcome in words")
+    reason: str = Field("", description="why, in words (reason codes are given as sentences)")
     detail: dict[str, Any] = {}
 
 
@@ -214,11 +221,37 @@ class KpiSeriesPublic(BaseModel):
     kpis: list[str]
     points: list[dict[str, float]]  # {"ts": ..., kpi: value, ...}
     thresholds: dict[str, dict[str, float | None]] = {}
+    units: dict[str, str] = {}
+
+
+class KpiReadingPublic(BaseModel):
+    kpi: str
+    value: float
+    unit: str
+    level: Literal["ok", "warn", "critical"]
+    at: float
 
 
 class EntityPublic(BaseModel):
     id: str
     kind: str
+
+
+class BlastRadiusPublic(BaseModel):
+    """What the action will disturb, for how long, and what it does (the estate's own words)."""
+
+    entities: list[str]
+    duration_s: float
+    effects: list[str]
+
+
+class TargetHealthPublic(BaseModel):
+    """The target now: its health (ok, degraded, failing, unknown), latest KPIs, open anomalies, incidents."""
+
+    state: str
+    kpis: dict[str, float] = {}
+    open_anomalies: list[str] = []
+    incidents: list[str] = []
 
 
 class ApprovalPublic(BaseModel):
@@ -229,12 +262,22 @@ class ApprovalPublic(BaseModel):
     incident_id: str | None = None
     requested_at: float | None = None
     proposed_by: str | None = None  # who may not approve it (four eyes)
+    reason: str = Field("", description="why the action was asked for")
     evidence: Any = None
-    detail: dict[str, Any] = {}
+    blast_radius: BlastRadiusPublic | None = None
+    target_health: TargetHealthPublic | None = None
+    effect: str = Field("", description="what the action does, from the estate's faults.yaml")
+    target_kpis: list[KpiReadingPublic] = Field([], description="the target's latest KPIs, each with its level")
+    detail: dict[str, Any] = Field({}, description="anything else the request carries")
 
 
 class ApprovalCreate(_In):
-    note: str = Field("", max_length=500, description="why you approve (kept in the audit trail)")
+    reason: str = Field(
+        "",
+        max_length=500,
+        validation_alias=AliasChoices("reason", "note"),
+        description="why you approve (kept in the audit trail); required when the target is healthy",
+    )
 
 
 class DenialCreate(_In):

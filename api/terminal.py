@@ -10,7 +10,7 @@ from typing import Any
 from rich.console import Console
 from rich.live import Live
 from rich.markup import escape
-from rich.prompt import Confirm, Prompt
+from rich.prompt import Prompt
 from rich.text import Text
 
 from api.client import TERMINAL_INTENT_STATES, NerveClient
@@ -46,12 +46,29 @@ def describe_intent(view: dict[str, Any], with_message: bool = True) -> str:
         parts.append(f"order {view['orderState']}")
     if view.get("decision"):
         parts.append(f"decision {view['decision']}")
-    if view.get("reasons"):
-        parts.append("reasons " + ", ".join(view["reasons"]))
     line = " · ".join(parts)
     if with_message and view.get("message"):
         line += f"\n  {escape(view['message'])}"
+    # Each reason as a sentence, its code after it for whoever looks it up.
+    for code, text in zip(view.get("reasons") or [], view.get("reasonTexts") or [], strict=False):
+        line += f"\n  - {escape(text)} [dim]({escape(code)})[/]"
     return line
+
+
+YES = frozenset({"y", "yes"})
+NO = frozenset({"n", "no"})
+
+
+def ask_yes_no(console: Console, question: str) -> bool:
+    """Ask until the answer is yes or no (y/n, any letter case); Ctrl-D is a no."""
+    while True:
+        try:
+            answer = console.input(f"{question} [bold](yes/no)[/] ").strip().lower()
+        except EOFError:
+            return False
+        if answer in YES | NO:
+            return answer in YES
+        console.print("Please answer yes or no.")
 
 
 async def run_intent(settings: Settings, console: Console, subscriber: str, text: str, assume: bool | None) -> int:
@@ -60,7 +77,7 @@ async def run_intent(settings: Settings, console: Console, subscriber: str, text
         view = await client.submit(subscriber, text)
         console.print(f"intent [cyan]{view['id']}[/] for {subscriber}: {describe_intent(view)}")
         if view["awaitingConfirmation"]:
-            accept = assume if assume is not None else Confirm.ask("Confirm this order?", console=console)
+            accept = assume if assume is not None else ask_yes_no(console, "Confirm this order?")
             view = await client.confirm(subscriber, view["id"], accept)
             console.print(f"→ {describe_intent(view, with_message=False)}")
         if view["lifecycleStatus"] not in TERMINAL_INTENT_STATES:
@@ -73,19 +90,6 @@ async def run_intent(settings: Settings, console: Console, subscriber: str, text
         return 0 if view["lifecycleStatus"] in TERMINAL_INTENT_STATES else 1
 
 
-def render_citations(console: Console, citations: Any) -> None:
-    items = citations.get("citations", citations) if isinstance(citations, dict) else citations
-    if not items:
-        return
-    names = []
-    for item in items:
-        if isinstance(item, dict):
-            names.append(str(item.get("entity") or item.get("id") or item.get("ref") or item))
-        else:
-            names.append(str(item))
-    console.print("[dim]cited:[/] " + ", ".join(f"[cyan]{escape(n)}[/]" for n in names))
-
-
 def answer_text(text: str, cited: list[str]) -> Text:
     """The answer as written (its line breaks kept), with the entities it cites highlighted."""
     out = Text(text)
@@ -95,21 +99,18 @@ def answer_text(text: str, cited: list[str]) -> Text:
 
 
 async def ask_once(client: NerveClient, console: Console, question: str, thread_id: str) -> None:
-    text, citations = "", None
+    text = ""
     with Live(Text(""), console=console, refresh_per_second=12, vertical_overflow="visible") as live:
         async for event in client.ask(question, thread_id):
             if event.event == "chunk":
                 text += event.json()
                 live.update(Text(text))
-            elif event.event == "citations":
-                citations = event.json()
-                live.update(answer_text(text, list(citations.get("citations", []))))
+            elif event.event == "citations":  # highlighted where the answer names them, not listed again
+                live.update(answer_text(text, list(event.json().get("citations", []))))
             elif event.event == "error":
                 live.update(Text(str(event.json()), style="red"))
     if not text.endswith("\n"):
         console.line()  # the live area leaves the cursor after the answer's last character
-    if citations is not None:
-        render_citations(console, citations)
 
 
 async def run_chat(settings: Settings, console: Console, user: str, question: str | None) -> int:

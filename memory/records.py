@@ -17,7 +17,7 @@ class IncidentRecord(BaseModel):
     target: str  # the root-cause entity id
     fault: str | None = None  # the fault kind of estate/faults.yaml, when known
     actions: list[str] = []  # what was done, in order: "<action> <target>: <outcome>"
-    outcome: str  # recovered | not_recovered | escalated | no_action
+    outcome: str  # recovered | cleared_by_itself | expected_effect | not_recovered | escalated | no_action
     opened_at: float
     closed_at: float = Field(default_factory=now)
 

@@ -7,7 +7,8 @@ NerveError
 ├── BusError               Kafka could not be reached or refused an operation
 │   └── TopicError         a topic could not be created or has the wrong shape
 ├── ToolError              a tool could not do what it was asked (the model may retry)
-│   └── NotPermitted       the caller has no right to do this
+│   ├── NotPermitted       the caller has no right to do this
+│   └── ReasonRequired     a decision that needs the person's reason came without one
 ├── ProviderError          the LLM endpoint failed or answered out of contract
 └── SimulationError        the estate twin was asked for something the estate cannot do
 """
@@ -46,6 +47,10 @@ class ToolError(NerveError):
 
 
 class NotPermitted(ToolError):
+    pass
+
+
+class ReasonRequired(ToolError):
     pass
 
 

@@ -61,10 +61,12 @@ OPS_VIEW = (*ASSURANCE, t.CALENDAR, t.NETWORK_EVENTS)
 READS: dict[Principal, tuple[t.Topic, ...]] = {
     P.TWIN: (t.OPS_COMMANDS, t.SIM_CONTROL, t.APPLIED_COMMANDS),
     P.BSS: (*COMMANDS, t.APPLIED_COMMANDS, t.SIM_FAULTS, t.SUBSCRIBER_STATE),
-    P.STREAMS: (t.TELEMETRY, t.NETWORK_EVENTS, t.CALENDAR, *ASSURANCE),
+    # Remediation commands and their results are changes the correlator attributes symptoms to.
+    P.STREAMS: (t.TELEMETRY, t.NETWORK_EVENTS, t.CALENDAR, t.OPS_COMMANDS, t.COMMAND_RESULTS, *ASSURANCE),
     P.LOOP: (*OPS_VIEW, t.OPS_COMMANDS, t.COMMAND_RESULTS, t.AUDIT, t.APPROVALS),
     P.INTENT: (*OPS_VIEW, t.SUBSCRIBER_STATE, t.INTENT_EVENTS, t.INTENT_STATE, t.COMMAND_RESULTS, t.AUDIT),
-    P.APPROVER: (t.AUDIT, t.APPROVALS),
+    # A pending approval shows its target's health now, from the live view.
+    P.APPROVER: (t.AUDIT, t.APPROVALS, *OPS_VIEW),
     # The API's views and the NOC agent, and the eval harness, read everything.
     P.API: t.ALL,
     P.EVALS: t.ALL,

@@ -15,7 +15,7 @@ from nerve.estate import Estate
 from nerve.kafka_local import LocalKafka
 from nerve.settings import Settings
 from nerve.supervisor import Part, Supervisor, check_ports, http_ready, port_taken
-from nerve.topics import ensure_topics
+from nerve.topics import ensure_topics, wait_for_group_coordinator
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,7 @@ def up(settings: Settings, cli: typer.Typer, console: Console) -> int:
         console.print(f"[green]✓[/] using the Kafka cluster at {settings.bootstrap_servers}")
     try:
         created = asyncio.run(ensure_topics(settings))
+        asyncio.run(wait_for_group_coordinator(settings))
         console.print(f"[green]✓[/] topics: {len(created)} created, the rest present")
         estate = Estate.load(settings.estate_dir)
         from api.credentials import Credentials  # the API's module owns the credential file
@@ -84,6 +85,14 @@ def up(settings: Settings, cli: typer.Typer, console: Console) -> int:
             LocalKafka(settings).stop()
 
 
+# What each demo role may do, as the banner says it (each role may also do what the ones before it may).
+ROLE_WORDS = {
+    "viewer": "reads the console and asks the NOC agent",
+    "operator": "also proposes actions and confirms orders",
+    "approver": "also approves or denies actions",
+}
+
+
 def banner(settings: Settings, credentials: object, estate: Estate, console: Console) -> None:
     from api.credentials import Credentials
 
@@ -95,8 +104,13 @@ def banner(settings: Settings, credentials: object, estate: Estate, console: Con
     table.add_row("[bold]health[/]", f"{url}/healthz  ·  {url}/readyz")
     for account in credentials.data.operators:
         if account.demo_password:  # roles run viewer < operator < approver: the last is the highest
-            role = f" ({account.roles[-1]})" if account.roles[-1] != account.username else ""
-            table.add_row(f"operator [cyan]{account.username}[/]{role}", f"password [bold]{account.demo_password}[/]")
+            role = account.roles[-1]
+            may = ROLE_WORDS.get(role, role)
+            if role != account.username:  # a second account of the same role
+                may = f"a second {role}: nobody approves their own proposal"
+            table.add_row(
+                f"log in as [cyan]{account.username}[/]", f"password [bold]{account.demo_password}[/]  [dim]{may}[/]"
+            )
     for sub in (s.id for s in estate.subscribers[:3]):
         if (key := credentials.subscriber_key(sub)) is not None:
             table.add_row(f"API key for {sub}", key)
@@ -109,13 +123,18 @@ def banner(settings: Settings, credentials: object, estate: Estate, console: Con
 
 
 def try_intent(estate: Estate) -> list[str]:
-    """An intent to try, from this operator's estate: its first subscriber asks for an offer it lacks."""
+    """An intent to try, from this operator's estate: its first subscriber asks for an add-on it may
+    have. Not a partner service, which is what `nerve demo` orders (the demo would make it fail as
+    already held); a one-off if there is one, so that it can be tried again and again."""
+    from tools.eligibility import purchase_reasons
+    from tools.subscriber import merge_state
+
     if not estate.subscribers:
         return []
     sub = estate.subscribers[0]
-    held = {sub.plan, *sub.services}
-    wanted = [o for o in estate.catalog.offers if o.kind in ("ott", "addon") and o.id not in held]
-    offer = min(wanted, key=lambda o: o.kind != "ott", default=None)  # a partner service shows the most
+    profile = merge_state(sub, {}, estate.catalog)
+    fits = [o for o in estate.catalog.offers if o.kind == "addon" and not purchase_reasons(profile, o, estate.catalog)]
+    offer = min(fits, key=lambda o: o.price.period != "one_off", default=None)
     return [f'nerve intent --as {sub.id} "add {offer.name}"'] if offer else []
 
 

@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import KafkaError
+from aiokafka.errors import CoordinatorLoadInProgressError, GroupCoordinatorNotAvailableError, KafkaError
 
 from nerve import contracts as c
 from nerve.errors import TopicError
@@ -155,6 +155,33 @@ async def ensure_topics(
     created = [t.full_name(prefix) for t in wanted]
     log.info("created %d topics: %s", len(created), ", ".join(created))
     return created
+
+
+async def wait_for_group_coordinator(settings: Settings, timeout_s: float = 30.0) -> None:
+    """Return once the cluster can coordinate consumer groups.
+
+    A fresh broker creates its offsets topic on the first group request; consumers started before
+    that log "GroupCoordinatorNotAvailable" errors and retry. They recover by themselves, but a
+    new user reads an ERROR line as a fault, so `nerve up` waits here before starting them.
+    """
+    admin = AIOKafkaAdminClient(**client_options(settings), request_timeout_ms=15000)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    try:
+        await admin.start()
+        while True:
+            try:
+                await admin.find_coordinator(f"{settings.topic_prefix}nerve-up")
+                return
+            except (GroupCoordinatorNotAvailableError, CoordinatorLoadInProgressError) as exc:
+                if loop.time() > deadline:
+                    where = settings.bootstrap_servers
+                    raise TopicError(f"no group coordinator on {where} after {timeout_s:.0f}s") from exc
+                await asyncio.sleep(0.2)
+    except KafkaError as exc:
+        raise TopicError(f"could not reach the group coordinator on {settings.bootstrap_servers}: {exc}") from exc
+    finally:
+        await admin.close()
 
 
 async def delete_prefixed(settings: Settings) -> list[str]:

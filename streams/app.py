@@ -6,7 +6,8 @@ Data flow (all topic names carry the run's topic prefix, Faust's own ones throug
         │  bad input ─▶ dead-letter                 └─▶ <app>-domains (key: failure domain)
         │  every second ─▶ assurance.context (compacted, key: entity)          │
   network.events ──changes──▶ <app>-domains                                     │
-  ops.calendar ──calendar──▶ <app>-domains (maintenance windows)                ▼
+  ops.calendar ──calendar──▶ <app>-domains (maintenance windows)                │
+  ops.commands, command.results ──actions──▶ <app>-domains (remediation)       ▼
                                            correlate ──▶ assurance.incidents (key: incident id)
 
 Hot state lives in memory (detector arrays, correlation domains) and is checkpointed to Faust
@@ -18,6 +19,7 @@ deterministic, so what a replay re-emits has the ids it had the first time.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 import uuid
@@ -29,7 +31,7 @@ from faust.streams import _current_event
 from faust.types import TP
 
 from nerve import topics as t
-from nerve.contracts import MaintenanceWindow, Message, NetworkEvent
+from nerve.contracts import Command, CommandResult, MaintenanceWindow, Message, NetworkEvent, RemediationPayload
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
@@ -93,6 +95,8 @@ class StreamsApp:
         self.telemetry = topic(t.TELEMETRY)
         self.network_events = topic(t.NETWORK_EVENTS)
         self.calendar = topic(t.CALENDAR)
+        self.commands = topic(t.OPS_COMMANDS)
+        self.results = topic(t.COMMAND_RESULTS)
         self.anomalies = topic(t.ANOMALIES)
         self.incidents = topic(t.INCIDENTS)
         self.context = topic(t.CONTEXT)
@@ -246,6 +250,32 @@ class StreamsApp:
                 if window is not None:
                     await self._to_domain(window.target, {"t": "m", "window": window.dump()})
 
+        @app.agent(self.commands, name="actions")
+        async def actions(stream: Any) -> None:
+            # Remediation commands are changes to the network, like configuration changes: their expected
+            # effects explain the symptoms that follow. Bad commands are the network's to dead-letter.
+            async for ev in stream.events():
+                with contextlib.suppress(ContractError):
+                    cmd = Command.from_bytes(ev.value or b"")
+                    if isinstance(cmd.payload, RemediationPayload):
+                        body = {
+                            "t": "x",
+                            "command_id": cmd.command_id,
+                            "action": cmd.payload.action,
+                            "target": cmd.target,
+                            "at": cmd.issued_at,
+                            "incident": cmd.correlation_id,
+                        }
+                        await self._to_domain(cmd.target, body)
+
+        @app.agent(self.results, name="void")
+        async def void(stream: Any) -> None:
+            async for ev in stream.events():
+                with contextlib.suppress(ContractError):
+                    result = CommandResult.from_bytes(ev.value or b"")
+                    if result.type == "remediation.execute" and result.status != "succeeded":
+                        await self._to_domain(result.target, {"t": "v", "command_id": result.command_id})
+
         @app.agent(self.domains, name="correlate")
         async def correlate(stream: Any) -> None:
             async for ev in stream.events():
@@ -263,6 +293,12 @@ class StreamsApp:
                         domain.on_change(body["entity"], body["ts"], body["change_id"])
                     elif body["t"] == "m":
                         domain.on_window(body["window"])
+                    elif body["t"] == "x":
+                        domain.on_action(
+                            body["command_id"], body["action"], body["target"], body["at"], body["incident"]
+                        )
+                    elif body["t"] == "v":
+                        domain.on_void(body["command_id"])
                     else:
                         domain.on_watermark(body["ts"], body["w"])
                     emitted = domain.reconcile()

@@ -5,6 +5,11 @@ configuration changes, maintenance windows and the detectors' watermarks in orde
 partition. On every change the open anomalies are grouped by what explains them, using the
 topology:
 
+0. an action (a remediation command: the loop's own, or one a person approved or ran through Nerve)
+   explains the symptoms that begin after it, inside its blast radius and before its effect is
+   expected to have passed (``nerve.effects``, from the estate's faults.yaml and topology): they
+   join the incident the action was taken for if that is still open, else one incident naming the
+   action (``caused_by``), which the loop does not act on while the effect is expected to pass;
 1. a transport link with anomalies explains every site and cell behind it (chained sites included);
 2. a site on battery explains its cells;
 3. a core function explains the RRC setup dips of the cells it serves;
@@ -30,6 +35,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from nerve.effects import ACTION_EFFECT, GRACE_S, Effect, effect_of
 from nerve.estate import Estate, Topology
 from nerve.ids import INCIDENT_PREFIX
 from nerve.settings import StreamsConfig
@@ -48,6 +54,7 @@ CELL_CAUSE = (  # first KPI present decides a cell's own probable cause
     (RRC, "cell_congestion"),
 )
 KIND_CAUSE = {"site": "site_power_failure", "core_function": "nf_overload", "partner": "partner_outage"}
+ACTION_LEAD_S = 0.5  # a symptom may be stamped this much before the command that caused it (clock skew)
 
 
 @dataclass
@@ -57,6 +64,7 @@ class Group:
     cause: str
     members: list[str] = field(default_factory=list)  # anomaly ids
     corroborated: bool = False  # an independent event (a config change) backs the diagnosis
+    action: dict[str, Any] | None = None  # the action whose expected effect these symptoms are
 
 
 class Domain:
@@ -71,6 +79,10 @@ class Domain:
         self.changes: list[dict[str, Any]] = saved.get("changes", [])
         self.incidents: dict[str, dict[str, Any]] = saved.get("incidents", {})
         self.windows: dict[str, dict[str, Any]] = saved.get("windows", {})  # planned work, by window id
+        self.actions: dict[str, dict[str, Any]] = saved.get("actions", {})  # actions taken, by command id
+        self.void: list[str] = saved.get("void", [])  # commands that failed or were rejected: no effect
+        self.estate = estate
+        self._effects: dict[tuple[str, str], Effect] = {}
         self.watermark: float = saved.get("watermark", 0.0)
         self.marks: dict[str, tuple[float, float]] = {}  # detector worker → (its event time, wall time heard)
 
@@ -80,6 +92,8 @@ class Domain:
             "changes": self.changes,
             "incidents": self.incidents,
             "windows": self.windows,
+            "actions": self.actions,
+            "void": self.void,
             "watermark": self.watermark,
         }
 
@@ -92,6 +106,32 @@ class Domain:
 
     def on_change(self, entity: str, ts: float, change_id: str | None) -> None:
         self.changes.append({"entity": entity, "ts": ts, "change_id": change_id})
+
+    def on_action(self, command_id: str, action: str, target: str, at: float, incident_id: str | None = None) -> None:
+        """A remediation command was issued: a change whose expected effects explain symptoms."""
+        if command_id in self.void:
+            return
+        effect = self._effect(action, target)
+        if effect.disturbs:
+            self.actions[command_id] = {
+                "command_id": command_id,
+                "action": action,
+                "target": target,
+                "at": at,
+                "expected_until": at + effect.duration_s,
+                "incident_id": incident_id,
+            }
+
+    def on_void(self, command_id: str) -> None:
+        """The command failed or was rejected: it did nothing, so it explains nothing."""
+        self.actions.pop(command_id, None)
+        self.void = [*self.void[-99:], command_id]
+
+    def _effect(self, action: str, target: str) -> Effect:
+        key = (action, target)
+        if key not in self._effects:
+            self._effects[key] = effect_of(self.estate, action, target)
+        return self._effects[key]
 
     def on_window(self, window: dict[str, Any]) -> None:
         """A maintenance window from the operator's calendar (a cancelled one is dropped)."""
@@ -114,12 +154,29 @@ class Domain:
         topo = self.topo
         horizon = self.watermark - self.cfg.change_window_s
         self.changes = [c for c in self.changes if c["ts"] >= horizon]
+        self.actions = {k: x for k, x in self.actions.items() if x["expected_until"] >= horizon}
         by_entity: dict[str, list[str]] = {}
         for aid, t in sorted(self.anomalies.items(), key=lambda kv: (kv[1]["since"], kv[0])):
             if t["a"]["detector"] != "baseline":
                 by_entity.setdefault(t["a"]["entity"], []).append(aid)
         taken: set[str] = set()
         groups: list[Group] = []
+        kind_of = topo.kind_of
+        # 0. actions: their expected symptoms are theirs, whatever else they might look like
+        for act in sorted(self.actions.values(), key=lambda x: x["at"]):
+            effect = self._effect(act["action"], act["target"])
+            g = Group(act["target"], kind_of.get(act["target"], ""), ACTION_EFFECT, action=act)
+            for entity in effect.entities:
+                for aid in by_entity.get(entity, []):
+                    t = self.anomalies[aid]
+                    if (
+                        aid not in taken
+                        and act["at"] - ACTION_LEAD_S <= t["since"] <= act["expected_until"]
+                        and effect.covers(entity, t["a"]["kpi"])
+                    ):
+                        taken.add(aid)
+                        g.members.append(aid)
+            groups.append(g)
 
         def claim(group: Group, entities: list[str], kpis: frozenset[str] | None = None) -> None:
             for e in entities:
@@ -128,7 +185,6 @@ class Domain:
                         taken.add(aid)
                         group.members.append(aid)
 
-        kind_of = topo.kind_of
         # 1. links, the widest first so that a chained site's cells go to the link that cut them off
         links = [e for e in by_entity if kind_of.get(e) == "transport_link"]
         for link in sorted(links, key=lambda x: -len(topo.cells_behind_link(x))):
@@ -210,10 +266,7 @@ class Domain:
         assigned: dict[str, list[Group]] = {}
         fresh: list[Group] = []
         for g in self.diagnose():
-            members = set(g.members)
-            inc = next((i for i in self.incidents.values() if i["root_cause"] == g.root), None)
-            if inc is None:
-                inc = next((i for i in self.incidents.values() if members & set(i["anomalies"])), None)
+            inc = self._incident_for(g)
             if inc is None:
                 fresh.append(g)
             else:
@@ -254,9 +307,25 @@ class Domain:
             inc.update(
                 state="closed", perceived_severity="cleared", updated_at=self.watermark, closed_at=self.watermark
             )
-            inc["summary"] = f"{inc['summary']} Cleared: every correlated anomaly has abated."
+            inc["summary"] = f"{inc['summary']} Cleared: every correlated anomaly has abated{_as_expected(inc)}."
             events.append(inc)
         return events
+
+    def _incident_for(self, g: Group) -> dict[str, Any] | None:
+        """The open incident a group belongs to: an action's symptoms to the incident it was taken for
+        (while open) or the one naming it; a fault's to the incident of its root cause, or of its anomalies."""
+        members = set(g.members)
+        if g.action is not None:
+            for_incident = self.incidents.get(g.action.get("incident_id") or "")
+            if for_incident is not None and for_incident.get("caused_by") is None:
+                return for_incident
+            command = g.action["command_id"]
+            return next(
+                (i for i in self.incidents.values() if (i.get("caused_by") or {}).get("command_id") == command), None
+            )
+        faults = [i for i in self.incidents.values() if i.get("caused_by") is None]
+        inc = next((i for i in faults if i["root_cause"] == g.root), None)
+        return inc or next((i for i in self.incidents.values() if members & set(i["anomalies"])), None)
 
     def _merge(self, inc: dict[str, Any], groups: list[Group]) -> Group:
         """The groups an open incident explains, as one group. Its root cause changes only to one upstream
@@ -265,14 +334,18 @@ class Domain:
         of it, such as cells still recovering after their link came back, stay in the incident instead
         of opening their own."""
         root, kind, cause = inc["root_cause"], inc["root_cause_kind"], inc["probable_cause"]
+        action = next((g.action for g in groups if g.action is not None and inc.get("caused_by")), None)
+        members = [aid for g in groups for aid in g.members]
+        corroborated = any(g.corroborated for g in groups)
+        # An action's symptoms inside the incident it was taken for say nothing about that fault's cause.
+        groups = [g for g in groups if g.action is None]
         own = next((g for g in groups if g.root == root), None)
         wider = next((g for g in groups if root in self.topo.affected_by(g.root) and g.root != root), None)
         if own is None and wider is not None:
             root, kind, cause = wider.root, wider.root_kind, wider.cause
         elif own is not None and not set(own.members) <= set(inc["anomalies"]):
             cause = own.cause  # new evidence refines the cause; recovery alone does not change it
-        members = [aid for g in groups for aid in g.members]
-        return Group(root, kind, cause, members, any(g.corroborated for g in groups))
+        return Group(root, kind, cause, members, corroborated, action)
 
     def _under_planned_work(self, entity: str) -> bool:
         scope = self.topo.enclosing(entity)
@@ -306,6 +379,7 @@ class Domain:
             "predicted": predicted,
             "expected_impact_at": min(impacts) if impacts else None,
             "summary": summarise(g, anomalies, entities, predicted, min(impacts) if impacts else None),
+            "caused_by": g.action,
         }
 
 
@@ -314,7 +388,10 @@ def summarise(
 ) -> str:
     kpis = sorted({f"{a['entity']} {a['kpi']}={a['value']:g}" for a in anomalies if a["entity"] == g.root})
     others = len(entities) - 1
-    text = f"{g.cause} on {g.root} ({g.root_kind})"
+    if g.action is not None:
+        text = f"expected effect of {g.action['action']} on {g.root} ({g.root_kind}, command {g.action['command_id']})"
+    else:
+        text = f"{g.cause} on {g.root} ({g.root_kind})"
     if kpis:
         text += ": " + ", ".join(kpis[:4])
     if others:
@@ -323,6 +400,17 @@ def summarise(
     if predicted and impact is not None:
         text += f"; predicted to breach critical at {impact:.0f} (epoch s)"
     return text + "."
+
+
+def _as_expected(inc: dict[str, Any]) -> str:
+    """For an incident an action caused: whether its symptoms passed when the action's effect should have."""
+    act = inc.get("caused_by")
+    if act is None:
+        return ""
+    late = inc["closed_at"] - act["expected_until"]
+    if late <= GRACE_S:
+        return f", by itself, as the expected effect of {act['action']} passed"
+    return f", {late:.0f}s after the expected effect of {act['action']} should have passed"
 
 
 def incident_id(root: str, first_anomaly: str) -> str:

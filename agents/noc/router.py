@@ -1,10 +1,11 @@
 """The offline planner: which question kind this is, and which tool calls answer it.
 
-Kinds: ``runbook`` (show the runbook for X), ``subscribers`` (who is affected by inc-N),
-``loop`` (what did the loop do lately and did it work), ``propose`` (restart/reroute/... X),
-``incident`` (about inc-N), ``entity`` (why is <a cell> down / how is <a link>), ``overview``
-(what is wrong right now, optionally in a region). Entity ids and region names are the loaded
-estate's own (``nerve.ids``), whatever their format.
+Kinds, tried in this order: ``runbook`` (show the runbook for X), ``propose`` (restart/reroute/...
+X), ``subscribers`` (who is impacted by inc-N), ``loop`` (what did the automation do, about inc-N
+or lately, and did it work), ``incident`` (about inc-N), ``entity`` (why is <a cell> down / how is
+<a link>), ``overview`` (what is wrong right now, optionally in a region). Entity ids and region
+names are the loaded estate's own (``nerve.ids``), whatever their format. The phrasings each kind
+serves are a tested table, run on every operator's estate (tests/noc/test_router_table.py).
 """
 
 from __future__ import annotations
@@ -35,21 +36,36 @@ ACTION_WORDS: tuple[tuple[str, str], ...] = (
     (r"rebalanc|offload|steer", "rebalance_load"),
     (r"tune|tilt", "tune_parameters"),
     (r"roll ?back", "rollback_config"),
-    (r"reroute", "reroute_transport"),
+    (r"re-?route", "reroute_transport"),
     (r"scale[ -]?out|add an instance", "scale_out_nf"),
     (r"fail ?over", "failover_partner"),
     (r"dispatch|field team|truck", "dispatch_field_team"),
     (r"escalat|page", "escalate"),
 )
 PROPOSE = re.compile(
-    r"^(?:please |can you |could you |let'?s |go ahead and )?(?:propose |do |run )?(?:a |an |the )?"
-    r"(restart|rebalanc|tune|roll ?back|reroute|scale|fail ?over|dispatch|escalat)",
+    r"^(?:please |can you |could you |let'?s |go ahead and |i want to |we should )?"
+    r"(?:propose |do |run )?(?:a |an |the )?"
+    r"(restart|rebalanc|tune|roll ?back|re-?route|scale|fail ?over|dispatch|escalat)",
     re.IGNORECASE,
 )
-LOOP = re.compile(r"\bloop\b|what did (?:nerve|you|the system|automation) do|remediat|actions? (?:taken|did)|"
-                  r"what (?:was|has been) done", re.IGNORECASE)  # fmt: skip
-SUBSCRIBERS = re.compile(r"subscriber|customer|who is affected|users? affected|affected users", re.IGNORECASE)
-RUNBOOK = re.compile(r"runbook|playbook|procedure|how (?:do|should) (?:i|we) (?:fix|handle|deal)", re.IGNORECASE)
+# What the automation (the remediation loop) did and whether it worked, in the words engineers use.
+LOOP = re.compile(
+    r"\bloop\b|automat|remediat|auto-?heal|self-?heal|"
+    r"what (?:did|has|have) (?:nerve|you|the system|it)\b.*\b(?:do|done)\b|"
+    r"actions? (?:taken|did|were taken)|what (?:was|has been|got|have you) done|"
+    r"did (?:it|that|this|nerve|you|the (?:fix|action|restart|change)\b[^?.]*?) (?:work|help|fix)",
+    re.IGNORECASE,
+)
+# Who (which subscribers) an incident hits; "who" with any word of harm, or people named outright.
+SUBSCRIBERS = re.compile(
+    r"\b(?:subscribers?|customers?|users?|people|lines?)\b|"
+    r"\bwho\b.*\b(?:affect|impact|hit|touch|suffer)|\b(?:affect|impact)\w* (?:whom|who)\b",
+    re.IGNORECASE,
+)
+RUNBOOK = re.compile(
+    r"runbook|playbook|procedure|\bsop\b|how (?:do|should|can|would) (?:i|we|you) (?:fix|handle|deal|resolve|treat)",
+    re.IGNORECASE,
+)
 WINDOW = re.compile(r"last (\d+)?\s*(second|minute|min|hour|day)s?", re.IGNORECASE)
 UNIT_S = {"second": 1, "minute": 60, "min": 60, "hour": 3600, "day": 86400}
 
@@ -66,7 +82,7 @@ def entities_in(text: str, estate: Estate) -> list[str]:
     """Entity ids the text names exactly (any letter case), in order of appearance."""
     known = estate.topology.kind_of
     found = estate_ids(estate).entities.find(text)
-    return [e for e in found if known[e] not in ("region", "aggregation_router")]
+    return list(dict.fromkeys(e for e in found if known[e] not in ("region", "aggregation_router")))
 
 
 def region_in(text: str, estate: Estate) -> str | None:
@@ -103,7 +119,9 @@ def runbook_args(question: str, estate: Estate) -> dict[str, Any]:
 def route(question: str, estate: Estate) -> Route:
     q = question.strip()
     entities = entities_in(q, estate)
-    incidents = [i.lower() for i in INCIDENT_ID.findall(q)]
+    # Each id once: a follow-up question carries the previous answer's ids too, and an id asked
+    # about twice must not be answered twice.
+    incidents = list(dict.fromkeys(i.lower() for i in INCIDENT_ID.findall(q)))
     r = Route(kind="overview", entities=entities, incidents=incidents)
     if RUNBOOK.search(q):
         r.kind = "runbook"
@@ -132,7 +150,10 @@ def route(question: str, estate: Estate) -> Route:
         return r
     if LOOP.search(q):
         r.kind = "loop"
-        r.calls.append(("read_audit", {"since_s": since_in(q), "actor": "remediation-loop"}))
+        if incidents:  # what was done about these incidents, by the loop or by people through it
+            r.calls += [("read_audit", {"since_s": 86400.0, "correlation_id": i}) for i in incidents]
+        else:
+            r.calls.append(("read_audit", {"since_s": since_in(q), "actor": "remediation-loop"}))
         return r
     if incidents:
         r.kind = "incident"

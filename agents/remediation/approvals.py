@@ -13,6 +13,10 @@ keeps it aside (``unconfirmed``) and the loop audits it as ``approval.forged``.
 
 Engineers' proposals from the NOC agent arrive the same way (``action.proposed``).
 
+Before a person decides, a pending approval shows the action's blast radius (what it will disturb,
+for how long, in the estate's words) and the target's health now. Approving an action on a healthy
+target needs an explicit reason: an action with nothing to fix is only its side effects.
+
 Four eyes: a request names who proposed the action (an engineer, or the loop itself), and nobody
 approves their own proposal. ``may_decide`` is the one rule; ``decide`` refuses such a decision
 and the book ignores one read from the topic (a process that writes to Kafka directly is not
@@ -29,9 +33,12 @@ from pydantic import BaseModel
 
 from nerve import topics as t
 from nerve.bus import Bus
-from nerve.contracts import Actor, AuditRecord, Message, new_id, now
-from nerve.errors import NotPermitted, ToolError
+from nerve.contracts import Actor, AuditRecord, Health, Message, new_id, now
+from nerve.effects import effect_of
+from nerve.errors import NotPermitted, ReasonRequired, ToolError
+from nerve.estate import Estate
 from nerve.tail import TopicTail
+from tools.ops_view import OpsView
 
 REQUESTED = "approval.requested"
 PEOPLES_DECISIONS = frozenset({"approval.granted", "approval.denied"})
@@ -39,6 +46,44 @@ DECISIONS = PEOPLES_DECISIONS | {"approval.cancelled"}
 PROPOSED = "action.proposed"
 
 log = logging.getLogger(__name__)
+
+
+class BlastRadius(BaseModel):
+    """What an action will disturb: the entities, for how long, and what it does (the estate's words)."""
+
+    entities: list[str]
+    duration_s: float
+    effects: list[str]
+
+
+class TargetHealth(BaseModel):
+    """The target as the stream layer sees it now."""
+
+    state: Health
+    kpis: dict[str, float] = {}
+    open_anomalies: list[str] = []  # "kpi=value (severity)"
+    incidents: list[str] = []
+
+    @property
+    def healthy(self) -> bool:
+        return self.state == "ok" and not self.open_anomalies
+
+
+def blast_radius(estate: Estate, action: str, target: str) -> BlastRadius:
+    effect = effect_of(estate, action, target)
+    return BlastRadius(entities=list(effect.entities), duration_s=effect.duration_s, effects=list(effect.effects))
+
+
+def target_health(view: OpsView, target: str) -> TargetHealth:
+    ctx = view.entity(target)
+    if ctx is None:
+        return TargetHealth(state="unknown")
+    return TargetHealth(
+        state=ctx.health,
+        kpis=ctx.kpis,
+        open_anomalies=[f"{a.kpi}={a.value:g} ({a.severity})" for a in ctx.open_anomalies],
+        incidents=ctx.incidents,
+    )
 
 
 class PendingApproval(BaseModel):
@@ -52,6 +97,8 @@ class PendingApproval(BaseModel):
     evidence: list[str] = []
     requested_at: float
     proposed_by: str  # the engineer who proposed it, or the loop's own id
+    blast_radius: BlastRadius | None = None  # filled in for whoever is about to decide
+    target_health: TargetHealth | None = None
 
 
 @dataclass
@@ -190,15 +237,28 @@ class ApprovalBook:
 
 
 async def decide(
-    bus: Bus, book: ApprovalBook, approval_id: str, person: Actor, *, approved: bool, reason: str = ""
+    bus: Bus,
+    book: ApprovalBook,
+    approval_id: str,
+    person: Actor,
+    *,
+    approved: bool,
+    reason: str = "",
+    health: TargetHealth | None = None,
 ) -> AuditRecord:
     """Record a person's decision on a pending approval (the loop acts on it), with who proposed
-    the action, who decided and why. NotPermitted if ``may_decide`` refuses it."""
+    the action, who decided, why, and the target's ``health`` as they saw it. NotPermitted if
+    ``may_decide`` refuses it; ReasonRequired when approving an action on a healthy target without a reason."""
     request = book.requests.get(approval_id)
     if request is None:
         raise ToolError(f"no approval {approval_id!r} was requested")
     if (why_not := may_decide(request, person, approved=approved)) is not None:
         raise NotPermitted(why_not)
+    if approved and health is not None and health.healthy and not reason.strip():
+        raise ReasonRequired(
+            f"{request.target} is healthy: {request.action} would fix nothing and only disturb what it serves; "
+            "say why you approve it (reason)"
+        )
     if (done := book.decisions.get(approval_id)) is not None:
         verb = "cancelled" if done.cancelled else "approved" if done.approved else "denied"
         raise ToolError(f"approval {approval_id} was already {verb} by {done.person}")
@@ -217,6 +277,7 @@ async def decide(
             "action": request.action,
             "risk": request.risk,
             "proposed_by": request.proposed_by,
+            "target_health": health.model_dump() if health is not None else None,
         },
     )
     await bus.publish(t.APPROVALS, record, key=approval_id)  # the decision itself

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import signal
 from collections.abc import Awaitable, Callable
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -14,6 +14,9 @@ from rich.table import Table
 
 from nerve.errors import NerveError
 from nerve.settings import get_settings
+
+if TYPE_CHECKING:
+    from agents.remediation.approvals import PendingApproval
 
 T = TypeVar("T")
 console = Console()
@@ -68,22 +71,41 @@ def pending() -> None:
     from agents.remediation.service import ApprovalService
 
     found = _with_service(ApprovalService.pending_approvals)
-    table = Table("approval", "action", "target", "risk", "incident", "why")
+    table = Table("approval", "action", "target", "risk", "incident", "why", "disturbs", "target now")
     for p in found:
-        table.add_row(p.approval_id, p.action, p.target, p.risk, p.incident_id or "", p.reason)
+        table.add_row(p.approval_id, p.action, p.target, p.risk, p.incident_id or "", p.reason, _radius(p), _health(p))
     console.print(table if found else "no pending approvals")
+
+
+def _radius(p: PendingApproval) -> str:
+    r = p.blast_radius
+    if r is None or not r.entities:
+        return "nothing"
+    shown = ", ".join(r.entities[:4]) + (f" and {len(r.entities) - 4} more" if len(r.entities) > 4 else "")
+    return f"{shown} for ~{r.duration_s:g} s: {'; '.join(r.effects)}"
+
+
+def _health(p: PendingApproval) -> str:
+    h = p.target_health
+    if h is None:
+        return "unknown"
+    if h.healthy:
+        return "healthy (approving needs --reason)"
+    return f"{h.state}: {', '.join(h.open_anomalies) or 'no open anomalies'}"
 
 
 @app.command("approve")
 def approve(
     approval_id: str,
     person: Annotated[str, typer.Option("--as", help="who approves (recorded on the command and audit)")],
-    note: str = "",
+    reason: Annotated[
+        str, typer.Option("--reason", "--note", help="why (audited); required when the target is healthy")
+    ] = "",
 ) -> None:
     """Approve a pending action; the loop executes it."""
     from agents.remediation.service import ApprovalService
 
-    _with_service(ApprovalService.approve, approval_id, person, note)
+    _with_service(ApprovalService.approve, approval_id, person, reason)
     console.print(f"approved {approval_id} as {person}")
 
 

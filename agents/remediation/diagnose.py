@@ -6,15 +6,20 @@ Refinements the stream layer cannot always make on its own:
 - a probable cause with no runbook, on an entity that had a configuration change shortly before,
   is configuration drift of the changed cell;
 - a cell or site incident whose entity sits behind another open incident's root cause (a link
-  down, a site on battery) is a symptom of that incident: acting on the cell would be wrong.
+  down, a site on battery) is a symptom of that incident: acting on the cell would be wrong;
+- an incident whose symptoms an action is expected to cause (named so by the stream layer, or opened
+  inside a recent action's blast radius while its effect was due) is that action's hand: nothing is
+  done while the effect is expected to pass.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from agents.remediation.guard import Ledger
 from agents.remediation.policy import GuardPolicy
-from nerve.contracts import Incident
+from nerve.contracts import CausedBy, Incident
+from nerve.effects import GRACE_S, effect_of
 from nerve.estate import Estate
 from tools.ops_view import OpsView
 
@@ -65,6 +70,29 @@ def symptom_of(view: OpsView, estate: Estate, incident: Incident, at: float) -> 
     return None
 
 
+def explaining_action(incident: Incident, ledger: Ledger, estate: Estate) -> CausedBy | None:
+    """The action whose expected effect this incident is: the one the stream layer named, or one in the
+    ledger whose blast radius holds the root cause and whose effect was still due when the incident
+    opened (the stream layer may hear of the symptoms before it hears of the command)."""
+    if incident.caused_by is not None:
+        return incident.caused_by
+    for issued in sorted(ledger.issued.values(), key=lambda i: -i.at):
+        if issued.incident_id == incident.incident_id:
+            continue  # its own action: verification judges that
+        effect = effect_of(estate, issued.action, issued.target)
+        until = issued.at + effect.duration_s
+        if incident.root_cause in effect.entities and issued.at <= incident.opened_at <= until + GRACE_S:
+            return CausedBy(
+                command_id=issued.command_id,
+                action=issued.action,
+                target=issued.target,
+                at=issued.at,
+                expected_until=until,
+                incident_id=issued.incident_id,
+            )
+    return None
+
+
 def evidence_of(view: OpsView, entity: str) -> list[str]:
     ctx = view.entity(entity)
     if ctx is None:
@@ -97,6 +125,9 @@ def diagnose(view: OpsView, estate: Estate, incident: Incident, at: float) -> di
     if fault in CELL_FAULTS and topo.kind_of.get(root) == "cell" and _down(view, estate, root):
         notes.append(f"refined: {root} is unavailable, an outage rather than {fault}")
         fault = "cell_outage"
+    if incident.caused_by is not None:
+        act = incident.caused_by
+        notes.append(f"outlasted the expected effect of {act.action} on {act.target} (command {act.command_id})")
     windows = view.windows_at({root, *incident.entities}, at)
     return {
         "root_cause": root,

@@ -1,5 +1,11 @@
 """The remediation graph: diagnose → choose → guard → (approval) → act → verify → learn.
 
+Verification tells cause from coincidence: a fix is credited (``recovered``) only when the action is
+one that fixes the diagnosed fault, the target showed that fault's symptoms when it ran, and they
+cleared within the time allowed; a recovery without that is ``cleared_by_itself``, and an action on a
+target that had nothing wrong with it is ``expected_effect`` once its expected disturbance has passed.
+An incident that is an action's expected effect is not acted on while it is expected to pass.
+
 One LangGraph thread per incident (thread id = incident id), checkpointed after every node, so a
 restarted loop resumes where it was: a command already issued is found in the ledger and never
 published twice (command ids are ``incident/step-action``), and a pending approval stays pending.
@@ -19,7 +25,7 @@ from langgraph.types import interrupt
 
 from agents.remediation.approvals import ApprovalBook
 from agents.remediation.choose import ESCALATE, plan_for
-from agents.remediation.diagnose import diagnose, ready_to_act, symptom_of
+from agents.remediation.diagnose import diagnose, explaining_action, ready_to_act, symptom_of
 from agents.remediation.guard import Guard, Ledger, maintenance_scope
 from agents.remediation.policy import GuardPolicy
 from agents.remediation.state import Attempt, RemediationState
@@ -28,6 +34,7 @@ from memory.runbooks import Runbook
 from memory.store import Memory
 from nerve.audit import audit
 from nerve.contracts import Actor, Approval, Incident, Risk, now
+from nerve.effects import GRACE_S, effect_of, signature
 from nerve.errors import NerveError
 from nerve.estate import Estate
 from nerve.results import ResultWatcher
@@ -106,6 +113,23 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
         if incident.state == "closed":
             await note("remediation.skipped", state, "closed", "incident closed before any action was needed")
             return {"outcome": "closed"}
+        if (cause := explaining_action(incident, deps.ledger, deps.estate)) is not None:
+            expected = f"expected effect of {cause.action} on {cause.target} (command {cause.command_id})"
+            await note(
+                "remediation.deferred",
+                state,
+                "expected_effect",
+                f"{incident.root_cause}: {expected}, due to pass by {cause.expected_until:.0f}",
+                command_id=cause.command_id,
+                action=cause.action,
+            )
+            end = cause.expected_until + GRACE_S
+            await deps.view.wait_for(lambda: is_closed(incident_id) or now() >= end, timeout_s=end - now() + 1)
+            if is_closed(incident_id):
+                summary = f"{incident_id}: {expected}; cleared by itself, no action taken"
+                await remember({**state, "target": incident.root_cause}, "expected_effect", summary)
+                return {"outcome": "expected_effect", "summary": summary}
+            incident = deps.view.incident(incident_id) or incident
         if (upstream := symptom_of(deps.view, deps.estate, incident, now())) is not None:
             await note(
                 "remediation.deferred",
@@ -242,6 +266,8 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
         )
         cid = command_id(incident_id, f"{step + 1}-{action}")
         approval = _approval(state, deps.policy.risk(deps.estate, action))
+        before = deps.view.entity(target)
+        symptoms = sorted({a.kpi for a in before.open_anomalies if a.detector != "baseline"}) if before else []
         if cid not in deps.ledger.issued:  # a restarted loop finds its earlier command here and does not repeat it
             cmd = await execute_remediation(
                 deps.ctx,
@@ -261,6 +287,7 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
             status=result.status if result else "no_result",
             reason=(result.reason or "") if result else f"no result within {deps.policy.result_timeout_s:.0f}s",
             at=now(),
+            symptoms=symptoms,
         )
         await note(
             "remediation.acted", state, attempt["status"], attempt["reason"] or f"{action} on {target}", **attempt
@@ -274,40 +301,50 @@ def build_graph(deps: LoopDeps) -> StateGraph[RemediationState]:
         return "verify" if last["status"] == "succeeded" else "advance"
 
     async def verify_node(state: RemediationState) -> dict[str, Any]:
-        last = state["attempts"][-1]
-        kind = deps.estate.topology.kind_of.get(state["target"], "unknown")
-        runbook = deps.runbooks.get(state.get("diagnosis", {}).get("fault", ""))
-        verify_s = max(deps.policy.limit(last["action"], kind).verify_s, runbook.verify_within_s if runbook else 0.0)
-        recovered = await deps.view.wait_for(lambda: _recovered(deps.view, state, last["at"]), timeout_s=verify_s)
-        if recovered:
-            await note(
-                "remediation.verified", state, "recovered", f"{state['target']} recovered after {last['action']}"
-            )
-            return {"outcome": "recovered"}
-        await note(
-            "remediation.verified", state, "not_recovered", f"no recovery {verify_s:.0f}s after {last['action']}"
+        last, target = state["attempts"][-1], state["target"]
+        kind = deps.estate.topology.kind_of.get(target, "unknown")
+        incident = deps.view.incident(state["incident_id"])
+        fault = state.get("diagnosis", {}).get("fault") or (incident.probable_cause if incident else "")
+        runbook = deps.runbooks.get(fault)
+        effect = effect_of(deps.estate, last["action"], target)
+        verify_s = max(
+            deps.policy.limit(last["action"], kind).verify_s,
+            runbook.verify_within_s if runbook else 0.0,
+            effect.duration_s + GRACE_S,
         )
-        return {}
+        recovered = await deps.view.wait_for(lambda: _recovered(deps.view, state, last["at"]), timeout_s=verify_s)
+        if not recovered:
+            await note(
+                "remediation.verified", state, "not_recovered", f"not fixed {verify_s:.0f}s after {last['action']}"
+            )
+            return {}
+        outcome, reason = _credit(deps.estate, fault, kind, last, for_incident=incident is not None)
+        await note("remediation.verified", state, outcome, reason)
+        return {"outcome": outcome}
 
     def after_verify(state: RemediationState) -> Literal["learn", "advance"]:
-        return "learn" if state.get("outcome") == "recovered" else "advance"
+        return "learn" if state.get("outcome") else "advance"
 
     async def advance_node(state: RemediationState) -> dict[str, Any]:
         step = state["step"] + 1
         return {"step": step} if step < len(state["plan"]) else {"outcome": "unresolved"}
 
-    async def learn_node(state: RemediationState) -> dict[str, Any]:
-        outcome = state.get("outcome") or ("escalated" if state["attempts"][-1]["action"] == ESCALATE else "unresolved")
-        steps = ", ".join(f"{a['action']} on {a['target']}: {a['status']}" for a in state.get("attempts", []))
-        d = state.get("diagnosis", {})
-        what = f"{d.get('fault', 'proposal')} at {state['target']}"
-        summary = f"{state['incident_id']}: {what}; {steps or 'no action'}; {outcome}"
+    async def remember(state: RemediationState, outcome: str, summary: str) -> None:
+        """Write what happened to incident memory (an aid: a failed write is logged) and the audit trail."""
         if deps.memory is not None:
             try:
                 await deps.memory.add_incident(_record(state, outcome, summary))
             except Exception:  # memory is an aid; losing one write must not stop the loop
                 log.exception("could not write %s to incident memory", state["incident_id"])
         await note("remediation.closed", state, outcome, summary)
+
+    async def learn_node(state: RemediationState) -> dict[str, Any]:
+        outcome = state.get("outcome") or ("escalated" if state["attempts"][-1]["action"] == ESCALATE else "unresolved")
+        steps = ", ".join(f"{a['action']} on {a['target']}: {a['status']}" for a in state.get("attempts", []))
+        d = state.get("diagnosis", {})
+        what = f"{d.get('fault', 'proposal')} at {state['target']}"
+        summary = f"{state['incident_id']}: {what}; {steps or 'no action'}; {OUTCOME_WORDS.get(outcome, outcome)}"
+        await remember(state, outcome, summary)
         return {"outcome": outcome, "summary": summary}
 
     def route_start(state: RemediationState) -> Literal["diagnose", "guard"]:
@@ -356,6 +393,36 @@ def _approval(state: RemediationState, risk: Risk) -> Approval:
             approved_by=person, at=float(decision.get("at", now())), risk=risk, note=decision.get("reason", "")
         )
     return Approval(approved_by=POLICY, at=now(), risk=risk, note="approved by the guard policy")
+
+
+OUTCOME_WORDS = {
+    "recovered": "fixed by the action",
+    "cleared_by_itself": "cleared by itself, not by the action",
+    "expected_effect": "nothing was wrong; the action's expected effect passed",
+    "unresolved": "not fixed",
+}
+
+
+def _credit(estate: Estate, fault: str, kind: str, attempt: Attempt, *, for_incident: bool) -> tuple[str, str]:
+    """Whether a recovery after ``attempt`` is the action's doing: the action fixes ``fault`` and the
+    target showed the fault's symptoms (the KPIs the estate names for it) when the action ran. An
+    action outside any incident on a target with no symptoms had nothing to fix."""
+    action, target, symptoms = attempt["action"], attempt["target"], set(attempt.get("symptoms", []))
+    if not symptoms and not for_incident:
+        return "expected_effect", f"{target} was healthy when {action} ran; its expected effect passed, nothing fixed"
+    spec = estate.faults.faults.get(fault)
+    if spec is None or action not in spec.fixed_by:
+        return (
+            "cleared_by_itself",
+            f"{target} recovered, but {action} does not fix {fault or 'this'}: cleared by itself",
+        )
+    wanted = signature(estate, fault, kind)
+    if symptoms and wanted and not symptoms & wanted:
+        shown = ", ".join(sorted(symptoms))
+        return "cleared_by_itself", f"{target} showed {shown}, not the symptoms of {fault}: cleared by itself"
+    return "recovered", f"{target} recovered after {action}" + (
+        f": {', '.join(sorted(symptoms))} cleared" if symptoms else ""
+    )
 
 
 def _record(state: RemediationState, outcome: str, summary: str) -> IncidentRecord:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from typing import Any, NotRequired, TypedDict
 
 
 class Attempt(TypedDict):
@@ -14,6 +14,7 @@ class Attempt(TypedDict):
     status: str  # succeeded | failed | rejected | no_result
     reason: str
     at: float
+    symptoms: NotRequired[list[str]]  # the KPIs anomalous on the target when the action ran
 
 
 class RemediationState(TypedDict, total=False):
@@ -26,5 +27,7 @@ class RemediationState(TypedDict, total=False):
     attempts: list[Attempt]
     verdict: dict[str, Any] | None
     approval: dict[str, Any] | None
-    outcome: str  # recovered | escalated | unresolved | blocked | denied | no_action | symptom | closed
+    # recovered (the action fixed it) | cleared_by_itself | expected_effect (of an action: nothing to fix)
+    # | escalated | unresolved | blocked | denied | no_action | symptom | closed
+    outcome: str
     summary: str

@@ -1,6 +1,8 @@
 """The approvals queue: pending medium/high-risk actions; approve or deny (approver role).
 
-Four eyes: the proposer of an action may not approve it (403); another approver must.
+Each pending action shows its blast radius (what it will disturb, for how long) and the target's
+health now. Four eyes: the proposer of an action may not approve it (403); another approver must.
+Approving an action on a healthy target needs a reason (422 ``reason-required`` without one).
 """
 
 from __future__ import annotations
@@ -9,26 +11,34 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from api.deps import ApproverDep, BackendsDep, ViewerDep
+from api.deps import ApproverDep, BackendsDep, StateDep, ViewerDep
 from api.problems import problem_responses
+from api.routers.kpis import latest_readings
 from api.schemas import ApprovalCreate, ApprovalPublic, DecisionPublic, DenialCreate
+from api.state import AppState
 
 router = APIRouter(prefix="/api/approvals", tags=["NOC: approvals"])
 ERRORS = problem_responses(401, 403, 404, 409, 422, 429, 503)
 
 
-def approval_public(pending: dict[str, Any]) -> ApprovalPublic:
-    known = set(ApprovalPublic.model_fields)
+def approval_public(pending: dict[str, Any], state: AppState) -> ApprovalPublic:
+    """The request as a decision card needs it: what the action does (the estate's words) and the
+    target's live KPIs beside what the loop sent."""
+    known = set(ApprovalPublic.model_fields) - {"detail", "effect", "target_kpis"}
+    spec = state.estate.faults.actions.get(str(pending.get("action")))
+    target = str(pending.get("target") or "")
     return ApprovalPublic(
-        **{k: v for k, v in pending.items() if k in known and k != "detail"},
+        **{k: v for k, v in pending.items() if k in known},
+        effect=spec.effect if spec is not None else "",
+        target_kpis=latest_readings(state.estate, state.feed, target),
         detail={k: v for k, v in pending.items() if k not in known},
     )
 
 
 @router.get("", response_model=list[ApprovalPublic], responses=ERRORS)
-async def list_approvals(_: ViewerDep, backends: BackendsDep) -> list[ApprovalPublic]:
-    """Actions waiting for a person, with their evidence."""
-    return [approval_public(p) for p in await backends.pending_approvals()]
+async def list_approvals(_: ViewerDep, backends: BackendsDep, state: StateDep) -> list[ApprovalPublic]:
+    """Actions waiting for a person, with their evidence, the action's effect and the target's KPIs."""
+    return [approval_public(p, state) for p in await backends.pending_approvals()]
 
 
 @router.post("/{approval_id:path}/approve", response_model=DecisionPublic, responses=ERRORS)
@@ -36,8 +46,9 @@ async def approve(
     approval_id: str, person: ApproverDep, backends: BackendsDep, body: ApprovalCreate | None = None
 ) -> DecisionPublic:
     """Approve the action: the loop executes it and the decision is audited with your name, the
-    proposer's and your note. Your own proposal needs another approver (403)."""
-    detail = await backends.approve(approval_id, person.name, body.note if body is not None else "")
+    proposer's, your reason and the target's health. Your own proposal needs another approver (403);
+    an action on a healthy target needs a reason (422)."""
+    detail = await backends.approve(approval_id, person.name, body.reason if body is not None else "")
     return DecisionPublic(approval_id=approval_id, decision="approved", by=person.name, detail=detail)
 
 

@@ -22,6 +22,7 @@ from api.schemas import (
 )
 from api.state import AppState
 from nerve.audit import audit
+from nerve.reasons import sentence, sentences
 
 router = APIRouter(prefix=INTENT_BASE, tags=["intents (TMF921)"])
 READY = {"event": "ready", "data": "{}"}
@@ -43,6 +44,7 @@ def intent_public(view: dict[str, Any], name: str | None = None) -> IntentPublic
         offer=view.get("offer"),
         decision=view.get("decision"),
         reasons=list(view.get("reasons") or []),
+        reasonTexts=[sentence(r) for r in view.get("reasons") or []],
         message=str(view.get("message") or ""),
         awaitingConfirmation=status == "awaiting_confirmation",
         price=view.get("price"),
@@ -136,7 +138,9 @@ async def _answer(state: AppState, principal: Principal, intent_id: str, *, acce
     with state.answering.claim(intent_id):
         view = await _owned_intent(state.backends, principal, intent_id)
         if view["lifecycle_status"] != "awaiting_confirmation":
-            raise Problem("conflict", f"intent {intent_id} is {view['lifecycle_status']}, not awaiting confirmation")
+            why = sentences(list(view.get("reasons") or []))
+            state_now = f"intent {intent_id} is {view['lifecycle_status']}, not awaiting confirmation"
+            raise Problem("conflict", f"{state_now}: {why}" if why else state_now)
         subscriber = str(view["subscriber"])
         caller = caller_for(principal, subscriber)
         # Credited to the person (or app) who answered, who need not be the one who asked: an

@@ -5,9 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter, Query
 
 from api.deps import StateDep, ViewerDep
+from api.feed import Feed
 from api.problems import Problem, problem_responses
-from api.schemas import EntityPublic, KpiSeriesPublic
+from api.schemas import EntityPublic, KpiReadingPublic, KpiSeriesPublic
 from nerve.contracts import kpi_names
+from nerve.estate import Estate
 
 router = APIRouter(prefix="/api", tags=["NOC: KPIs"])
 
@@ -34,4 +36,31 @@ async def kpi_series(
         for k, spec in table.items()
     }
     points = [{"ts": ts, **values} for ts, values in state.feed.kpi_series(entity, minutes)]
-    return KpiSeriesPublic(entity=entity, kind=kind, minutes=minutes, kpis=names, points=points, thresholds=thresholds)
+    units = {k: spec.unit for k, spec in table.items()}
+    return KpiSeriesPublic(
+        entity=entity, kind=kind, minutes=minutes, kpis=names, points=points, thresholds=thresholds, units=units
+    )
+
+
+def latest_readings(estate: Estate, feed: Feed, entity: str) -> list[KpiReadingPublic]:
+    """The entity's latest value of each KPI, with its unit and where it stands against the estate's
+    warn and critical levels (empty when it has not reported in the feed's window)."""
+    kind = estate.topology.kind_of.get(entity)
+    series = feed.kpis.get(entity)
+    if kind is None or not series:
+        return []
+    at, values = series[-1]
+    technology = estate.topology.cell[entity].technology if kind == "cell" else None
+    out = []
+    for name, spec in estate.kpis.get(kind, {}).items():
+        if name not in values:
+            continue
+        value, level = values[name], "ok"
+        for limit in ("warn", "critical"):
+            edge = spec.threshold(limit, technology)
+            if edge is None or spec.direction == "none":
+                continue
+            if (value < edge) if spec.direction == "higher_better" else (value > edge):
+                level = limit
+        out.append(KpiReadingPublic(kpi=name, value=value, unit=spec.unit, level=level, at=at))
+    return out

@@ -1,6 +1,6 @@
 """Every message Nerve puts on Kafka, defined once."""
 
-from nerve.contracts.assurance import Anomaly, EntityContext, Health, Incident, Severity
+from nerve.contracts.assurance import Anomaly, CausedBy, EntityContext, Health, Incident, Severity
 from nerve.contracts.audit import AuditRecord
 from nerve.contracts.base import Message, new_id, now
 from nerve.contracts.commands import (
@@ -49,6 +49,7 @@ __all__ = [
     "Approval",
     "AuditRecord",
     "BillingPayload",
+    "CausedBy",
     "CellSample",
     "Charge",
     "Command",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import BaseModel, ConfigDict
+
 from nerve.contracts.base import Message
 
 Severity = Literal["critical", "major", "minor", "warning", "cleared"]
@@ -28,6 +30,19 @@ class Anomaly(Message):
     detected_at: float | None = None  # wall-clock time the stream layer emitted it
 
 
+class CausedBy(BaseModel):
+    """The action (Nerve's own, or one a person approved or ran through it) whose expected effect an
+    incident's symptoms are: they follow it, inside its blast radius, before ``expected_until``."""
+
+    model_config = ConfigDict(extra="forbid")
+    command_id: str
+    action: str
+    target: str
+    at: float
+    expected_until: float
+    incident_id: str | None = None  # the incident the action was taken for, if any
+
+
 class Incident(Message):
     incident_id: str
     state: Literal["open", "updated", "closed"]
@@ -44,6 +59,7 @@ class Incident(Message):
     updated_at: float
     closed_at: float | None = None
     summary: str = ""
+    caused_by: CausedBy | None = None
 
 
 class EntityContext(Message):

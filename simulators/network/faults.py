@@ -12,8 +12,9 @@ critical threshold (or would have, had it been cleared before):
 - a site power failure drains its battery linearly over ``battery_s``; impact is the empty
   battery, when the site's cells die.
 
-Side effects of actions (a cell restart, an NF restart) are ``Harm``s: transient effects that
-happen whatever fault is present. Dead cells hand their users to live neighbours (model.py).
+Side effects of actions (a cell restart, an NF restart, a reroute onto a path of less capacity) are
+``Harm``s: transient effects that happen whatever fault is present, for as long as the estate says.
+Dead cells hand their users to live neighbours (model.py).
 """
 
 from __future__ import annotations
@@ -37,8 +38,6 @@ log = logging.getLogger(__name__)
 BATTERY_S_PER_MINUTE = 0.5
 DEFAULT_FIELD_FIX_S = 20.0
 DEFAULT_SPIKE_S = 4.0
-CELL_RESTART_S = 5.0
-NF_RESTART_S = 10.0
 PARAMS = ("duration_s", "ramp_s", "battery_s", "length_s", "field_fix_s")
 
 
@@ -83,7 +82,8 @@ class Fault:
 
 @dataclass
 class Harm:
-    """A transient effect of an action: ``cell_restart`` (cell dead) or ``nf_restart`` (sessions drop)."""
+    """A transient effect of an action: ``cell_restart`` (cell dead), ``nf_restart`` (sessions drop) or
+    ``reroute`` (the cells behind a link on its backup path, with less capacity)."""
 
     kind: str
     target: str
@@ -432,7 +432,16 @@ def _nf_restart(engine: FaultEngine, h: Harm, snap: Snapshot) -> None:
     cells.kpis["drop_rate_pct"][idx] = 100.0
 
 
+def _reroute(engine: FaultEngine, h: Harm, snap: Snapshot) -> None:
+    """Traffic moved to the backup path gets less capacity while it settles there: the cells behind
+    the link lose throughput, past the operator's critical level (as in congestion)."""
+    for cell in engine.estate.topology.cells_behind_link(h.target):
+        ceiling = engine.crit[("cell", cell, "dl_throughput_mbps")] * 0.6
+        snap.set("cell", cell, "dl_throughput_mbps", min(snap.get("cell", cell, "dl_throughput_mbps"), ceiling))
+
+
 HARMS: dict[str, Callable[[FaultEngine, Harm, Snapshot], None]] = {
     "cell_restart": lambda engine, h, snap: None,  # the cell is dead while it restarts
     "nf_restart": _nf_restart,
+    "reroute": _reroute,
 }

@@ -22,8 +22,9 @@ from typing import Any, Literal
 from nerve import topics as t
 from nerve.bus import Bus, Deduplicator
 from nerve.contracts import Command, CommandResult, NetworkEvent, RemediationPayload, new_id, now
+from nerve.effects import duration_s
 from nerve.errors import ContractError
-from simulators.network.faults import CELL_RESTART_S, DEFAULT_FIELD_FIX_S, NF_RESTART_S, FaultEngine, Harm
+from simulators.network.faults import DEFAULT_FIELD_FIX_S, FaultEngine, Harm
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,8 @@ EVENT_OF_ACTION: dict[str, Literal["restart", "reroute", "failover", "scale_out"
     "scale_out_nf": "scale_out",
     "dispatch_field_team": "field_ticket",
 }
+
+HARM_OF_ACTION = {"restart_cell": "cell_restart", "restart_nf": "nf_restart", "reroute_transport": "reroute"}
 
 
 @dataclass
@@ -64,15 +67,15 @@ def execute(engine: FaultEngine, action: str, target: str, *, at: float) -> Outc
     if action == "scale_out_nf" and not topo.core[target].scalable:
         return Outcome("failed", f"{target} cannot be scaled out")
 
-    if action == "restart_cell":
-        engine.harms.append(Harm("cell_restart", target, at, at + CELL_RESTART_S))
-    elif action == "restart_nf":
-        engine.harms.append(Harm("nf_restart", target, at, at + NF_RESTART_S))
+    # What the action disturbs, and for as long as the estate says (nerve.effects reads the same).
+    harm = HARM_OF_ACTION.get(action)
+    if harm is not None:
+        engine.harms.append(Harm(harm, target, at, at + duration_s(engine.estate, action)))
     fixes: list[str] = []
     for fault in engine.active(at, target):
         if action not in engine.estate.faults.faults[fault.kind].fixed_by:
             continue
-        engine.schedule_fix(fault, at=at + _delay(action, fault.params), by=action)
+        engine.schedule_fix(fault, at=at + _delay(engine, action, fault.params), by=action)
         fixes.append(fault.fault_id)
     engine.settle(at)
     if action in EVENT_OF_ACTION:
@@ -83,10 +86,10 @@ def execute(engine: FaultEngine, action: str, target: str, *, at: float) -> Outc
     return Outcome("succeeded", detail={"action": action, "fixes": fixes})
 
 
-def _delay(action: str, params: dict[str, Any]) -> float:
+def _delay(engine: FaultEngine, action: str, params: dict[str, Any]) -> float:
     """How long after the command the fault is gone."""
     if action == "restart_cell":
-        return CELL_RESTART_S
+        return duration_s(engine.estate, action)
     if action == "dispatch_field_team":
         return float(params.get("field_fix_s", DEFAULT_FIELD_FIX_S))
     return 0.0

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from api.schemas import INTENT_BASE, ORDER_BASE, SERVICE_BASE
+from nerve.reasons import sentence
 from tests.api.stack import Stack
 
 pytestmark = pytest.mark.slow
@@ -103,7 +104,15 @@ def test_an_ineligible_intent_is_rejected_with_every_reason(stack: Stack) -> Non
         body = r.json()
         assert body["lifecycleStatus"] == "rejected" and body["decision"] == "rejected"
         assert body["reasons"], "a rejection names its reasons"
+        assert body["reasonTexts"] == [sentence(code) for code in body["reasons"]]
+        assert all(" " in text and text.endswith(".") for text in body["reasonTexts"])
         assert body["commands"] == []
+        # confirming it anyway is a conflict that says why in words
+        again = client.post(
+            f"{INTENT_BASE}/intent/{body['id']}/confirmation", json={"accept": True}, headers=stack.key("sub-1002")
+        )
+        assert again.status_code == 409
+        assert body["reasonTexts"][0] in again.json()["detail"]
 
 
 def test_state_changes_arrive_as_server_sent_events(stack: Stack) -> None:

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from api.problems import ADVICE, KINDS
 from api.schemas import INTENT_BASE
 from tests.api.stack import Stack, problem
 
@@ -62,3 +63,12 @@ def test_health_readiness_and_openapi(stack: Stack) -> None:
         assert f"{INTENT_BASE}/intent" in spec["paths"]
         assert "/tmf-api/productOrderingManagement/v5/productOrder" in spec["paths"]
         assert client.get("/ui/").status_code == 200
+
+
+def test_every_problem_type_is_documented_in_a_sentence_at_its_address(stack: Stack) -> None:
+    assert set(ADVICE) == set(KINDS), "each problem type says what it means and what to do"
+    with stack.client() as client:
+        for slug, (status, title) in KINDS.items():
+            page = client.get(f"/problems/{slug}")
+            assert page.status_code == 200 and f"{status} {title}" in page.text and ADVICE[slug] in page.text
+        assert client.get("/problems/no-such-type").status_code == 404

@@ -102,3 +102,22 @@ def test_a_proposer_may_withdraw_their_own_proposal(stack: Stack) -> None:
     time.sleep(2)
     assert [c for c in ops_commands(stack) if c.target == cell] == []
     assert not [r for r in audit(stack) if r.action == "approval.granted" and r.detail.get("approval_id") == aid]
+
+
+def test_a_pending_action_shows_its_blast_radius_and_a_healthy_target_needs_a_reason(stack: Stack) -> None:
+    cell = "cell-m08-b"
+    chat(stack, "operator", f"please restart {cell}")
+    pending = pending_for(stack, cell)
+    aid = pending["approval_id"]
+    radius = pending["blast_radius"]
+    assert radius["entities"][0] == cell and len(radius["entities"]) > 1  # its neighbours take its users
+    assert radius["duration_s"] == 5.0 and radius["effects"]
+    assert pending["target_health"]["state"] == "ok" and pending["target_health"]["open_anomalies"] == []
+    with stack.session("approver") as approver:
+        body = problem(approver.post(f"/api/approvals/{aid}/approve"), 422)
+        assert body["type"] == "/problems/reason-required" and cell in str(body["detail"])
+        r = approver.post(f"/api/approvals/{aid}/approve", json={"reason": "antenna test agreed with the site team"})
+        assert r.status_code == 200, r.text
+    granted = wait_for_audit(stack, lambda r: r.action == "approval.granted" and r.detail.get("approval_id") == aid)
+    assert granted.reason == "antenna test agreed with the site team"
+    assert granted.detail["target_health"]["state"] == "ok"

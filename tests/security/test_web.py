@@ -43,7 +43,9 @@ def test_approving_from_another_origin_is_403_and_from_our_own_pages_works(stack
         time.sleep(2)
         assert not [r for r in audit(stack) if r.action == "approval.granted" and r.detail.get("approval_id") == aid]
         assert [c for c in ops_commands(stack) if c.target == cell] == []
-        r = approver.post(f"/api/approvals/{aid}/approve", headers={"Origin": stack.base})
+        r = approver.post(
+            f"/api/approvals/{aid}/approve", headers={"Origin": stack.base}, json={"reason": "checked, go ahead"}
+        )
         assert r.status_code == 200, r.text
 
 
@@ -61,7 +63,13 @@ def test_a_session_request_without_its_csrf_token_is_403_and_changes_nothing(sta
         # The UI reads the token from its session and sends it: accepted.
         csrf = client.get("/api/session", cookies=cookies).json()["csrf"]
         assert csrf == headers["X-CSRF-Token"]
-        r = client.post(f"/api/approvals/{aid}/approve", json={}, cookies=cookies, headers={"X-CSRF-Token": csrf})
+        # (the cell is healthy: approving its restart needs a reason)
+        r = client.post(
+            f"/api/approvals/{aid}/approve",
+            json={"reason": "checked, go ahead"},
+            cookies=cookies,
+            headers={"X-CSRF-Token": csrf},
+        )
         assert r.status_code == 200, r.text
 
 
@@ -81,7 +89,7 @@ def test_a_body_that_does_not_say_json_is_415_and_changes_nothing(stack: Stack) 
 
 def test_every_response_carries_the_security_headers(stack: Stack) -> None:
     with stack.client() as client:
-        for path in ("/ui/", "/ui/app.js", "/healthz", "/api/incidents", "/nowhere", "/docs"):
+        for path in ("/ui/", "/ui/js/app.js", "/healthz", "/api/incidents", "/nowhere", "/docs"):
             r = client.get(path)
             csp = r.headers.get("content-security-policy", "")
             assert "frame-ancestors 'none'" in csp and "default-src 'self'" in csp, (path, csp)
