@@ -30,6 +30,16 @@ def worker(
     run_worker_process(settings, cfg)
 
 
+@app.command("billing")
+def billing(
+    worker_id: Annotated[str | None, typer.Option(help="Names this worker's data directory.")] = None,
+) -> None:
+    """Run one rating and billing worker (several share the usage partitions)."""
+    from streams.worker import run_billing_process
+
+    run_billing_process(get_settings(), worker_id)
+
+
 @bench_app.command("streams")
 def bench_streams(
     events: Annotated[int, typer.Option(help="Telemetry samples to push through.")] = 200_000,

@@ -38,16 +38,20 @@ from nerve.contracts.telemetry import (
     TelemetryBatch,
     kpi_names,
 )
+from nerve.contracts.usage import Adjustment, Balance, Bill, UsageNotification, UsageRecord
 
 __all__ = [
     "SAMPLE_MODELS",
     "ActionKind",
     "ActivationPayload",
     "Actor",
+    "Adjustment",
     "Anomaly",
     "AppliedCommand",
     "Approval",
     "AuditRecord",
+    "Balance",
+    "Bill",
     "BillingPayload",
     "CellSample",
     "Charge",
@@ -83,6 +87,8 @@ __all__ = [
     "SiteSample",
     "SubscriberState",
     "TelemetryBatch",
+    "UsageNotification",
+    "UsageRecord",
     "kpi_names",
     "new_id",
     "now",
