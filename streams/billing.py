@@ -52,6 +52,22 @@ def partition_of(subscriber: str, partitions: int = t.USAGE.partitions) -> int:
     return int(murmur2(subscriber.encode()) & 0x7FFFFFFF) % partitions
 
 
+def usage_problem(estate: Estate, epoch: float, record: UsageRecord) -> str | None:
+    """Why a record that meets its contract still cannot be rated, if it cannot."""
+    sub = estate.subscriber.get(record.subscriber)
+    if sub is None:
+        return f"unknown subscriber {record.subscriber!r}"
+    if sub.msisdn != record.msisdn:
+        return f"msisdn {record.msisdn} is not {record.subscriber}'s"
+    if record.at < epoch:
+        return f"event time {record.at} is before the billing epoch {epoch}"
+    if record.at > time.time() + FUTURE_TOLERANCE_S:
+        return f"event time {record.at} is in the future"
+    if record.cell is not None and record.cell not in estate.topology.cell:
+        return f"unknown cell {record.cell!r}"
+    return None
+
+
 class Holdings:
     """What every subscriber holds: the estate's start, then the billing system's charges as they come.
 
@@ -176,21 +192,6 @@ class BillingApp:
         return [s for s, p in self.partition.items() if p in self.assigned]
 
     # -- processing -------------------------------------------------------------------------------
-    def problem(self, record: UsageRecord) -> str | None:
-        """Why a well-formed record still cannot be rated, if it cannot."""
-        sub = self.estate.subscriber.get(record.subscriber)
-        if sub is None:
-            return f"unknown subscriber {record.subscriber!r}"
-        if sub.msisdn != record.msisdn:
-            return f"msisdn {record.msisdn} is not {record.subscriber}'s"
-        if record.at < self.books.epoch:
-            return f"event time {record.at} is before the billing epoch {self.books.epoch}"
-        if record.at > time.time() + FUTURE_TOLERANCE_S:
-            return f"event time {record.at} is in the future"
-        if record.cell is not None and record.cell not in self.estate.topology.cell:
-            return f"unknown cell {record.cell!r}"
-        return None
-
     async def _dead_letter(self, ev: Any, reason: str) -> None:
         msg = ev.message
         self.counters["dead_lettered"] += 1
@@ -237,7 +238,7 @@ class BillingApp:
                         except ContractError as exc:
                             await self._dead_letter(ev, str(exc))
                             continue
-                        reason = self.problem(record)
+                        reason = usage_problem(self.estate, books.epoch, record)
                         if reason is not None:
                             await self._dead_letter(ev, reason)
                             continue
