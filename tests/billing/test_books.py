@@ -9,8 +9,8 @@ import pytest
 from evals.billing_score import score
 from nerve.estate import Estate
 from simulators.usage import load_billing_scenarios
-from tests.support.estates import SHARED, estate_dir, estate_params
 from tests.billing.support import probe_scenario, replay
+from tests.support.estates import SHARED, estate_dir, estate_params
 
 
 @pytest.mark.parametrize("root", estate_params())
