@@ -1,5 +1,9 @@
 """Scoring `nerve eval billing` (EVALS.md §3) by rerating the ground truth independently.
 
+Notifications: every threshold the final amounts cross must be notified exactly once; any other
+notification must have been true when it was sent (a data pack bought after an 80 % warning
+raises the allowance for the whole period, but the warning was right at the time).
+
 ``reference`` is a plain rater written from rating.yaml's comments alone: it reads only the
 estate, the scenario's ground truth (``usage``), the completed ``purchases`` and the subscribers'
 initial state, in scenario seconds, and shares no code with the stream layer. ``score`` compares
@@ -92,7 +96,9 @@ class Reference:
         region = phonenumbers.region_code_for_number(parsed) or phonenumbers.region_code_for_country_code(code)
         return code, None if region in (None, "", "ZZ", "001") else region
 
-    def allowance(self, sub: str, k: int) -> Decimal | None:
+    def allowance(self, sub: str, k: int, as_of_s: float = math.inf) -> Decimal | None:
+        """Plan data plus packs bought in the period (only those bought by ``as_of_s``), and packs
+        held at the start in period 0; None: unlimited."""
         s = self.estate.subscriber[sub]
         data = (self.offers[s.plan].allowance or {}).get("data_gb")
         if data == "unlimited":
@@ -100,7 +106,7 @@ class Reference:
         total = _d(data) if data is not None else Decimal(0)
         start, end = k * self.length, (k + 1) * self.length
         for o, c in self.bought[sub]:
-            if start <= c < end:
+            if start <= c < end and c <= as_of_s:
                 total += _d(self._net(o).get("quota_gb", 0))
         if k == 0:
             for o in s.services:
@@ -177,9 +183,13 @@ class Reference:
             lines["data"] = max(Decimal(0), over) * self.rating.data.out_of_bundle_per_gb
         return lines, counted, n
 
-    def crossings(self, sub: str, k: int, lines: dict[str, Decimal], counted: int) -> set[tuple[str, Decimal]]:
+    def crossings(
+        self, sub: str, k: int, lines: dict[str, Decimal], counted: int, as_of_s: float = math.inf
+    ) -> set[tuple[str, Decimal]]:
+        """The thresholds the period's final amounts cross; with ``as_of_s``, against the allowance
+        as it was then (a pack bought later raises it, but cannot unsay a warning already true)."""
         out: set[tuple[str, Decimal]] = set()
-        allowance = self.allowance(sub, k)
+        allowance = self.allowance(sub, k, as_of_s)
         if allowance is not None and counted > 0:
             for pct in self.rating.notifications.allowance_used_pct:
                 if _d(counted) / Decimal(10**9) * 100 >= allowance * pct:
@@ -216,6 +226,7 @@ def score(
     truth_ids = {r["usage_id"]: r for r in result["usage"]}
     problems += [f"adjustment names {u}, which the twin never made" for u in named if u not in truth_ids]
     expected_notes: set[tuple[str, int, str, Decimal]] = set()
+    true_then: set[tuple[str, int, str, Decimal]] = set()  # notifications true when they were sent
     checked = 0
     for sub in (s.id for s in estate.subscribers):
         for k in periods:
@@ -240,6 +251,10 @@ def score(
                     f"{sub} period {k}: {bill['records']} records billed + {adjusted_ids} adjusted, truth {n}"
                 )
             expected_notes |= {(sub, k, kind, value) for kind, value in ref.crossings(sub, k, exact, counted)}
+            for n in result["notifications"]:
+                if n["subscriber"] == sub and n["period"] == k:
+                    then = ref.crossings(sub, k, exact, counted, as_of_s=n["at_s"])
+                    true_then |= {(sub, k, kind, value) for kind, value in then}
     records = result["records"]
     if records["dead_lettered"] != records["malformed"]:
         problems.append(f"{records['malformed']} malformed records sent, {records['dead_lettered']} dead-lettered")
@@ -250,7 +265,7 @@ def score(
     )
     problems += [f"notification {k} sent {c} times" for k, c in sent_notes.items() if c > 1]
     problems += [f"threshold crossed, not notified: {k}" for k in sorted(expected_notes - set(sent_notes))]
-    problems += [f"notified, not crossed: {k}" for k in sorted(set(sent_notes) - expected_notes)]
+    problems += [f"notified, not crossed: {k}" for k in sorted(set(sent_notes) - expected_notes - true_then)]
     problems += _expectations(result, expect or {})
     return {"id": result["id"], "pass": not problems, "bills_checked": checked, "problems": problems}
 

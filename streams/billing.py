@@ -151,6 +151,8 @@ class BillingApp:
         self.last_record = time.time()
         self.lock = asyncio.Lock()  # the agent and the timer both change the books
         self.counters = {"records": 0, "duplicates": 0, "dead_lettered": 0}
+        self.first_batch_at = 0.0  # perf_counter of the first and the latest batch (nerve bench usage)
+        self.last_batch_at = 0.0
         self._wire()
 
     # -- table ------------------------------------------------------------------------------------
@@ -231,6 +233,7 @@ class BillingApp:
         async def rate(stream: Any) -> None:
             await self.holdings.caught_up.wait()  # rate nothing before knowing what everyone holds
             async for events in stream.take_events(cfg.take_max, within=cfg.take_within_s):
+                self.first_batch_at = self.first_batch_at or time.perf_counter()
                 async with self.lock:
                     for ev in events:
                         try:
@@ -250,6 +253,7 @@ class BillingApp:
                     self.last_record = time.time()
                     books.close(books.watermark, self._loaded(self.owned()))
                     await self._commit_books()
+                self.last_batch_at = time.perf_counter()
 
         async def tick() -> None:
             # Event time moves on with the clock once the mediation has been quiet for a while.

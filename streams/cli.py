@@ -57,3 +57,21 @@ def bench_streams(
     else:
         for k, v in result.items():
             typer.echo(f"{k}: {v}")
+
+
+@bench_app.command("usage")
+def bench_usage(
+    records: Annotated[int, typer.Option(help="Usage records to rate.")] = 200_000,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Rating and billing throughput vs a bare consumer on the same topic (EVALS.md §5)."""
+    import asyncio
+
+    from streams.bench_usage import run_bench
+
+    result = asyncio.run(run_bench(get_settings(), records))
+    if as_json:
+        typer.echo(json.dumps(result))
+    else:
+        for k, v in result.items():
+            typer.echo(f"{k}: {v}")

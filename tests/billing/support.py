@@ -115,7 +115,13 @@ def replay(estate: Estate, scenario: BillingScenario, purchase_delay_s: float = 
             elif name.endswith("notifications"):
                 n = UsageNotification.from_bytes(value)
                 out["notifications"].append(
-                    {"subscriber": n.subscriber, "period": n.period, "kind": n.kind, "value": float(n.value)}
+                    {
+                        "subscriber": n.subscriber,
+                        "period": n.period,
+                        "kind": n.kind,
+                        "value": float(n.value),
+                        "at_s": round(n.at - T0, 3),
+                    }
                 )
     return {
         "id": scenario.id,
