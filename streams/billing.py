@@ -45,6 +45,11 @@ log = logging.getLogger(__name__)
 APP_NAME = "nerve-billing"
 FUTURE_TOLERANCE_S = 120.0  # records stamped further ahead than this are dead-lettered
 OUTPUTS = (t.BILLS, t.ADJUSTMENTS, t.BALANCES, t.NOTIFICATIONS)
+# Billing needs no millisecond latency: larger batches spread each save of a subscriber's ledger
+# over more records.
+BATCH_MAX = 2000
+BATCH_WITHIN_S = 0.1
+BALANCES_EVERY_S = 1.0
 
 
 def partition_of(subscriber: str, partitions: int = t.USAGE.partitions) -> int:
@@ -227,12 +232,12 @@ class BillingApp:
             await self.outputs[name].send(key=key.encode(), value=value)
 
     def _wire(self) -> None:
-        app, cfg, books = self.app, self.cfg, self.books
+        app, books = self.app, self.books
 
         @app.agent(self.usage, name="rate")
         async def rate(stream: Any) -> None:
             await self.holdings.caught_up.wait()  # rate nothing before knowing what everyone holds
-            async for events in stream.take_events(cfg.take_max, within=cfg.take_within_s):
+            async for events in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
                 self.first_batch_at = self.first_batch_at or time.perf_counter()
                 async with self.lock:
                     for ev in events:
@@ -260,6 +265,8 @@ class BillingApp:
             idle = self.settings.billing_idle_s
             if not self.assigned or time.time() - self.last_record < idle:
                 return
+            if self.app.rebalancing or self.app.in_recovery:
+                return  # a ledger not yet recovered from the changelog would be billed (and saved) empty
             async with self.lock:
                 books.close(time.time() - idle, self._loaded(self.owned()))
                 await self._commit_books()
@@ -279,7 +286,14 @@ class BillingApp:
         async def follow_holdings() -> None:
             await self.holdings.follow()
 
+        async def publish_balances() -> None:
+            async with self.lock:
+                stale = books.balances()
+            for b in stale:
+                await self.outputs[t.BALANCES.name].send(key=f"{b.subscriber}/{b.period}".encode(), value=b.to_bytes())
+
         app.task(follow_holdings)
+        app.timer(BALANCES_EVERY_S)(publish_balances)
         app.timer(0.5)(tick)
         app.on_partitions_assigned.connect(cast(Any, on_assigned))
         app.on_partitions_revoked.connect(cast(Any, on_revoked))

@@ -81,7 +81,7 @@ class Ledger:
 
     subscriber: str
     seq: int = 0
-    billed_through: int = -1
+    billed_through: int | None = None  # None: nothing billed yet (billing starts at the books' origin)
     periods: dict[int, Period] = field(default_factory=dict)
     outbox: list[tuple[str, str, bytes]] = field(default_factory=list)  # (topic name, key, value)
 
@@ -124,7 +124,12 @@ class Books:
         self.seen: dict[str, set[str]] = {}
         self.new_ids: dict[str, list[str]] = {}  # per subscriber: ids added since the last save
         self.touched: dict[str, set[int]] = {}  # per subscriber: periods changed since the last save
+        self.stale: set[tuple[str, int]] = set()  # (subscriber, period) whose balance is not yet published
         self.watermark = float("-inf")
+        # The first period billed: the earliest seen before the first bill. A worker bills from the
+        # usage it sees, not from the epoch (which may be years back), and bills nothing before it.
+        self.origin: int | None = None
+        self.billed_any = False
 
     # -- state ------------------------------------------------------------------------------------
     def adopt(self, ledger: Ledger, seen: Iterable[str]) -> None:
@@ -142,6 +147,7 @@ class Books:
             self.seen.pop(s, None)
             self.new_ids.pop(s, None)
             self.touched.pop(s, None)
+            self.stale = {(sub, k) for sub, k in self.stale if sub != s}
 
     def period_of(self, at: float) -> int:
         return math.floor(round(at - self.epoch, 3) / self.length)
@@ -153,13 +159,15 @@ class Books:
     def add(self, record: UsageRecord) -> bool:
         """Rate one valid record; False if it was counted before."""
         sub = record.subscriber
+        k = self.period_of(record.at)
+        if self.origin is None or (k < self.origin and not self.billed_any):
+            self.origin = k
         ledger = self.ledger(sub)
         seen = self.seen[sub]
         if record.usage_id in seen:
             return False
         seen.add(record.usage_id)
         self.new_ids.setdefault(sub, []).append(record.usage_id)
-        k = self.period_of(record.at)
         period = ledger.periods.setdefault(k, Period())
         rated = self.rater.rate(record, self.holding(sub))
         period.records += 1
@@ -230,17 +238,21 @@ class Books:
 
     def close(self, watermark: float, subscribers: Iterable[str]) -> None:
         """Advance event time: bill every period of these subscribers whose end plus grace has passed."""
+        if self.origin is None:
+            return
         self.watermark = max(self.watermark, watermark)
         last = math.floor((self.watermark - self.rating.grace_s - self.epoch) / self.length) - 1
         for sub in subscribers:
             ledger = self.ledger(sub)
-            for k in range(ledger.billed_through + 1, last + 1):
+            first = self.origin if ledger.billed_through is None else ledger.billed_through + 1
+            for k in range(first, last + 1):
                 self._bill(ledger, k)
-            if last > ledger.billed_through:
+            if last >= first:
                 ledger.billed_through = last
                 self.touched.setdefault(sub, set())
 
     def _bill(self, ledger: Ledger, k: int) -> None:
+        self.billed_any = True
         sub = ledger.subscriber
         period = ledger.periods.setdefault(k, Period())
         lines = self.lines(sub, k, period)
@@ -265,17 +277,24 @@ class Books:
         self.touched.setdefault(sub, set()).add(k)
 
     def settle(self) -> dict[str, list[str]]:
-        """Turn late records into adjustments and publish the balances that changed; return the
-        subscribers to save, each with the usage ids added since its last save."""
+        """Turn late records into adjustments; return the subscribers to save, each with the usage
+        ids added since its last save."""
         for sub, periods in self.touched.items():
             ledger = self.ledgers[sub]
             for k in sorted(periods):
                 period = ledger.periods[k]
                 if period.pending and period.billed is not None:
                     self._adjust(ledger, k, period)
-                self._balance(ledger, k)
+                self.stale.add((sub, k))
         out = {sub: self.new_ids.pop(sub, []) for sub in self.touched}
         self.touched = {}
+        return out
+
+    def balances(self) -> list[Balance]:
+        """The balances that changed since the last call. They are a view for readers (the agents,
+        the UI), published now and then rather than after every batch: each is recomputed in full."""
+        out = [self.balance(sub, k) for sub, k in sorted(self.stale) if sub in self.ledgers]
+        self.stale.clear()
         return out
 
     def _adjust(self, ledger: Ledger, k: int, period: Period) -> None:
@@ -298,10 +317,9 @@ class Books:
         period.pending = []
         self._emit(ledger, t.ADJUSTMENTS, sub, adjustment)
 
-    def _balance(self, ledger: Ledger, k: int) -> None:
-        sub = ledger.subscriber
-        period = ledger.periods[k]
-        balance = Balance(
+    def balance(self, sub: str, k: int) -> Balance:
+        period = self.ledgers[sub].periods[k]
+        return Balance(
             subscriber=sub,
             period=k,
             currency=self.currency,
@@ -313,4 +331,3 @@ class Books:
             watermark=self.watermark,
             updated_at=now(),
         )
-        ledger.outbox.append((t.BALANCES.name, f"{sub}/{k}", balance.to_bytes()))
