@@ -63,7 +63,7 @@ INTENT_STATE = Topic("intent.state", c.IntentEvent, "intent id", 3, compacted=Tr
 AUDIT = Topic("audit", c.AuditRecord, "subject", 3, retention_ms=30 * 24 * HOUR_MS)
 
 # Usage from the mediation points, and what rating and billing make of it (key: subscriber).
-USAGE = Topic("usage.records", c.UsageRecord, "subscriber", 6)
+USAGE = Topic("usage.records", c.UsageBatch, "subscriber", 6)
 BILLS = Topic("billing.bills", c.Bill, "subscriber", 3, retention_ms=30 * 24 * HOUR_MS)
 ADJUSTMENTS = Topic("billing.adjustments", c.Adjustment, "subscriber", 3, retention_ms=30 * 24 * HOUR_MS)
 BALANCES = Topic("billing.balances", c.Balance, "subscriber/period", 3, compacted=True)

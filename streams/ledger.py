@@ -24,7 +24,7 @@ import orjson
 
 from nerve import topics as t
 from nerve.contracts import Adjustment, Balance, Bill, Message, UsageNotification, UsageRecord, now
-from nerve.contracts.usage import LINES, USAGE_LINES
+from nerve.contracts.usage import LINES
 from nerve.estate import Estate
 from streams.rating import Charges, Holding, Rater
 
@@ -130,6 +130,7 @@ class Books:
         # usage it sees, not from the epoch (which may be years back), and bills nothing before it.
         self.origin: int | None = None
         self.billed_any = False
+        self._allowances: dict[tuple[int, int], tuple[Holding, Decimal | None]] = {}
 
     # -- state ------------------------------------------------------------------------------------
     def adopt(self, ledger: Ledger, seen: Iterable[str]) -> None:
@@ -168,8 +169,9 @@ class Books:
             return False
         seen.add(record.usage_id)
         self.new_ids.setdefault(sub, []).append(record.usage_id)
-        period = ledger.periods.setdefault(k, Period())
-        rated = self.rater.rate(record, self.holding(sub))
+        period = ledger.periods.get(k) or ledger.periods.setdefault(k, Period())
+        holding = self.holding(sub)
+        rated = self.rater.rate(record, holding)
         period.records += 1
         period.counted_bytes += rated.counted_bytes
         if rated.line is not None:
@@ -177,13 +179,25 @@ class Books:
         if period.billed is not None:
             period.pending.append(record.usage_id)
         self.watermark = max(self.watermark, record.at)
-        self.touched.setdefault(sub, set()).add(k)
-        self._notify(ledger, k, period)
+        touched = self.touched.get(sub)
+        if touched is None:
+            touched = self.touched[sub] = set()
+        touched.add(k)
+        if rated.counted_bytes or rated.amount:
+            self._notify(ledger, k, period, holding)
         return True
 
     # -- amounts ----------------------------------------------------------------------------------
     def allowance(self, sub: str, k: int) -> Decimal | None:
-        return self.charges.allowance_gb(self.holding(sub), k, *self.bounds(k))
+        return self._allowance(self.holding(sub), k)
+
+    def _allowance(self, holding: Holding, k: int) -> Decimal | None:
+        # Asked for every counted record: kept per holding (a purchase makes a new one) and period.
+        key = (id(holding), k)
+        cached = self._allowances.get(key)
+        if cached is None or cached[0] is not holding:
+            cached = self._allowances[key] = (holding, self.charges.allowance_gb(holding, k, *self.bounds(k)))
+        return cached[1]
 
     def exact_lines(self, sub: str, k: int, period: Period) -> dict[str, Decimal]:
         holding = self.holding(sub)
@@ -205,12 +219,12 @@ class Books:
     def _emit(self, ledger: Ledger, topic: t.Topic, key: str, message: Message) -> None:
         ledger.outbox.append((topic.name, key, message.to_bytes()))
 
-    def _notify(self, ledger: Ledger, k: int, period: Period) -> None:
+    def _notify(self, ledger: Ledger, k: int, period: Period, holding: Holding) -> None:
         sub = ledger.subscriber
         crossed: list[tuple[Literal["allowance_used_pct", "charges_over"], Decimal]] = []
-        allowance = self.allowance(sub, k)
+        allowance = self._allowance(holding, k)
+        used = period.counted_bytes / GB
         if allowance is not None and period.counted_bytes > 0:
-            used = period.counted_bytes / GB
             crossed += [
                 ("allowance_used_pct", Decimal(pct))
                 for pct in self.rating.notifications.allowance_used_pct
@@ -218,8 +232,9 @@ class Books:
             ]
         over = self.rating.notifications.charges_over
         if over is not None:
-            exact = self.exact_lines(sub, k, period)
-            if sum((exact[line] for line in USAGE_LINES), Decimal(0)) > over:
+            overage = Decimal(0) if allowance is None else max(Decimal(0), used - allowance)
+            usage = overage * self.rating.data.out_of_bundle_per_gb + sum(period.exact.values(), Decimal(0))
+            if usage > over:
                 crossed.append(("charges_over", over))
         for kind, value in crossed:
             tag = f"{kind}:{value}"
