@@ -19,6 +19,7 @@ from nerve.bus import Bus
 from nerve.contracts import FaultInjection, FaultTruth, new_id, now
 from nerve.errors import NerveError, SimulationError
 from nerve.estate import load_estate
+from nerve.kafka_auth import Principal
 from nerve.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -132,8 +133,8 @@ def clear(fault_id: Annotated[str, typer.Argument(help="The id `nerve sim status
 
 async def _publish(msg: FaultInjection) -> None:
     settings = get_settings()
-    await t.ensure_topics(settings)
-    async with Bus(settings, client_id="nerve-sim-cli") as bus:
+    await t.ensure_topics(settings, principal=Principal.EVALS)
+    async with Bus(settings, client_id="nerve-sim-cli", principal=Principal.EVALS) as bus:
         await bus.publish(t.SIM_CONTROL, msg, key=msg.target or msg.fault_id)
 
 
@@ -143,8 +144,8 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] 
     settings = get_settings()
 
     async def read() -> list[FaultTruth]:
-        await t.ensure_topics(settings)
-        async with Bus(settings, client_id="nerve-sim-cli") as bus:
+        await t.ensure_topics(settings, principal=Principal.EVALS)
+        async with Bus(settings, client_id="nerve-sim-cli", principal=Principal.EVALS) as bus:
             return [f for f in (await bus.latest(t.SIM_FAULTS)).values() if isinstance(f, FaultTruth)]
 
     try:
@@ -201,7 +202,7 @@ def usage(
         plan = plan_usage(estate, scenario, t0)
         for e in plan.purchases:
             console.print(f"not made here: {e.subscriber} buys {e.offer} at {e.at_s}s (use `nerve intent`)")
-        async with Bus(settings, client_id="sim-usage") as bus:
+        async with Bus(settings, client_id="sim-usage", principal=Principal.EVALS) as bus:
             twin = UsageTwin(bus, plan, t0)
             await twin.run(scenario.duration_s)
             return twin.sent

@@ -34,6 +34,7 @@ from nerve.bus import Bus
 from nerve.contracts import DeadLetter, Message, SubscriberState, UsageBatch, UsageRecord, now
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
+from nerve.kafka_auth import Principal
 from nerve.kafka_client import faust_options
 from nerve.settings import Settings
 from streams.ledger import Books, Ledger
@@ -42,7 +43,7 @@ from streams.transport import Transport
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "nerve-billing"
+APP_NAME = "nerve-billing"  # nerve.kafka_acl.BILLING_APP grants its topics
 FUTURE_TOLERANCE_S = 120.0  # records stamped further ahead than this are dead-lettered
 OUTPUTS = (t.BILLS, t.ADJUSTMENTS, t.BALANCES, t.NOTIFICATIONS)
 # Billing needs no millisecond latency: larger batches spread each save of a subscriber's ledger
@@ -132,7 +133,7 @@ class Holdings:
         self.now[state.subscriber] = Holding(start.plan, start.services, bought)
 
     async def follow(self) -> None:
-        bus = Bus(self.settings, client_id="billing-holdings")
+        bus = Bus(self.settings, client_id="billing-holdings", principal=Principal.STREAMS)
         consumer = bus.consumer(group_id=None)
         await consumer.start()
         try:
@@ -163,7 +164,7 @@ class BillingApp:
         datadir.mkdir(parents=True, exist_ok=True)
         self.app = faust.App(
             f"{prefix}{APP_NAME}",
-            **faust_options(settings),
+            **faust_options(settings, Principal.STREAMS),
             store=cfg.store,
             datadir=str(datadir),
             web_enabled=False,
