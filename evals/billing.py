@@ -84,14 +84,22 @@ async def _settled(bus: Bus, settings: Settings, estate: Estate, scenario: Billi
     consumer = bus.consumer(group_id=APP_NAME)
     await consumer.start()
     deadline = time.monotonic() + SETTLE_TIMEOUT_S
-    try:
+
+    async def done() -> bool:
         partitions = await bus.partitions(consumer, t.USAGE)
+        ends = await consumer.end_offsets(partitions)
+        committed = {tp: await consumer.committed(tp) for tp in partitions}
+        if not all((committed[tp] or 0) >= ends[tp] for tp in partitions):
+            return False
+        return want <= {(b.subscriber, b.period) for b in await _read(bus, t.BILLS, Bill)}
+
+    try:
         while time.monotonic() < deadline:
-            ends = await consumer.end_offsets(partitions)
-            committed = {tp: await consumer.committed(tp) for tp in partitions}
-            billed = {(b.subscriber, b.period) for b in await _read(bus, t.BILLS, Bill)}
-            if all((committed[tp] or 0) >= ends[tp] for tp in partitions) and want <= billed:
-                return
+            # One look at a time, each bounded: a broker call that hangs (a coordinator moving)
+            # must not hold the run past its deadline.
+            with contextlib.suppress(TimeoutError):
+                if await asyncio.wait_for(done(), 10.0):
+                    return
             await asyncio.sleep(0.5)
         log.warning("%s: the billing worker had not caught up after %.0fs", scenario.id, SETTLE_TIMEOUT_S)
     finally:
