@@ -17,6 +17,7 @@ deterministic, so what a replay re-emits has the ids it had the first time.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import uuid
@@ -35,16 +36,17 @@ from nerve.kafka_auth import Principal
 from nerve.kafka_client import faust_options
 from nerve.settings import Settings, StreamsConfig
 from streams.correlate import Domain
-from streams.detector import Detector
+from streams.detector import ENTITY, Detector
 from streams.kpis import domain_names, failure_domain
 from streams.transport import Transport
-from streams.validate import Rejected, parse_message
+from streams.validate import Rejected, Sample, decode_message
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "nerve-streams"
 M = TypeVar("M", bound=Message)
 DOMAIN_PARTITIONS = 3
+TIMER_SLICE = 100  # entities a timer handles before it lets the telemetry agent run
 # The re-keyed anomaly stream is internal to the app; it lives in the registry's style so that
 # `ensure_topics` can create it with the others.
 DOMAINS = t.Topic(f"{APP_NAME}-domains", Message, "failure domain", DOMAIN_PARTITIONS, retention_ms=2 * t.HOUR_MS)
@@ -72,6 +74,9 @@ class StreamsApp:
             topic_replication_factor=1,
             topic_partitions=t.TELEMETRY.partitions,
             producer_acks=-1,
+            # Context and checkpoints go out as hundreds of small messages a second: a few ms of linger
+            # sends them in a handful of requests instead of one write to the broker each.
+            producer_linger=0.005,
             stream_wait_empty=False,
             broker_commit_every=1000,
             broker_commit_interval=1.0,
@@ -198,21 +203,18 @@ class StreamsApp:
             async for events in stream.take_events(cfg.take_max, within=cfg.take_within_s):
                 now = time.time()
                 det.counters.first_batch_at = det.counters.first_batch_at or time.perf_counter()
-                samples: list[dict[str, Any]] = []
-                where: dict[str, tuple[int, int]] = {}
+                samples: list[Sample] = []
                 for ev in events:
                     msg = ev.message
-                    good, bad = parse_message(ev.value)
+                    good, bad = decode_message(ev.value or b"")
                     for rejected in bad:
                         await self._dead_letter(rejected, msg.partition, msg.offset)
-                    for s in good:
-                        where[str(s.get("entity"))] = (msg.partition, msg.offset)
-                    samples.extend(good)
+                    samples += good
+                    # Every sample of a message is in its partition (messages are keyed by source).
+                    self.entity_partition.update(dict.fromkeys(map(ENTITY, good), msg.partition))
                 emitted, rejected_samples = det.ingest(samples, now)
                 for rejected in rejected_samples:
-                    await self._dead_letter(rejected, *where.get(rejected.key, (-1, -1)))  # type: ignore[arg-type]
-                for entity, (partition, _offset) in where.items():
-                    self.entity_partition[entity] = partition
+                    await self._dead_letter(rejected, *_position(events, rejected.key))
                 # An entity whose anomalies changed is checkpointed before its offsets can be committed,
                 # so a worker taking over after a crash knows what is open and abates it in time.
                 self.checkpoint_entities({e.anomaly["entity"] for e in emitted})
@@ -277,14 +279,21 @@ class StreamsApp:
                 for p in range(DOMAIN_PARTITIONS):
                     await self.domains.send(value=body, partition=p)
 
+        # The timers write hundreds of messages at a time; they give the event loop back between slices
+        # so that a breach arriving meanwhile is not held up behind them (breach → anomaly p99).
         async def publish_context() -> None:
             dirty = list(det.dirty)
             det.dirty.clear()
-            for entity in dirty:
+            for k, entity in enumerate(dirty, 1):
                 await self.context.send(key=entity.encode(), value=orjson.dumps(det.context(entity)))
+                if k % TIMER_SLICE == 0:
+                    await asyncio.sleep(0)
 
         async def checkpoint() -> None:
-            self.checkpoint_entities()
+            todo = list(det.unsaved)
+            for k in range(0, len(todo), TIMER_SLICE):
+                self.checkpoint_entities(set(todo[k : k + TIMER_SLICE]))
+                await asyncio.sleep(0)
 
         async def on_revoked(sender: Any, revoked: set[TP], **_: Any) -> None:
             # The next owner recovers from the changelog: it must hold everything processed so far.
@@ -303,3 +312,14 @@ class StreamsApp:
         app.timer(cfg.context_interval_s)(publish_context)
         app.timer(cfg.checkpoint_interval_s)(checkpoint)
         app.on_partitions_revoked.connect(cast(Any, on_revoked))
+
+
+def _position(events: list[Any], entity: str | None) -> tuple[int, int]:
+    """Partition and offset of the latest message that carried a sample of ``entity`` (only looked up
+    for a sample being dead-lettered, so the hot path keeps no per-sample bookkeeping)."""
+    for ev in reversed(events):
+        if entity is not None and entity.encode() in (ev.value or b""):
+            good, _ = decode_message(ev.value)
+            if any(ENTITY(s) == entity for s in good):
+                return ev.message.partition, ev.message.offset
+    return -1, -1

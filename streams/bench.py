@@ -19,6 +19,8 @@ import random
 import sys
 import time
 import uuid
+from asyncio.subprocess import PIPE
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -30,6 +32,7 @@ from nerve.estate import Estate, load_estate
 from nerve.kafka_client import client_options
 from nerve.settings import REPO_ROOT, Settings
 from simulators.network.generate import scale_estate
+from streams.profile import recording, summarise
 from streams.worker import StreamsWorker, prepare_topics
 
 
@@ -232,7 +235,15 @@ async def worker_ready(worker: StreamsWorker, timeout_s: float = 60.0) -> None:
 
 
 async def run_bench(
-    settings: Settings, events: int, per_message: int = 20, *, scale: int = 10, rate: int = 10_000, seconds: float = 8
+    settings: Settings,
+    events: int,
+    per_message: int = 20,
+    *,
+    scale: int = 10,
+    rate: int = 10_000,
+    seconds: float = 8,
+    workers: int = 1,
+    profile: Path | None = None,
 ) -> dict[str, Any]:
     estate = scale_estate(load_estate(settings.estate_dir), scale)
     tel = Telemetry(estate)
@@ -243,6 +254,7 @@ async def run_bench(
     # Latency first, on its own prefix and worker: a large backlog just written keeps the broker (on the
     # same cores) busy for a while, which would be measured too.
     live = fresh()
+    await t.ensure_topics(live)  # the run's topics and ACLs, as admin
     await prepare_topics(live)
     worker = StreamsWorker(live, live.streams, estate)
     task = asyncio.create_task(worker.run())
@@ -254,22 +266,31 @@ async def run_bench(
         await task
         await t.discard_prefixed(live)
     run = fresh()
+    await t.ensure_topics(run)
     await prepare_topics(run)
     produced = await produce_backlog(run, tel, events, per_message)
     raw_rate = await raw_consume(run, produced)
-    worker = StreamsWorker(run, run.streams, estate)
-    task = asyncio.create_task(worker.run())
+    entities = sum(len(members) for _, members in tel.sources)
+    result: dict[str, Any] = {"events": produced, "samples_per_message": per_message, "entities": entities}
     try:
-        pipe_rate = await pipeline(worker, produced, timeout_s=120 + produced / 5000)
+        if workers > 1:
+            pipe_rate, each = await scale_out(run, scale, produced, workers, timeout_s=120 + produced / 5000)
+            result["workers"] = workers
+            result["per_worker_events_per_s"] = [round(x) for x in each]
+        else:
+            worker = StreamsWorker(run, run.streams, estate)
+            task = asyncio.create_task(worker.run())
+            try:
+                with recording(profile) if profile else contextlib.nullcontext():
+                    pipe_rate = await pipeline(worker, produced, timeout_s=120 + produced / 5000)
+            finally:
+                worker.stop()
+                await task
+            result["rejected"] = worker.streams.detector.counters.rejected
     finally:
-        worker.stop()
-        await task
         await t.discard_prefixed(run)
     lat = np.array(latencies) if latencies else np.array([np.nan])
-    return {
-        "events": produced,
-        "samples_per_message": per_message,
-        "entities": len(worker.streams.detector.where),
+    result |= {
         "pipeline_events_per_s": round(pipe_rate),
         "raw_consume_events_per_s": round(raw_rate),
         "ratio": round(pipe_rate / raw_rate, 3),
@@ -277,5 +298,78 @@ async def run_bench(
         "latency_breaches": len(latencies),
         "detect_latency_p50_ms": round(float(np.percentile(lat, 50)), 1),
         "detect_latency_p99_ms": round(float(np.percentile(lat, 99)), 1),
-        "rejected": worker.streams.detector.counters.rejected,
     }
+    if profile:
+        result["profile"] = summarise(profile, produced)
+    return result
+
+
+async def scale_out(
+    settings: Settings, scale: int, expected: int, workers: int, timeout_s: float
+) -> tuple[float, list[float]]:
+    """Samples/s of ``workers`` worker processes in one consumer group on a backlog of ``expected``
+    samples, from the first batch any of them takes to the last; and each one's own rate.
+
+    They start together, so the figure includes the group's first rebalance, as a real scale-out would."""
+    code = "import sys; from streams.bench import count_in_child as c; c(sys.argv[1], int(sys.argv[2]))"
+    children = []
+    for k in range(workers):
+        cfg = settings.streams.model_copy(update={"worker_id": f"bench-{k}"})
+        args = [settings.model_copy(update={"streams": cfg}).model_dump_json(), str(scale)]
+        children.append(
+            await asyncio.create_subprocess_exec(
+                sys.executable, "-c", code, *args, cwd=str(REPO_ROOT), stdin=PIPE, stdout=PIPE
+            )
+        )
+    latest: list[dict[str, float]] = [{"samples": 0, "first": 0.0, "last": 0.0} for _ in children]
+    done = asyncio.Event()
+
+    async def follow(k: int) -> None:
+        stdout = children[k].stdout
+        assert stdout is not None
+        async for line in stdout:
+            latest[k] = json.loads(line)
+            if sum(x["samples"] for x in latest) >= expected:
+                done.set()
+
+    readers = [asyncio.create_task(follow(k)) for k in range(workers)]
+    try:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(done.wait(), timeout_s)
+        await asyncio.sleep(0.3)  # one more report each: the time the last batch ended
+    finally:
+        for child in children:
+            assert child.stdin is not None
+            child.stdin.close()  # end of input: the child stops its worker
+        await asyncio.gather(*(child.wait() for child in children))
+        for reader in readers:
+            reader.cancel()
+    busy = [x for x in latest if x["samples"]]
+    if not busy:
+        raise TimeoutError("the stream workers processed nothing")
+    span = max(x["last"] for x in busy) - min(x["first"] for x in busy)
+    each = [x["samples"] / (x["last"] - x["first"]) if x["last"] > x["first"] else 0.0 for x in latest]
+    return sum(x["samples"] for x in busy) / span, each
+
+
+def count_in_child(settings_json: str, scale: int) -> None:
+    """Entry point of a worker process of ``scale_out``: runs until its stdin closes, printing its
+    counters (wall-clock times) as a JSON line every 0.2 s."""
+    settings = Settings.model_validate_json(settings_json)
+    estate = scale_estate(load_estate(settings.estate_dir), scale)
+
+    async def main() -> None:
+        worker = StreamsWorker(settings, settings.streams, estate)
+        task = asyncio.create_task(worker.run())
+        stdin_closed = asyncio.ensure_future(asyncio.to_thread(sys.stdin.read))
+        counters = worker.streams.detector.counters
+        to_wall = time.time() - time.perf_counter()
+        while not stdin_closed.done():
+            first = counters.first_batch_at and counters.first_batch_at + to_wall
+            line = {"samples": counters.samples, "first": first, "last": counters.last_batch_at + to_wall}
+            print(json.dumps(line), flush=True)
+            await asyncio.wait({stdin_closed}, timeout=0.2)
+        worker.stop()
+        await task
+
+    asyncio.run(main())

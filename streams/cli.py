@@ -45,13 +45,21 @@ def bench_streams(
     events: Annotated[int, typer.Option(help="Telemetry samples to push through.")] = 200_000,
     per_message: Annotated[int, typer.Option(help="Samples per telemetry message.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    workers: Annotated[int, typer.Option(help="Worker processes in one consumer group for the pipeline.")] = 1,
+    profile: Annotated[
+        bool, typer.Option("--profile", help="Sample the (single) worker with py-spy: µs per sample by part.")
+    ] = False,
 ) -> None:
     """Pipeline throughput vs a bare consumer on the same topic, and breach→anomaly latency."""
     import asyncio
 
     from streams.bench import run_bench
 
-    result = asyncio.run(run_bench(get_settings(), events, per_message))
+    if profile and workers != 1:
+        raise typer.BadParameter("--profile samples this process: use it with one worker")
+    settings = get_settings()
+    path = settings.home / "bench" / "streams-profile.txt" if profile else None
+    result = asyncio.run(run_bench(settings, events, per_message, workers=workers, profile=path))
     if as_json:
         typer.echo(json.dumps(result))
     else:

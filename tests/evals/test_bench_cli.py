@@ -6,6 +6,7 @@ import asyncio
 import json
 import os
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -30,3 +31,21 @@ async def test_bench_prints_one_json_object(settings: Settings, args: list[str],
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout)  # nothing else on stdout: no spinner, no log line
     assert {f for f in fields if isinstance(result.get(f), int | float) and result[f] > 0} == fields, result
+
+
+async def test_bench_streams_profiles_one_worker_and_measures_two(settings: Settings) -> None:
+    env = {**os.environ, **settings.run_env()}
+    cli = [NERVE, "bench", "streams", "--events", "4000", "--json"]
+    profiled = await asyncio.to_thread(subprocess.run, [*cli, "--profile"], env=env, capture_output=True, text=True)
+    assert profiled.returncode == 0, profiled.stderr[-3000:]
+    profile = json.loads(profiled.stdout)["profile"]
+    parts = profile["parts_us_per_sample"]
+    assert parts["detector (numpy)"] > 0 and parts["decode and check (msgspec)"] > 0, parts
+    assert sum(parts.values()) == pytest.approx(profile["us_per_sample"], rel=0.01)
+    raw = await asyncio.to_thread(Path(profile["raw"]).read_text)
+    assert raw.strip(), "the raw stacks are kept for flame graphs"
+    two = await asyncio.to_thread(subprocess.run, [*cli, "--workers", "2"], env=env, capture_output=True, text=True)
+    assert two.returncode == 0, two.stderr[-3000:]
+    result = json.loads(two.stdout)
+    assert result["workers"] == 2 and len(result["per_worker_events_per_s"]) == 2, result
+    assert result["pipeline_events_per_s"] > 0, result

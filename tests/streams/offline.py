@@ -18,6 +18,7 @@ from simulators.network.telemetry import BatchBuilder
 from streams.correlate import Domain
 from streams.detector import Detector
 from streams.kpis import domain_names, failure_domain
+from streams.validate import Sample, decode_message
 from tests.streams.fakenet import FakeNetwork
 
 
@@ -39,9 +40,11 @@ class Offline:
         return self.domains[name]
 
     def step(self, ts: float) -> None:
-        samples: list[dict[str, Any]] = []
+        samples: list[Sample] = []
         for _key, batch in self.net.batches(ts):
-            samples.extend(orjson.loads(orjson.dumps(batch))["samples"])
+            good, bad = decode_message(orjson.dumps(batch))
+            samples += good
+            self.rejected.extend(bad)
         for ev in self.net.events[self.seen_events :]:
             self.domain(failure_domain(self.estate, ev["entity"])).on_change(ev["entity"], ev["ts"], ev["change_id"])
         self.seen_events = len(self.net.events)
@@ -74,7 +77,11 @@ class TwinDriven(Offline):
 
     def step(self, ts: float) -> None:
         snap = self.engine.snapshot(ts)
-        samples = [s for _, b in self.builder.batches(snap, ts) for s in orjson.loads(b.to_bytes())["samples"]]
+        samples: list[Sample] = []
+        for _, batch in self.builder.batches(snap, ts):
+            good, bad = decode_message(batch.to_bytes())
+            samples += good
+            self.rejections += len(bad)
         out, rejected = self.detector.ingest(samples, now=ts)
         self.rejections += len(rejected)
         for e in out:

@@ -11,6 +11,7 @@ from nerve.contracts import Anomaly, EntityContext, Incident
 from nerve.estate import Estate
 from nerve.settings import StreamsConfig
 from streams.detector import Detector
+from streams.validate import decode_message, decode_samples
 from tests.streams.offline import Offline
 
 T0 = 1_700_000_000.0
@@ -126,8 +127,9 @@ def test_bad_samples_are_rejected_with_their_reason_and_the_rest_kept(estate: Es
         "unexpected field": {**good, "colour": "red"},
         "kind": {**good, "kind": "cell"},
     }
-    samples = [good, *({**s, "ts": s["ts"] + 0.0} for s in cases.values())]
+    samples, malformed = decode_samples([good, *({**s, "ts": s["ts"] + 0.0} for s in cases.values())])
     _, rejected = det.ingest(samples, now=T0)
+    rejected += malformed
     assert det.counters.samples == 1 and len(rejected) == len(cases)
     reasons = " | ".join(r.reason for r in rejected)
     for word in ("NaN", "impossible value", "future", "unknown entity", "missing KPI", "not a number", "unexpected"):
@@ -139,10 +141,10 @@ def test_bad_samples_are_rejected_with_their_reason_and_the_rest_kept(estate: Es
 def test_late_samples_fold_in_or_drop_and_duplicates_are_ignored(estate: Estate) -> None:
     det = Detector(estate, StreamsConfig(lateness_s=5))
     base = {"entity": "partner-tunewave", "kind": "partner", "api_success_pct": 99.5, "api_latency_ms": 100.0}
-    det.ingest([{**base, "ts": T0 + k} for k in range(20)], now=T0 + 20)
-    det.ingest([{**base, "ts": T0 + 17.5}], now=T0 + 20)  # late, within lateness
-    det.ingest([{**base, "ts": T0 + 2}], now=T0 + 20)  # too late
-    det.ingest([{**base, "ts": T0 + 19}], now=T0 + 20)  # a redelivery
+    det.ingest(decode_samples([{**base, "ts": T0 + k} for k in range(20)])[0], now=T0 + 20)
+    det.ingest(decode_samples([{**base, "ts": T0 + 17.5}])[0], now=T0 + 20)  # late, within lateness
+    det.ingest(decode_samples([{**base, "ts": T0 + 2}])[0], now=T0 + 20)  # too late
+    det.ingest(decode_samples([{**base, "ts": T0 + 19}])[0], now=T0 + 20)  # a redelivery
     c = det.counters
     assert (c.late_folded, c.too_late, c.duplicates) == (1, 1, 1)
 
@@ -151,7 +153,7 @@ def test_state_restored_from_a_checkpoint_raises_nothing_twice(estate: Estate) -
     o = run_fault(estate, "cell_outage", "cell-m03-b", {}, seconds=5)
     saved = {e: o.detector.checkpoint(e) for e in o.detector.where}
     fresh = Detector(estate, StreamsConfig(), loader=saved.get)
-    samples = [s for _, b in o.net.batches(T0 + WARMUP + 5) for s in orjson.loads(orjson.dumps(b))["samples"]]
+    samples = [s for _, b in o.net.batches(T0 + WARMUP + 5) for s in decode_message(orjson.dumps(b))[0]]
     out, _ = fresh.ingest(samples, now=T0 + WARMUP + 5)
     assert not [e for e in out if e.anomaly["entity"] == "cell-m03-b"], "the open outage anomaly was restored"
     ctx = EntityContext.model_validate(fresh.context("cell-m03-b"))
