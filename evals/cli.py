@@ -111,6 +111,40 @@ def eval_scenarios(
     console.print(f"{len(doc['scenarios'])} scenarios → {out}")
 
 
+@eval_app.command("billing")
+def eval_billing(
+    paths: Annotated[list[Path], typer.Argument(exists=True, help="Billing scenario files or folders of them.")],
+    out: Annotated[Path, typer.Option("--out", help="Where to write the result (JSON).")],
+    parallel: Annotated[int, typer.Option(help="Scenarios run side by side, each on its own prefix.")] = 1,
+    keep_topics: Annotated[bool, typer.Option(help="Keep each run's topics for inspection.")] = False,
+) -> None:
+    """Play usage scenarios through mediation, rating and billing; score them against a rerating (EVALS.md §3)."""
+    from evals.billing import run_billing
+
+    try:
+        doc = asyncio.run(run_billing(get_settings(), paths, parallel=parallel, keep_topics=keep_topics))
+    except NerveError as exc:
+        console.print(f"[red]could not run:[/] {exc}")
+        raise typer.Exit(1) from exc
+    out.write_text(json.dumps(doc, indent=1))
+    table = Table(
+        "scenario", "sent", "distinct", "malformed", "dead-lettered", "bills", "adjustments", "notes", "score"
+    )
+    for s in doc["scenarios"]:
+        r, sc = s["records"], s["score"]
+        verdict = "pass" if sc["pass"] else f"[red]fail ({len(sc['problems'])})[/]"
+        table.add_row(
+            s["id"], str(r["sent"]), str(r["distinct"]), str(r["malformed"]), str(r["dead_lettered"]),
+            str(len(s["bills"])), str(len(s["adjustments"])), str(len(s["notifications"])), verdict,
+        )  # fmt: skip
+    console.print(table)
+    for s in doc["scenarios"]:
+        for problem in s["score"]["problems"][:20]:
+            console.print(f"  {s['id']}: {problem}")
+    passed = sum(s["score"]["pass"] for s in doc["scenarios"])
+    console.print(f"{passed}/{len(doc['scenarios'])} scenarios pass → {out}")
+
+
 @eval_app.command("noc")
 def eval_noc(
     out: Annotated[Path, typer.Option("--out", help="Where to write answers and summary (JSON).")],

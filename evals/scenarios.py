@@ -47,15 +47,16 @@ def _nerve_command() -> list[str]:
 
 
 @contextlib.asynccontextmanager
-async def stream_worker(settings: Settings, log_path: Path) -> AsyncIterator[asyncio.subprocess.Process]:
-    """``nerve streams worker`` as a subprocess on this run's prefix and estate; SIGTERM on exit."""
+async def stream_worker(
+    settings: Settings, log_path: Path, command: tuple[str, ...] = ("streams", "worker")
+) -> AsyncIterator[asyncio.subprocess.Process]:
+    """``nerve streams worker`` (or another ``command``) as a subprocess on this run's prefix and
+    estate; SIGTERM on exit."""
     # `nerve --estate DIR` and tests set the estate in-process only: the worker must load the same one.
     env = {**os.environ, **settings.run_env()}
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("wb") as out:
-        proc = await asyncio.create_subprocess_exec(
-            *_nerve_command(), "streams", "worker", env=env, stdout=out, stderr=out
-        )
+        proc = await asyncio.create_subprocess_exec(*_nerve_command(), *command, env=env, stdout=out, stderr=out)
         try:
             yield proc
         finally:

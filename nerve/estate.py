@@ -389,8 +389,61 @@ class Aliases(_Strict):
         return dict(given) if isinstance(given, dict) else dict.fromkeys(given, NAMING_WEIGHT)
 
 
+# -- rating ---------------------------------------------------------------------------------
+class BillPeriod(_Strict):
+    length_s: float = Field(gt=0)
+
+
+class DataRates(_Strict):
+    out_of_bundle_per_gb: Decimal
+
+
+class RoamingRates(_Strict):
+    data_per_mb: Decimal
+    voice_per_min: Decimal
+    sms: Decimal
+
+
+class InternationalRates(_Strict):
+    voice_per_min: Decimal
+    sms: Decimal
+
+
+class PremiumRange(_Strict):
+    prefix: str
+    voice_per_min: Decimal
+    kind: str
+
+
+class Premium(_Strict):
+    ranges: list[PremiumRange] = []
+
+
+class Notifications(_Strict):
+    allowance_used_pct: list[int] = []
+    charges_over: Decimal | None = None
+
+
+class Rating(_Strict):
+    """How usage is charged (rating.yaml); the zones are the catalog's plus ``other``."""
+
+    period: BillPeriod
+    grace_s: float = Field(ge=0)
+    data: DataRates
+    roaming_without_pass: dict[str, RoamingRates]
+    international: dict[str, InternationalRates]
+    premium: Premium = Premium()
+    notifications: Notifications = Notifications()
+
+    def premium_range(self, number: str) -> PremiumRange | None:
+        """The longest premium prefix the number starts with."""
+        found = [r for r in self.premium.ranges if number.startswith(r.prefix)]
+        return max(found, key=lambda r: len(r.prefix)) if found else None
+
+
 class Estate(_Strict):
     root: Path
+    rating: Rating | None = None
     catalog: Catalog
     aliases: Aliases = Aliases()
     subscribers: list[Subscriber] = Field(default_factory=list)
@@ -419,6 +472,8 @@ class Estate(_Strict):
         ]
         if (root / "aliases.yaml").exists():
             parts["aliases"] = _load(root / "aliases.yaml", Aliases)
+        if (root / "rating.yaml").exists():
+            parts["rating"] = _load(root / "rating.yaml", Rating)
         kpis = _read(root / "kpis.yaml")
         parts["kpis"] = {
             kind: {k: _validate(root / "kpis.yaml", Kpi, v, f"{kind}.{k}") for k, v in table.items()}
@@ -442,6 +497,12 @@ class Estate(_Strict):
                 raise EstateError("subscribers.yaml", f"subscribers.{i}.plan", f"unknown offer {sub.plan!r}")
             if sub.home_cell not in topo.cell:
                 raise EstateError("subscribers.yaml", f"subscribers.{i}.home_cell", f"unknown cell {sub.home_cell!r}")
+        if self.rating is not None:
+            zones = {*self.catalog.roaming_zones, "other"}
+            for table in ("roaming_without_pass", "international"):
+                missing = sorted(zones - set(getattr(self.rating, table)))
+                if missing:
+                    raise EstateError("rating.yaml", table, f"no rates for zones {', '.join(missing)}")
         for offer in self.aliases.offers:
             if offer not in self.catalog.by_id:
                 raise EstateError("aliases.yaml", f"offers.{offer}", f"unknown offer {offer!r}")

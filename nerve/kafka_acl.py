@@ -37,21 +37,24 @@ LITERAL, PREFIXED = 3, 4
 
 # Faust names its own topics and group after the app id: ``<prefix>nerve-streams…``.
 STREAMS_APP = "nerve-streams"
+BILLING_APP = "nerve-billing"
 
 P = Principal
 COMMANDS = (t.ACTIVATION_COMMANDS, t.BILLING_COMMANDS, t.COMPLIANCE_COMMANDS, t.PARTNER_COMMANDS)
 ASSURANCE = (t.ANOMALIES, t.INCIDENTS, t.CONTEXT)
+BILLING = (t.BILLS, t.ADJUSTMENTS, t.BALANCES, t.NOTIFICATIONS)
 
 WRITES: dict[Principal, tuple[t.Topic, ...]] = {
     P.TWIN: (t.TELEMETRY, t.NETWORK_EVENTS, t.SIM_FAULTS, t.COMMAND_RESULTS, t.APPLIED_COMMANDS),
     P.BSS: (t.COMMAND_RESULTS, t.APPLIED_COMMANDS, t.SUBSCRIBER_STATE),
-    P.STREAMS: ASSURANCE,
+    P.STREAMS: (*ASSURANCE, *BILLING),
     P.LOOP: (t.OPS_COMMANDS, t.AUDIT),
     P.INTENT: (*COMMANDS, t.INTENT_EVENTS, t.INTENT_STATE, t.AUDIT),
     P.API: (t.AUDIT,),
     P.APPROVER: (t.APPROVALS, t.AUDIT),
-    # The harness drives the twin and the calendar, and replays assurance for the NOC eval.
-    P.EVALS: (t.SIM_CONTROL, t.CALENDAR, t.TELEMETRY, *ASSURANCE),
+    # The harness drives the twin and the calendar, replays assurance for the NOC eval, and plays
+    # the mediation's usage (and its ground truth) for the billing eval.
+    P.EVALS: (t.SIM_CONTROL, t.CALENDAR, t.TELEMETRY, *ASSURANCE, t.USAGE, t.SIM_USAGE),
 }
 
 # What the live view of the network is built from (tools/ops_view.py): the loop and the intent
@@ -61,8 +64,18 @@ OPS_VIEW = (*ASSURANCE, t.CALENDAR, t.NETWORK_EVENTS)
 READS: dict[Principal, tuple[t.Topic, ...]] = {
     P.TWIN: (t.OPS_COMMANDS, t.SIM_CONTROL, t.APPLIED_COMMANDS),
     P.BSS: (*COMMANDS, t.APPLIED_COMMANDS, t.SIM_FAULTS, t.SUBSCRIBER_STATE),
-    # Remediation commands and their results are changes the correlator attributes symptoms to.
-    P.STREAMS: (t.TELEMETRY, t.NETWORK_EVENTS, t.CALENDAR, t.OPS_COMMANDS, t.COMMAND_RESULTS, *ASSURANCE),
+    # Remediation commands and their results are changes the correlator attributes symptoms to;
+    # usage and subscriber state are what the billing worker rates.
+    P.STREAMS: (
+        t.TELEMETRY,
+        t.NETWORK_EVENTS,
+        t.CALENDAR,
+        t.OPS_COMMANDS,
+        t.COMMAND_RESULTS,
+        *ASSURANCE,
+        t.USAGE,
+        t.SUBSCRIBER_STATE,
+    ),
     P.LOOP: (*OPS_VIEW, t.OPS_COMMANDS, t.COMMAND_RESULTS, t.AUDIT, t.APPROVALS),
     P.INTENT: (*OPS_VIEW, t.SUBSCRIBER_STATE, t.INTENT_EVENTS, t.INTENT_STATE, t.COMMAND_RESULTS, t.AUDIT),
     # A pending approval shows its target's health now, from the live view.
@@ -104,6 +117,7 @@ def grants(prefix: str, users: dict[Principal, str]) -> list[Grant]:
         out += [Grant(TOPIC, x.full_name(prefix), LITERAL, user, op) for x, op in sorted(topics, key=str)]
     # Faust creates and owns its changelog, repartition and leader topics, and its group.
     out.append(Grant(TOPIC, f"{prefix}{STREAMS_APP}", PREFIXED, users[P.STREAMS], ALL_OPS))
+    out.append(Grant(TOPIC, f"{prefix}{BILLING_APP}", PREFIXED, users[P.STREAMS], ALL_OPS))
     return out
 
 

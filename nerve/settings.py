@@ -123,6 +123,11 @@ class Settings(BaseSettings):
     api_streams_per_principal: int = 8
 
     streams: StreamsConfig = Field(default_factory=StreamsConfig)
+    # Rating and billing: bill period 0 starts here (epoch seconds: the twin's start in the evals;
+    # rating.yaml says how long a period is). Event time moves on by itself once no usage has come
+    # for ``billing_idle_s``, so the last periods are billed when the mediation falls quiet.
+    billing_epoch: float = 0.0
+    billing_idle_s: float = 2.0
 
     log_level: str = "INFO"
     log_json: bool = False
@@ -146,6 +151,7 @@ class Settings(BaseSettings):
             "NERVE_TOPIC_PREFIX": self.topic_prefix,
             "NERVE_HOME": str(self.home),
             "NERVE_ESTATE_DIR": str(self.estate_dir),
+            "NERVE_BILLING_EPOCH": repr(self.billing_epoch),
         }
 
     @property

@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 # that read what the others publish.
 PARTS: tuple[tuple[str, list[str]], ...] = (
     ("streams", ["streams", "worker"]),
+    ("billing", ["streams", "billing"]),
     ("sim", ["sim", "run"]),
     ("loop", ["loop", "run"]),
     ("api", ["api", "run"]),

@@ -67,9 +67,17 @@ AUDIT = Topic("audit", c.AuditRecord, "subject", 3, retention_ms=30 * 24 * HOUR_
 # decision read from this topic was made through it; the loop acts on no other.
 APPROVALS = Topic("ops.approvals", c.AuditRecord, "approval id", 1, retention_ms=30 * 24 * HOUR_MS)
 
+# Usage from the mediation points, and what rating and billing make of it (key: subscriber).
+USAGE = Topic("usage.records", c.UsageBatch, "subscriber", 6)
+BILLS = Topic("billing.bills", c.Bill, "subscriber", 3, retention_ms=30 * 24 * HOUR_MS)
+ADJUSTMENTS = Topic("billing.adjustments", c.Adjustment, "subscriber", 3, retention_ms=30 * 24 * HOUR_MS)
+BALANCES = Topic("billing.balances", c.Balance, "subscriber/period", 3, compacted=True)
+NOTIFICATIONS = Topic("billing.notifications", c.UsageNotification, "subscriber", 3)
+
 # The estate twin's control plane and ground truth.
 SIM_CONTROL = Topic("sim.control", c.FaultInjection, "target", 1)
 SIM_FAULTS = Topic("sim.faults", c.FaultTruth, "fault id", 1, compacted=True)
+SIM_USAGE = Topic("sim.usage", c.UsageRecord, "usage id", 3)  # every distinct record the twin made
 
 ALL: tuple[Topic, ...] = (
     TELEMETRY,
@@ -91,8 +99,14 @@ ALL: tuple[Topic, ...] = (
     INTENT_STATE,
     AUDIT,
     APPROVALS,
+    USAGE,
+    BILLS,
+    ADJUSTMENTS,
+    BALANCES,
+    NOTIFICATIONS,
     SIM_CONTROL,
     SIM_FAULTS,
+    SIM_USAGE,
 )
 
 COMMAND_TOPIC_BY_SYSTEM: dict[str, Topic] = {

@@ -184,6 +184,36 @@ def scenario(
     console.print_json(result.model_dump_json())
 
 
+@app.command("usage")
+def usage(
+    path: Annotated[Path, typer.Argument(help="A billing scenario file (EVALS.md §3 format).")],
+) -> None:
+    """Play a billing scenario's usage on the running stack, from now (event time is wall time).
+    Its purchases are not made here: the running stack's own intent path takes them (`nerve intent`)."""
+    from nerve.contracts import now
+    from simulators.usage import UsageTwin, load_billing_scenario, plan_usage
+
+    settings = get_settings()
+
+    async def play() -> int:
+        scenario = load_billing_scenario(path)
+        estate = load_estate(settings.estate_dir)
+        t0 = round(now(), 3)
+        plan = plan_usage(estate, scenario, t0)
+        for e in plan.purchases:
+            console.print(f"not made here: {e.subscriber} buys {e.offer} at {e.at_s}s (use `nerve intent`)")
+        async with Bus(settings, client_id="sim-usage", principal=Principal.EVALS) as bus:
+            twin = UsageTwin(bus, plan, t0)
+            await twin.run(scenario.duration_s)
+            return twin.sent
+
+    try:
+        sent = asyncio.run(play())
+    except NerveError as exc:
+        raise _fail(exc) from exc
+    console.print(f"{sent} records delivered")
+
+
 @app.command("bench")
 def bench(
     scale: Annotated[list[int] | None, typer.Option(help="Estate sizes to measure (repeatable).")] = None,

@@ -30,6 +30,16 @@ def worker(
     run_worker_process(settings, cfg)
 
 
+@app.command("billing")
+def billing(
+    worker_id: Annotated[str | None, typer.Option(help="Names this worker's data directory.")] = None,
+) -> None:
+    """Run one rating and billing worker (several share the usage partitions)."""
+    from streams.worker import run_billing_process
+
+    run_billing_process(get_settings(), worker_id)
+
+
 @bench_app.command("streams")
 def bench_streams(
     events: Annotated[int, typer.Option(help="Telemetry samples to push through.")] = 200_000,
@@ -50,6 +60,24 @@ def bench_streams(
     settings = get_settings()
     path = settings.home / "bench" / "streams-profile.txt" if profile else None
     result = asyncio.run(run_bench(settings, events, per_message, workers=workers, profile=path))
+    if as_json:
+        typer.echo(json.dumps(result))
+    else:
+        for k, v in result.items():
+            typer.echo(f"{k}: {v}")
+
+
+@bench_app.command("usage")
+def bench_usage(
+    records: Annotated[int, typer.Option(help="Usage records to rate.")] = 200_000,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Rating and billing throughput vs a bare consumer on the same topic (EVALS.md §5)."""
+    import asyncio
+
+    from streams.bench_usage import run_bench
+
+    result = asyncio.run(run_bench(get_settings(), records))
     if as_json:
         typer.echo(json.dumps(result))
     else:

@@ -1,4 +1,5 @@
-"""Running a stream worker: as a process (`nerve streams worker`) or in-process (``StreamsWorker``)."""
+"""Running a stream worker: as a process (`nerve streams worker`, `nerve streams billing`) or
+in-process (``StreamsWorker``, ``BillingWorker``)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,15 @@ def run_worker_process(settings: Settings, cfg: StreamsConfig) -> None:
     _faust_worker(streams.app, loglevel=settings.log_level).execute_from_commandline()
 
 
+def run_billing_process(settings: Settings, worker_id: str | None = None) -> None:
+    """Block running one rating and billing worker until SIGTERM/SIGINT."""
+    from streams.billing import BillingApp
+
+    asyncio.run(t.ensure_topics(settings, principal=Principal.STREAMS))
+    billing = BillingApp(settings, worker_id=worker_id)
+    _faust_worker(billing.app, loglevel=settings.log_level).execute_from_commandline()
+
+
 def _faust_worker(app: faust.App, **options: Any) -> faust.Worker:
     """A faust Worker that leaves logging and stdout to Nerve: its start-up spinner would write
     terminal control codes into the output of `nerve bench --json` and the evals."""
@@ -38,17 +48,18 @@ def _faust_worker(app: faust.App, **options: Any) -> faust.Worker:
     return worker
 
 
-class StreamsWorker:
-    """One worker inside an asyncio program: ``await run()`` until ``stop()``."""
+class _InProcess:
+    """One Faust app inside an asyncio program: ``await run()`` until ``stop()``."""
 
-    def __init__(self, settings: Settings, cfg: StreamsConfig | None = None, estate: Estate | None = None) -> None:
+    app: faust.App
+
+    def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.streams = StreamsApp(settings, cfg, estate)
         self._stop = asyncio.Event()
 
     async def run(self) -> None:
         await prepare_topics(self.settings)
-        worker = _faust_worker(self.streams.app, loop=asyncio.get_running_loop(), daemon=False)
+        worker = _faust_worker(self.app, loop=asyncio.get_running_loop(), daemon=False)
         await worker.start()
         try:
             await self._stop.wait()
@@ -57,3 +68,23 @@ class StreamsWorker:
 
     def stop(self) -> None:
         self._stop.set()
+
+
+class StreamsWorker(_InProcess):
+    """The assurance app in-process."""
+
+    def __init__(self, settings: Settings, cfg: StreamsConfig | None = None, estate: Estate | None = None) -> None:
+        super().__init__(settings)
+        self.streams = StreamsApp(settings, cfg, estate)
+        self.app = self.streams.app
+
+
+class BillingWorker(_InProcess):
+    """The rating and billing app in-process."""
+
+    def __init__(self, settings: Settings, estate: Estate | None = None, worker_id: str | None = None) -> None:
+        from streams.billing import BillingApp
+
+        super().__init__(settings)
+        self.billing = BillingApp(settings, estate, worker_id=worker_id)
+        self.app = self.billing.app

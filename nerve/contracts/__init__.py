@@ -38,16 +38,20 @@ from nerve.contracts.telemetry import (
     TelemetryBatch,
     kpi_names,
 )
+from nerve.contracts.usage import Adjustment, Balance, Bill, UsageBatch, UsageNotification, UsageRecord
 
 __all__ = [
     "SAMPLE_MODELS",
     "ActionKind",
     "ActivationPayload",
     "Actor",
+    "Adjustment",
     "Anomaly",
     "AppliedCommand",
     "Approval",
     "AuditRecord",
+    "Balance",
+    "Bill",
     "BillingPayload",
     "CausedBy",
     "CellSample",
@@ -84,6 +88,9 @@ __all__ = [
     "SiteSample",
     "SubscriberState",
     "TelemetryBatch",
+    "UsageBatch",
+    "UsageNotification",
+    "UsageRecord",
     "kpi_names",
     "new_id",
     "now",

@@ -1,0 +1,112 @@
+"""`nerve bench usage`: rating and billing throughput against a bare consumer on the same topic.
+
+On a fresh topic prefix, N usage records (the twin's background mix for every subscriber, with its
+share of duplicates and broken records) are produced with event times over ``periods`` bill periods
+in the past, in mediation messages of up to 20 records of one subscriber. A bare aiokafka consumer
+reads them all (``json.loads`` per message, counting records): the reference rate.
+Then one billing worker (in this process) rates them, issuing every period's bills and the
+adjustments of late records as it goes: its rate is from its first batch to its N-th record.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+import uuid
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from nerve import topics as t
+from nerve.estate import load_estate
+from nerve.kafka_client import client_options
+from nerve.settings import Settings
+from simulators.usage import BillingScenario, batches, plan_usage
+from streams.worker import BillingWorker
+
+PER_MESSAGE = 20  # records of one subscriber per mediation message, as `nerve bench streams` carries 20 samples
+
+
+async def produce(settings: Settings, records: int, periods: int) -> tuple[int, float]:
+    """Produce about ``records`` deliveries; return how many exactly and the epoch of period 0."""
+    estate = load_estate(settings.estate_dir)
+    assert estate.rating is not None
+    span = estate.rating.period.length_s * periods
+    epoch = round(time.time() - span - 2 * estate.rating.grace_s, 3)
+    mix = {"rate_per_s": records / span, "late_share": 0.05, "max_delay_s": 10, "duplicate_share": 0.02,
+           "malformed_share": 0.002}  # fmt: skip
+    plan = plan_usage(estate, BillingScenario(id="bench", duration_s=span, seed=3, usage=mix), epoch)
+    producer = AIOKafkaProducer(**client_options(settings), linger_ms=20, acks=1)
+    await producer.start()
+    topic = t.USAGE.full_name(settings.topic_prefix)
+    try:
+        pending = []
+        for key, value, _n in batches(plan.deliveries, PER_MESSAGE):
+            pending.append(await producer.send(topic, value, key=key.encode() if key else None))
+            if len(pending) > 5000:
+                await asyncio.gather(*pending)
+                pending.clear()
+        await asyncio.gather(*pending)
+    finally:
+        await producer.stop()
+    return len(plan.deliveries), epoch
+
+
+async def raw_consume(settings: Settings, expected: int) -> float:
+    """Records/s of a bare consumer that parses every record with json.loads."""
+    consumer = AIOKafkaConsumer(**client_options(settings), enable_auto_commit=False)
+    await consumer.start()
+    try:
+        name = t.USAGE.full_name(settings.topic_prefix)
+        parts = [TopicPartition(name, p) for p in range(t.USAGE.partitions)]
+        consumer.assign(parts)
+        await consumer.seek_to_beginning(*parts)
+        seen, first = 0, 0.0
+        while seen < expected:
+            batch = await consumer.getmany(timeout_ms=1000, max_records=10_000)
+            if not first and batch:
+                first = time.perf_counter()
+            for records in batch.values():
+                for record in records:
+                    try:
+                        seen += len(json.loads(record.value)["records"])
+                    except ValueError:
+                        seen += 1  # a message broken in transit carries one record
+        return seen / (time.perf_counter() - first)
+    finally:
+        await consumer.stop()
+
+
+async def run_bench(settings: Settings, records: int, periods: int = 10) -> dict[str, Any]:
+    run = settings.model_copy(update={"topic_prefix": f"{settings.topic_prefix}bench-usage-{uuid.uuid4().hex[:6]}."})
+    await t.ensure_topics(run)
+    produced, epoch = await produce(run, records, periods)
+    raw_rate = await raw_consume(run, produced)
+    run = run.model_copy(update={"billing_epoch": epoch})
+    worker = BillingWorker(run, worker_id=f"bench-{uuid.uuid4().hex[:6]}")
+    billing = worker.billing
+    task = asyncio.create_task(worker.run())
+    try:
+        deadline = time.perf_counter() + 120 + produced / 2000
+        while sum(billing.counters.values()) < produced and time.perf_counter() < deadline:
+            if task.done():
+                task.result()
+            await asyncio.sleep(0.01)
+    finally:
+        worker.stop()
+        await task
+        await t.discard_prefixed(run)
+    done = sum(billing.counters.values())
+    rate = done / max(1e-9, billing.last_batch_at - billing.first_batch_at)
+    return {
+        "records": produced,
+        "rated": billing.counters["records"],
+        "duplicates": billing.counters["duplicates"],
+        "dead_lettered": billing.counters["dead_lettered"],
+        "subscribers": len(billing.estate.subscribers),
+        "periods": periods,
+        "records_per_s": round(rate),
+        "raw_consume_records_per_s": round(raw_rate),
+        "ratio": round(rate / raw_rate, 3),
+    }

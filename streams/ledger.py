@@ -1,0 +1,348 @@
+"""Per subscriber and period: what has been rated, billed and adjusted, and what to send about it.
+
+``Books`` is the billing logic without Kafka: records go in (``add``), event time moves on
+(``close``), and messages come out (``take_outbox``). The Faust app (``streams.billing``) feeds it,
+persists each changed ``Ledger`` with the usage ids it added, and sends what it produced.
+
+- A record is counted once: its ``usage_id`` is remembered per subscriber.
+- A period's bill is issued once the watermark passes the period's end plus ``grace_s``; a record
+  arriving for a billed period is rated as usual and produces an adjustment naming it.
+- Each line is the exact sum of its records, rounded half-up to the cent on the bill; an adjustment
+  is the new rounded line minus what was billed and adjusted so far, so the two always add up.
+- Thresholds of rating.yaml are notified once per subscriber, period, kind and value.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, Literal
+
+import orjson
+
+from nerve import topics as t
+from nerve.contracts import Adjustment, Balance, Bill, Message, UsageNotification, UsageRecord, now
+from nerve.contracts.usage import LINES
+from nerve.estate import Estate
+from streams.rating import Charges, Holding, Rater
+
+CENT = Decimal("0.01")
+GB = Decimal(1_000_000_000)
+MONEY_LINES = ("roaming", "international", "premium")  # the lines rated record by record
+
+
+def cents(x: Decimal) -> Decimal:
+    return x.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+@dataclass
+class Period:
+    records: int = 0
+    counted_bytes: int = 0
+    exact: dict[str, Decimal] = field(default_factory=lambda: dict.fromkeys(MONEY_LINES, Decimal(0)))
+    billed: dict[str, Decimal] | None = None  # rounded lines as billed and adjusted so far
+    bill_id: str | None = None
+    adjustments: int = 0
+    pending: list[str] = field(default_factory=list)  # ids rated after the bill, not yet in an adjustment
+    notified: list[str] = field(default_factory=list)
+
+    def dump(self) -> dict[str, Any]:
+        return {
+            "records": self.records,
+            "counted_bytes": self.counted_bytes,
+            "exact": {k: str(v) for k, v in self.exact.items()},
+            "billed": None if self.billed is None else {k: str(v) for k, v in self.billed.items()},
+            "bill_id": self.bill_id,
+            "adjustments": self.adjustments,
+            "pending": self.pending,
+            "notified": self.notified,
+        }
+
+    @classmethod
+    def load(cls, d: dict[str, Any]) -> Period:
+        billed = d["billed"]
+        return cls(
+            records=d["records"],
+            counted_bytes=d["counted_bytes"],
+            exact={k: Decimal(v) for k, v in d["exact"].items()},
+            billed=None if billed is None else {k: Decimal(v) for k, v in billed.items()},
+            bill_id=d["bill_id"],
+            adjustments=d["adjustments"],
+            pending=d["pending"],
+            notified=d["notified"],
+        )
+
+
+@dataclass
+class Ledger:
+    """One subscriber's periods. ``seq`` counts its saves; ``outbox`` holds what is still to be sent."""
+
+    subscriber: str
+    seq: int = 0
+    billed_through: int | None = None  # None: nothing billed yet (billing starts at the books' origin)
+    periods: dict[int, Period] = field(default_factory=dict)
+    outbox: list[tuple[str, str, bytes]] = field(default_factory=list)  # (topic name, key, value)
+
+    def dump(self) -> bytes:
+        return orjson.dumps(
+            {
+                "subscriber": self.subscriber,
+                "seq": self.seq,
+                "billed_through": self.billed_through,
+                "periods": {str(k): p.dump() for k, p in self.periods.items()},
+                "outbox": [[name, key, value.decode()] for name, key, value in self.outbox],
+            }
+        )
+
+    @classmethod
+    def load(cls, raw: bytes) -> Ledger:
+        d = orjson.loads(raw)
+        return cls(
+            subscriber=d["subscriber"],
+            seq=d["seq"],
+            billed_through=d["billed_through"],
+            periods={int(k): Period.load(p) for k, p in d["periods"].items()},
+            outbox=[(name, key, value.encode()) for name, key, value in d["outbox"]],
+        )
+
+
+class Books:
+    """Rating and billing state for the subscribers one worker owns."""
+
+    def __init__(self, estate: Estate, epoch: float, holding: Callable[[str], Holding]) -> None:
+        self.estate = estate
+        self.rater = Rater(estate)
+        self.rating = self.rater.rating
+        self.charges = Charges(estate)
+        self.currency = estate.catalog.operator.currency
+        self.epoch = epoch
+        self.length = self.rating.period.length_s
+        self.holding = holding
+        self.ledgers: dict[str, Ledger] = {}
+        self.seen: dict[str, set[str]] = {}
+        self.new_ids: dict[str, list[str]] = {}  # per subscriber: ids added since the last save
+        self.touched: dict[str, set[int]] = {}  # per subscriber: periods changed since the last save
+        self.stale: set[tuple[str, int]] = set()  # (subscriber, period) whose balance is not yet published
+        self.watermark = float("-inf")
+        # The first period billed: the earliest seen before the first bill. A worker bills from the
+        # usage it sees, not from the epoch (which may be years back), and bills nothing before it.
+        self.origin: int | None = None
+        self.billed_any = False
+        self._allowances: dict[tuple[int, int], tuple[Holding, Decimal | None]] = {}
+
+    # -- state ------------------------------------------------------------------------------------
+    def adopt(self, ledger: Ledger, seen: Iterable[str]) -> None:
+        self.ledgers[ledger.subscriber] = ledger
+        self.seen[ledger.subscriber] = set(seen)
+
+    def ledger(self, subscriber: str) -> Ledger:
+        if subscriber not in self.ledgers:
+            self.adopt(Ledger(subscriber), ())
+        return self.ledgers[subscriber]
+
+    def forget(self, subscribers: Iterable[str]) -> None:
+        for s in subscribers:
+            self.ledgers.pop(s, None)
+            self.seen.pop(s, None)
+            self.new_ids.pop(s, None)
+            self.touched.pop(s, None)
+            self.stale = {(sub, k) for sub, k in self.stale if sub != s}
+
+    def period_of(self, at: float) -> int:
+        return math.floor(round(at - self.epoch, 3) / self.length)
+
+    def bounds(self, k: int) -> tuple[float, float]:
+        return self.epoch + k * self.length, self.epoch + (k + 1) * self.length
+
+    # -- input ------------------------------------------------------------------------------------
+    def add(self, record: UsageRecord) -> bool:
+        """Rate one valid record; False if it was counted before."""
+        sub = record.subscriber
+        k = self.period_of(record.at)
+        if self.origin is None or (k < self.origin and not self.billed_any):
+            self.origin = k
+        ledger = self.ledger(sub)
+        seen = self.seen[sub]
+        if record.usage_id in seen:
+            return False
+        seen.add(record.usage_id)
+        self.new_ids.setdefault(sub, []).append(record.usage_id)
+        period = ledger.periods.get(k) or ledger.periods.setdefault(k, Period())
+        holding = self.holding(sub)
+        rated = self.rater.rate(record, holding)
+        period.records += 1
+        period.counted_bytes += rated.counted_bytes
+        if rated.line is not None:
+            period.exact[rated.line] += rated.amount
+        if period.billed is not None:
+            period.pending.append(record.usage_id)
+        self.watermark = max(self.watermark, record.at)
+        touched = self.touched.get(sub)
+        if touched is None:
+            touched = self.touched[sub] = set()
+        touched.add(k)
+        if rated.counted_bytes or rated.amount:
+            self._notify(ledger, k, period, holding)
+        return True
+
+    # -- amounts ----------------------------------------------------------------------------------
+    def allowance(self, sub: str, k: int) -> Decimal | None:
+        return self._allowance(self.holding(sub), k)
+
+    def _allowance(self, holding: Holding, k: int) -> Decimal | None:
+        # Asked for every counted record: kept per holding (a purchase makes a new one) and period.
+        key = (id(holding), k)
+        cached = self._allowances.get(key)
+        if cached is None or cached[0] is not holding:
+            cached = self._allowances[key] = (holding, self.charges.allowance_gb(holding, k, *self.bounds(k)))
+        return cached[1]
+
+    def exact_lines(self, sub: str, k: int, period: Period) -> dict[str, Decimal]:
+        holding = self.holding(sub)
+        start, end = self.bounds(k)
+        allowance = self.charges.allowance_gb(holding, k, start, end)
+        overage = Decimal(0) if allowance is None else max(Decimal(0), period.counted_bytes / GB - allowance)
+        return {
+            "recurring": self.charges.recurring(holding, end),
+            "one_off": self.charges.one_off(holding, start, end),
+            "data": overage * self.rating.data.out_of_bundle_per_gb,
+            **period.exact,
+        }
+
+    def lines(self, sub: str, k: int, period: Period) -> dict[str, Decimal]:
+        exact = self.exact_lines(sub, k, period)
+        return {line: cents(exact[line]) for line in LINES}
+
+    # -- output -----------------------------------------------------------------------------------
+    def _emit(self, ledger: Ledger, topic: t.Topic, key: str, message: Message) -> None:
+        ledger.outbox.append((topic.name, key, message.to_bytes()))
+
+    def _notify(self, ledger: Ledger, k: int, period: Period, holding: Holding) -> None:
+        sub = ledger.subscriber
+        crossed: list[tuple[Literal["allowance_used_pct", "charges_over"], Decimal]] = []
+        allowance = self._allowance(holding, k)
+        used = period.counted_bytes / GB
+        if allowance is not None and period.counted_bytes > 0:
+            crossed += [
+                ("allowance_used_pct", Decimal(pct))
+                for pct in self.rating.notifications.allowance_used_pct
+                if used * 100 >= allowance * pct
+            ]
+        over = self.rating.notifications.charges_over
+        if over is not None:
+            overage = Decimal(0) if allowance is None else max(Decimal(0), used - allowance)
+            usage = overage * self.rating.data.out_of_bundle_per_gb + sum(period.exact.values(), Decimal(0))
+            if usage > over:
+                crossed.append(("charges_over", over))
+        for kind, value in crossed:
+            tag = f"{kind}:{value}"
+            if tag in period.notified:
+                continue
+            period.notified.append(tag)
+            note = UsageNotification(
+                notification_id=f"ntf-{sub}-{k}-{kind}-{value}",
+                subscriber=sub,
+                period=k,
+                kind=kind,
+                value=value,
+                at=now(),
+            )
+            self._emit(ledger, t.NOTIFICATIONS, sub, note)
+
+    def close(self, watermark: float, subscribers: Iterable[str]) -> None:
+        """Advance event time: bill every period of these subscribers whose end plus grace has passed."""
+        if self.origin is None:
+            return
+        self.watermark = max(self.watermark, watermark)
+        last = math.floor((self.watermark - self.rating.grace_s - self.epoch) / self.length) - 1
+        for sub in subscribers:
+            ledger = self.ledger(sub)
+            first = self.origin if ledger.billed_through is None else ledger.billed_through + 1
+            for k in range(first, last + 1):
+                self._bill(ledger, k)
+            if last >= first:
+                ledger.billed_through = last
+                self.touched.setdefault(sub, set())
+
+    def _bill(self, ledger: Ledger, k: int) -> None:
+        self.billed_any = True
+        sub = ledger.subscriber
+        period = ledger.periods.setdefault(k, Period())
+        lines = self.lines(sub, k, period)
+        start, end = self.bounds(k)
+        period.bill_id = f"bill-{sub}-{k}"
+        period.billed = lines
+        bill = Bill(
+            bill_id=period.bill_id,
+            subscriber=sub,
+            period=k,
+            period_start=start,
+            period_end=end,
+            version=1,
+            currency=self.currency,
+            lines=lines,
+            total=sum(lines.values(), Decimal(0)),
+            records=period.records,
+            issued_at=now(),
+            watermark=self.watermark,
+        )
+        self._emit(ledger, t.BILLS, sub, bill)
+        self.touched.setdefault(sub, set()).add(k)
+
+    def settle(self) -> dict[str, list[str]]:
+        """Turn late records into adjustments; return the subscribers to save, each with the usage
+        ids added since its last save."""
+        for sub, periods in self.touched.items():
+            ledger = self.ledgers[sub]
+            for k in sorted(periods):
+                period = ledger.periods[k]
+                if period.pending and period.billed is not None:
+                    self._adjust(ledger, k, period)
+                self.stale.add((sub, k))
+        out = {sub: self.new_ids.pop(sub, []) for sub in self.touched}
+        self.touched = {}
+        return out
+
+    def balances(self) -> list[Balance]:
+        """The balances that changed since the last call. They are a view for readers (the agents,
+        the UI), published now and then rather than after every batch: each is recomputed in full."""
+        out = [self.balance(sub, k) for sub, k in sorted(self.stale) if sub in self.ledgers]
+        self.stale.clear()
+        return out
+
+    def _adjust(self, ledger: Ledger, k: int, period: Period) -> None:
+        assert period.billed is not None and period.bill_id is not None
+        sub = ledger.subscriber
+        lines = self.lines(sub, k, period)
+        change = {line: lines[line] - period.billed.get(line, Decimal(0)) for line in LINES}
+        period.adjustments += 1
+        adjustment = Adjustment(
+            adjustment_id=f"adj-{sub}-{k}-{period.adjustments}",
+            subscriber=sub,
+            period=k,
+            bill_id=period.bill_id,
+            currency=self.currency,
+            usage_ids=period.pending,
+            lines={line: v for line, v in change.items() if v},
+            issued_at=now(),
+        )
+        period.billed = lines
+        period.pending = []
+        self._emit(ledger, t.ADJUSTMENTS, sub, adjustment)
+
+    def balance(self, sub: str, k: int) -> Balance:
+        period = self.ledgers[sub].periods[k]
+        return Balance(
+            subscriber=sub,
+            period=k,
+            currency=self.currency,
+            counted_bytes=period.counted_bytes,
+            allowance_gb=self.allowance(sub, k),
+            lines=self.lines(sub, k, period),
+            records=period.records,
+            billed=period.billed is not None,
+            watermark=self.watermark,
+            updated_at=now(),
+        )

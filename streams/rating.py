@@ -1,0 +1,178 @@
+"""Rating one usage record under rating.yaml, given what the subscriber holds at its event time.
+
+A record adds to at most one money line (roaming, international or premium) and may count bytes
+against the allowance; the data line and the bill are worked out per period from the sums
+(``streams.ledger``), so the order in which records arrive never changes a total.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+import phonenumbers
+
+from nerve.contracts import UsageRecord
+from nerve.estate import Estate, Offer
+
+MB = Decimal(1_000_000)
+MINUTE = Decimal(60)
+OTHER_ZONE = "other"
+
+
+@lru_cache(maxsize=65536)
+def number_country(number: str) -> tuple[int, str | None]:
+    """A number's country calling code and ISO country (None for non-geographic codes such as +881)."""
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return 0, None
+    code = parsed.country_code or 0
+    region = phonenumbers.region_code_for_number(parsed) or phonenumbers.region_code_for_country_code(code)
+    return code, region if region and region != phonenumbers.UNKNOWN_REGION else None
+
+
+@dataclass
+class Holding:
+    """What a subscriber holds: the plan and services it started with, and what it bought since
+    (offer, epoch of the charge) as the billing system reports it on ``bss.subscriber.state``."""
+
+    plan: str
+    services: frozenset[str]
+    bought: list[tuple[str, float]] = field(default_factory=list)
+    held: frozenset[str] = field(init=False)  # every offer it has or had: plan, services, bought
+
+    def __post_init__(self) -> None:
+        self.held = frozenset({self.plan, *self.services, *(o for o, _ in self.bought)})
+
+    def active(self, offer: str, at: float) -> bool:
+        if offer == self.plan or offer in self.services:
+            return True
+        return any(o == offer and since <= at for o, since in self.bought)
+
+    def offers(self) -> frozenset[str]:
+        return self.held
+
+
+@dataclass(frozen=True)
+class Rated:
+    line: str | None  # the money line it adds to, if any
+    amount: Decimal
+    counted_bytes: int  # bytes counted against the allowance
+
+
+FREE = Rated(None, Decimal(0), 0)
+
+
+class Rater:
+    """Per-record rating for one estate."""
+
+    def __init__(self, estate: Estate) -> None:
+        if estate.rating is None:
+            raise ValueError(f"the estate at {estate.root} has no rating.yaml")
+        self.estate = estate
+        self.rating = estate.rating
+        self.offers = estate.catalog.by_id
+        self.home_code = phonenumbers.country_code_for_region(estate.catalog.operator.home_country)
+        self.zone_of = {c.upper(): z for z, cs in estate.catalog.roaming_zones.items() for c in cs}
+        # Per offer, worked out once: the categories it zero-rates, the zone it is a pass for.
+        self.categories = {o.id: self.zero_rated(o) for o in estate.catalog.offers}
+        self.pass_zones = {o.id: z for o in estate.catalog.offers if (z := self.pass_zone(o)) is not None}
+
+    def zone(self, country: str | None) -> str:
+        return self.zone_of.get(country.upper(), OTHER_ZONE) if country else OTHER_ZONE
+
+    def zero_rated(self, offer: Offer) -> set[str]:
+        value = (offer.fulfilment.network or {}).get("zero_rating")
+        return set(value) if isinstance(value, list) else {value} if isinstance(value, str) else set()
+
+    def pass_zone(self, offer: Offer) -> str | None:
+        if offer.kind != "roaming":
+            return None
+        return offer.zone or (offer.fulfilment.network or {}).get("roaming_zone")
+
+    def covered(self, holding: Holding, zone: str, at: float) -> bool:
+        return any(self.pass_zones.get(o) == zone and holding.active(o, at) for o in holding.offers())
+
+    def zero_rating(self, holding: Holding, category: str | None, at: float) -> bool:
+        return category is not None and any(
+            category in self.categories.get(o, ()) and holding.active(o, at) for o in holding.offers()
+        )
+
+    def rate(self, record: UsageRecord, holding: Holding) -> Rated:
+        abroad = record.roaming_country is not None
+        zone = self.zone(record.roaming_country) if abroad else None
+        covered = zone is not None and self.covered(holding, zone, record.at)
+        if record.type == "data":
+            if abroad and not covered:
+                assert zone is not None
+                rate = self.rating.roaming_without_pass[zone].data_per_mb
+                return Rated("roaming", Decimal(record.bytes or 0) / MB * rate, 0)
+            if self.zero_rating(holding, record.app_category, record.at):
+                return FREE
+            return Rated(None, Decimal(0), record.bytes or 0)
+        if record.direction != "out":
+            return FREE
+        other = record.other_party or ""
+        if record.type == "voice":
+            minutes = Decimal(record.duration_s or 0) / MINUTE
+            premium = self.rating.premium_range(other)
+            if premium is not None:
+                return Rated("premium", minutes * premium.voice_per_min, 0)
+            if abroad:
+                assert zone is not None
+                return (
+                    FREE
+                    if covered
+                    else Rated("roaming", minutes * self.rating.roaming_without_pass[zone].voice_per_min, 0)
+                )
+            code, country = number_country(other)
+            if code == self.home_code:
+                return FREE
+            return Rated("international", minutes * self.rating.international[self.zone(country)].voice_per_min, 0)
+        if abroad:
+            assert zone is not None
+            return FREE if covered else Rated("roaming", self.rating.roaming_without_pass[zone].sms, 0)
+        code, country = number_country(other)
+        if code == self.home_code:
+            return FREE
+        return Rated("international", self.rating.international[self.zone(country)].sms, 0)
+
+
+class Charges:
+    """A period's recurring and one-off charges and its data allowance, from what the subscriber holds."""
+
+    def __init__(self, estate: Estate) -> None:
+        self.offers = estate.catalog.by_id
+
+    def _price(self, offer: str) -> Decimal:
+        return self.offers[offer].price.amount if offer in self.offers else Decimal(0)
+
+    def _monthly(self, offer: str) -> bool:
+        return offer in self.offers and self.offers[offer].recurring
+
+    def recurring(self, holding: Holding, end: float) -> Decimal:
+        """The plan's and every monthly service's price, once, if held at any time in the period."""
+        held = {holding.plan, *holding.services} | {o for o, at in holding.bought if at < end}
+        return sum((self._price(o) for o in held if self._monthly(o)), Decimal(0))
+
+    def one_off(self, holding: Holding, start: float, end: float) -> Decimal:
+        bought = [o for o, at in holding.bought if start <= at < end and not self._monthly(o)]
+        return sum((self._price(o) for o in bought), Decimal(0))
+
+    def _quota(self, offer: str) -> Decimal:
+        value = (self.offers[offer].fulfilment.network or {}).get("quota_gb") if offer in self.offers else None
+        return Decimal(str(value)) if isinstance(value, int | float) else Decimal(0)
+
+    def allowance_gb(self, holding: Holding, period: int, start: float, end: float) -> Decimal | None:
+        """Plan data plus packs bought in the period (and packs held at the start, in period 0); None: unlimited."""
+        plan = self.offers.get(holding.plan)
+        data = (plan.allowance or {}).get("data_gb") if plan else None
+        if data == "unlimited":
+            return None
+        total = Decimal(str(data)) if isinstance(data, int | float) else Decimal(0)
+        total += sum((self._quota(o) for o, at in holding.bought if start <= at < end), Decimal(0))
+        if period == 0:
+            total += sum((self._quota(o) for o in holding.services), Decimal(0))
+        return total
