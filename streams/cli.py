@@ -40,6 +40,14 @@ def billing(
     run_billing_process(get_settings(), worker_id)
 
 
+@app.command("fraud")
+def fraud() -> None:
+    """Run one fraud detection worker (usage and SIM swaps → fraud cases)."""
+    from streams.worker import run_fraud_process
+
+    run_fraud_process(get_settings())
+
+
 @bench_app.command("streams")
 def bench_streams(
     events: Annotated[int, typer.Option(help="Telemetry samples to push through.")] = 200_000,
