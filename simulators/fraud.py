@@ -126,7 +126,7 @@ def check_fraud_scenario(scenario: FraudScenario, estate: Estate) -> None:
 def background(estate: Estate, scenario: FraudScenario, t0: float) -> UsagePlan:
     """Everyone's ordinary usage, less what an episode's line would not be doing."""
     travels = [
-        UsageEvent(at_s=e.at_s, kind="roam", subscriber=e.subscriber, country=_abroad(estate, e, random.Random(0)))
+        UsageEvent(at_s=e.at_s, kind="roam", subscriber=e.subscriber, country=_abroad(estate, scenario, e))
         for e in scenario.look_alikes
         if e.kind == "traveller"
     ]
@@ -158,9 +158,11 @@ def background(estate: Estate, scenario: FraudScenario, t0: float) -> UsagePlan:
     return plan
 
 
-def _abroad(estate: Estate, e: Episode, rng: random.Random) -> str:
+def _abroad(estate: Estate, scenario: FraudScenario, e: Episode) -> str:
+    """The one country an episode's line is in, or calls, abroad (the same for its every record)."""
     if e.params.country:
         return e.params.country.upper()
+    rng = random.Random(f"{scenario.seed}/{e.subscriber}/{e.kind}")
     home = estate.catalog.operator.home_country.upper()
     foreign = sorted({c for cs in estate.catalog.roaming_zones.values() for c in cs} - {home})
     return rng.choice(foreign) if foreign else ("US" if home != "US" else "CA")
@@ -259,7 +261,7 @@ class FraudTwin:
             rng.shuffle(others)
             run.ring_order = [e.subscriber, *others[:9]]
         elif e.kind in ("family_abroad", "traveller", "impossible_travel", "sim_swap_takeover", "new_phone"):
-            run.country = _abroad(self.estate, e, rng)
+            run.country = _abroad(self.estate, self.scenario, e)
             if e.kind == "family_abroad":
                 run.number = e.params.number or self.numbers.of(run.country)
                 run.extra = [self.numbers.of(run.country)]

@@ -45,16 +45,16 @@ class Thresholds:
     window_s: float = 60.0
     quiet_s: float = 15.0  # a case closes after this long without a suspicious record from its line
     baseline_factor: float = 3.0  # a window must exceed the line's usual window this many times
-    premium_calls: int = 3
+    premium_calls: int = 2
     ring_s: int = 3  # shorter inbound calls are one-ring calls
     ring_targets: int = 4  # distinct lines one foreign number rang in the window
     swap_horizon_s: float = 600.0  # risky traffic this soon after a swap is a takeover
     swap_foreign_calls: int = 3  # or one premium call
-    box_calls: int = 12
-    box_distinct: int = 10
+    box_calls: int = 8
+    box_distinct: int = 7
     box_in_share: float = 0.2
-    sms: int = 12
-    sms_distinct: int = 10
+    sms: int = 8
+    sms_distinct: int = 7
     region_travel_s: float = 1800.0  # fastest move between two regions of the network
     abroad_travel_s: float = 3600.0  # fastest move between home and abroad, or two countries
     travel_conflicts: int = 2
@@ -273,29 +273,24 @@ class FraudDetector:
     def _sim_box(self, sub: str) -> Hit | None:
         window = self._window(sub, "sim_box")
         out = [s for s in window if s.type == "voice" and s.direction == "out" and not s.foreign]
-        if len(out) < self.th.box_calls:
-            return None
-        received = sum(1 for s in window if s.type == "voice" and s.direction == "in")
-        data = sum(1 for s in window if s.type == "data")
-        cells = {s.place for s in window}
-        distinct = len({s.other for s in out})
         limit = self._limit(sub, "sim_box", "voice_out", self.th.box_calls)
-        if distinct < self.th.box_distinct or received > self.th.box_in_share * len(out) or data or len(cells) > 1:
-            return None
         if len(out) < limit:
             return None
-        features = {
-            "outgoing_calls": len(out),
-            "distinct_numbers": distinct,
-            "received_calls": received,
-            "data_records": 0,
-        }
-        baseline = {
-            "outgoing_calls_per_window": round(
-                self.profiles[sub].usual("voice_out", self.th.window_s, self.watermark), 2
-            )
-        }
-        return Hit("sim_box", len(out) / limit, features, baseline, out)
+        # Judged over the burst itself (from its limit-th latest call on): what the line did
+        # before it turned into a box, data included, is not held against it.
+        since = out[-int(limit)].at
+        burst = [s for s in window if s.at >= since]
+        calls = [s for s in out if s.at >= since]
+        received = sum(1 for s in burst if s.type == "voice" and s.direction == "in")
+        data = sum(1 for s in burst if s.type == "data")
+        distinct = len({s.other for s in calls})
+        places = {s.place for s in burst}
+        if distinct < self.th.box_distinct or received > self.th.box_in_share * len(calls) or data or len(places) > 1:
+            return None
+        features = {"outgoing_calls": len(out), "distinct_numbers": distinct, "received_calls": received,
+                    "data_records": 0}  # fmt: skip
+        usual = self.profiles[sub].usual("voice_out", self.th.window_s, self.watermark)
+        return Hit("sim_box", len(out) / limit, features, {"outgoing_calls_per_window": round(usual, 2)}, out)
 
     def _sms_spam(self, sub: str) -> Hit | None:
         sms = [s for s in self._window(sub, "sms_spam") if s.type == "sms" and s.direction == "out"]
