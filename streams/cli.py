@@ -67,6 +67,25 @@ def bench_streams(
             typer.echo(f"{k}: {v}")
 
 
+@bench_app.command("fraud")
+def bench_fraud(
+    rate: Annotated[float, typer.Option(help="Ordinary usage records per second.")] = 1000.0,
+    duration: Annotated[float, typer.Option(help="Seconds of usage; one fraud episode a second.")] = 30.0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Fraud detection latency (first fraudulent record → case on Kafka) under ordinary usage load."""
+    import asyncio
+
+    from streams.bench_fraud import run_bench
+
+    result = asyncio.run(run_bench(get_settings(), rate, duration))
+    if as_json:
+        typer.echo(json.dumps(result))
+    else:
+        for k, v in result.items():
+            typer.echo(f"{k}: {v}")
+
+
 @bench_app.command("usage")
 def bench_usage(
     records: Annotated[int, typer.Option(help="Usage records to rate.")] = 200_000,

@@ -95,3 +95,14 @@ class BillingWorker(_InProcess):
         super().__init__(settings)
         self.billing = BillingApp(settings, estate, worker_id=worker_id)
         self.app = self.billing.app
+
+
+class FraudWorker(_InProcess):
+    """The fraud detection app in-process."""
+
+    def __init__(self, settings: Settings, estate: Estate | None = None) -> None:
+        from streams.fraud import FraudApp
+
+        super().__init__(settings)
+        self.fraud = FraudApp(settings, estate)
+        self.app = self.fraud.app
