@@ -18,7 +18,7 @@ from api.schemas import INTENT_BASE, SERVICE_BASE
 from nerve.errors import ConfigError, NerveError
 from nerve.settings import Settings
 
-TERMINAL_INTENT_STATES = frozenset({"completed", "failed", "partial", "cancelled", "rejected", "answered"})
+TERMINAL_INTENT_STATES = frozenset({"completed", "failed", "partial", "cancelled", "expired", "rejected", "answered"})
 
 
 class ApiError(NerveError):

@@ -152,6 +152,24 @@ class Credentials:
     def app_key(self, name: str) -> str | None:
         return next((k.key for k in self.data.keys if k.kind == "app" and k.owner == name), None)
 
+    def bench_key(self, estate: Estate) -> str:
+        """The benchmark's key, made when a bench first asks for it (never on an ordinary install):
+        it acts for every subscriber at a benchmark's rate. An API reads it when it starts."""
+        if (key := self.app_key(BENCH_APP)) is not None:
+            return key
+        made = ApiKey(
+            key=f"nk_app_{secrets.token_urlsafe(18)}",
+            owner=BENCH_APP,
+            kind="app",
+            subscribers=[s.id for s in estate.subscribers],
+            rate_per_s=5000.0,
+            burst=10000,
+        )
+        self.data.keys.append(made)
+        self._by_key[made.key] = made
+        _write(self.path, self.data, replace=True)
+        return made.key
+
     def demo_passwords(self) -> dict[str, str]:
         return {o.username: o.demo_password for o in self.data.operators if o.demo_password}
 
@@ -162,17 +180,6 @@ def _generate(estate: Estate) -> CredentialFile:
         ApiKey(key=f"nk_sub_{secrets.token_urlsafe(18)}", owner=s, kind="subscriber", subscribers=[s]) for s in every
     ]
     keys.append(ApiKey(key=f"nk_app_{secrets.token_urlsafe(18)}", owner="demo-app", kind="app", subscribers=every[:5]))
-    # The benchmark drives many intents per second through the API: its key has a matching limit.
-    keys.append(
-        ApiKey(
-            key=f"nk_app_{secrets.token_urlsafe(18)}",
-            owner=BENCH_APP,
-            kind="app",
-            subscribers=every,
-            rate_per_s=5000.0,
-            burst=10000,
-        )
-    )
     operators = [_demo_operator(username, roles) for username, roles in DEMO_OPERATORS.items()]
     return CredentialFile(session_secret=secrets.token_hex(32), keys=keys, operators=operators)
 

@@ -25,6 +25,7 @@ from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import FaultInjection, new_id, now
 from nerve.estate import Estate
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 
 INCIDENT_TIMEOUT_S = 150.0
@@ -79,7 +80,7 @@ async def order_something(client: NerveClient, console: Console, estate: Estate)
 
 async def inject(settings: Settings, kind: str, target: str) -> str:
     fault_id = new_id("flt")
-    async with Bus(settings, client_id="nerve-demo") as bus:
+    async with Bus(settings, client_id="nerve-demo", principal=Principal.EVALS) as bus:
         msg = FaultInjection(fault_id=fault_id, kind=kind, target=target, at=now())
         await bus.publish(t.SIM_CONTROL, msg, key=target)
     return fault_id

@@ -7,6 +7,7 @@ rate-limited by its own token bucket.
 
 from __future__ import annotations
 
+import hmac
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -43,7 +44,12 @@ BackendsDep = Annotated[Backends, Depends(get_backends)]
 _UNAUTHORIZED = {"WWW-Authenticate": 'Bearer realm="nerve", charset="UTF-8"'}
 
 
+CSRF_HEADER = "X-CSRF-Token"
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
 async def authenticate(
+    request: Request,
     state: StateDep,
     key: Annotated[str | None, Depends(api_key_header)],
     token: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
@@ -65,6 +71,15 @@ async def authenticate(
         principal = state.credentials.operator_principal(session.username) if session and valid else None
         if principal is None:
             raise Problem("unauthorized", "the session has expired or is invalid; log in again", headers=_UNAUTHORIZED)
+        assert session is not None
+        expected = sessions.csrf_token(state.credentials.session_secret, session)
+        sent = request.headers.get(CSRF_HEADER, "")
+        if request.method in UNSAFE_METHODS and not hmac.compare_digest(sent.encode(), expected.encode()):
+            raise Problem(
+                "forbidden",
+                f"a request that changes state with a session must carry the session's {CSRF_HEADER} "
+                "(GET /api/session gives it); reload the page",
+            )
     else:
         raise Problem(
             "unauthorized",

@@ -1,8 +1,8 @@
 """The API in this process, without a server or a client library: for benchmarks of the API itself.
 
+    key = Credentials.load_or_create(settings.home, estate).bench_key(estate)  # before the app reads the file
     only_intents = {"intents": service, "noc": None, "remediation": None}
     async with running_app(settings, provided=only_intents) as app:
-        key = app.state.nerve.credentials.app_key(BENCH_APP)
         status, body = await call(app, "POST", "/tmf-api/intentManagement/v5/intent", {...}, api_key=key)
 
 The app's lifespan runs (Kafka, feed, agents start and stop with the block); each call goes

@@ -30,6 +30,7 @@ from api.streams import StreamSlots
 from api.web_guard import WebGuard
 from nerve.bus import Bus
 from nerve.estate import Estate
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def create_app(settings: Settings | None = None, *, provided: dict[str, Any] | N
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         estate = Estate.load(settings.estate_dir)
         credentials = Credentials.load_or_create(settings.home, estate)
-        bus = Bus(settings, client_id="nerve-api")
+        bus = Bus(settings, client_id="nerve-api", principal=Principal.API)
         await bus.start()
         feed = Feed(bus)
         await feed.start()

@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.headers import security_headers
 from nerve.errors import BusError, ContractError, NerveError, NotPermitted, ToolError
 
 log = logging.getLogger(__name__)
@@ -149,7 +150,10 @@ def install(app: FastAPI) -> None:
     async def on_crash(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return problem_response(
-            request, "internal", "the server failed on this request; the operator's log has the trace"
+            request,
+            "internal",
+            "the server failed on this request; the operator's log has the trace",
+            headers=security_headers(request.url.path),  # answered outside the web guard
         )
 
     app.add_exception_handler(Problem, on_problem)

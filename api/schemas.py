@@ -141,6 +141,8 @@ class LoginCreate(_In):
 class SessionPublic(BaseModel):
     username: str
     roles: list[str]
+    # With a session (not an API key): the token to send as X-CSRF-Token on requests that change state.
+    csrf: str | None = None
 
 
 class HealthPublic(BaseModel):

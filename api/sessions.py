@@ -7,7 +7,7 @@ revoked ids are kept in a file under the home, so a restart does not bring them 
 
 The cookie is HttpOnly and SameSite=Strict; requests that change state are also checked for
 their Origin and content type (``api.web_guard``), since another port on 127.0.0.1 is the same
-site.
+site, and must carry the session's CSRF token (``csrf_token``) in a header.
 """
 
 from __future__ import annotations
@@ -61,6 +61,13 @@ def verify(secret: bytes, token: str, now: float | None = None) -> Session | Non
     except (ValueError, binascii.Error):
         return None
     return Session(username, sid, int(expires))
+
+
+def csrf_token(secret: bytes, session: Session) -> str:
+    """The session's anti-forgery token: the UI sends it back in ``X-CSRF-Token`` on every request
+    that changes state. A page on another origin can make the browser send the cookie, but cannot
+    read this token (it comes in a JSON body, never in a cookie)."""
+    return _mac(secret, f"csrf|{session.sid}")
 
 
 def _mac(secret: bytes, payload: str) -> str:

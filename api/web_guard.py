@@ -18,25 +18,11 @@ from urllib.parse import urlsplit
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api.headers import security_headers
 from api.problems import problem_response
 
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 JSON_TYPES = ("application/json",)
-CSP = (
-    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
-    "form-action 'self'; frame-ancestors 'none'"
-)
-# Swagger UI's page starts it with an inline script and styles its widgets inline. It shows
-# the API's own documents only, so this looser policy is confined to it.
-DOCS_CSP = CSP.replace(
-    "default-src 'self'", "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'"
-)
-DOCS_PATHS = ("/docs", "/docs/oauth2-redirect")
-HEADERS = [
-    (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
-    (b"x-frame-options", b"DENY"),  # for browsers that predate frame-ancestors
-]
 
 
 def host_name(host: str) -> str:
@@ -53,11 +39,11 @@ class WebGuard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        csp = (DOCS_CSP if scope["path"] in DOCS_PATHS else CSP).encode()
+        extra = [(k.lower().encode(), v.encode()) for k, v in security_headers(scope["path"]).items()]
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), (b"content-security-policy", csp), *HEADERS]
+                message["headers"] = [*message.get("headers", []), *extra]
             await send(message)
 
         refusal = self.refusal(scope)

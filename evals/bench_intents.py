@@ -16,7 +16,7 @@ import random
 import time
 from typing import Any
 
-from api.credentials import BENCH_APP
+from api.credentials import Credentials
 from api.inprocess import call, running_app
 from evals.intents import EvalStack
 from nerve.errors import NerveError
@@ -57,59 +57,59 @@ async def bench(settings: Settings, *, n: int, concurrency: int = 4, confirm_sha
     work = structured_intents(estate, n)
     decisions: list[float] = []
     to_confirm: list[tuple[str, str]] = []
-    async with (
-        EvalStack(settings, estate, tag="bench-intents") as stack,
-        running_app(stack.settings, provided={"intents": stack.service, "noc": None, "remediation": None}) as app,
-    ):
-        service = stack.service
-        key = app.state.nerve.credentials.app_key(BENCH_APP)
+    async with EvalStack(settings, estate, tag="bench-intents") as stack:
+        key = Credentials.load_or_create(stack.settings.home, estate).bench_key(estate)  # before the API reads them
+        async with running_app(
+            stack.settings, provided={"intents": stack.service, "noc": None, "remediation": None}
+        ) as app:
+            service = stack.service
 
-        async def post(path: str, body: dict[str, Any]) -> dict[str, Any]:
-            status, answer = await call(app, "POST", path, body, api_key=key)
-            if status >= 400:
-                raise NerveError(f"POST {path} answered {status}: {answer}")
-            return dict(answer)
+            async def post(path: str, body: dict[str, Any]) -> dict[str, Any]:
+                status, answer = await call(app, "POST", path, body, api_key=key)
+                if status >= 400:
+                    raise NerveError(f"POST {path} answered {status}: {answer}")
+                return dict(answer)
 
-        async def submit(sub: str, intent: dict[str, Any]) -> dict[str, Any]:
-            return await post(INTENT_PATH, {"subscriber": sub, "expression": intent})
+            async def submit(sub: str, intent: dict[str, Any]) -> dict[str, Any]:
+                return await post(INTENT_PATH, {"subscriber": sub, "expression": intent})
 
-        # Warm up the app, the graph, the checkpointer and the producer before measuring.
-        for sub, intent in work[: min(10, n)]:
-            await submit(sub, intent)
-        queue: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue()
-        for item in work:
-            queue.put_nowait(item)
+            # Warm up the app, the graph, the checkpointer and the producer before measuring.
+            for sub, intent in work[: min(10, n)]:
+                await submit(sub, intent)
+            queue: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue()
+            for item in work:
+                queue.put_nowait(item)
 
-        async def worker() -> None:
-            while not queue.empty():
-                sub, intent = queue.get_nowait()
-                started = time.perf_counter()
-                created = await submit(sub, intent)
-                decisions.append((time.perf_counter() - started) * 1000)
-                if created["awaitingConfirmation"]:
-                    to_confirm.append((sub, created["id"]))
+            async def worker() -> None:
+                while not queue.empty():
+                    sub, intent = queue.get_nowait()
+                    started = time.perf_counter()
+                    created = await submit(sub, intent)
+                    decisions.append((time.perf_counter() - started) * 1000)
+                    if created["awaitingConfirmation"]:
+                        to_confirm.append((sub, created["id"]))
 
-        began = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(concurrency)))
-        elapsed = time.perf_counter() - began
+            began = time.perf_counter()
+            await asyncio.gather(*(worker() for _ in range(concurrency)))
+            elapsed = time.perf_counter() - began
 
-        # Commands: confirm accepted intents (one per subscriber, so each is still eligible), one by one,
-        # timing the confirmation → the first command as the systems' topics carry it.
-        command_ms: list[float] = []
-        chosen = {sub: intent_id for sub, intent_id in to_confirm}
-        for _sub, intent_id in list(chosen.items())[: max(1, int(len(to_confirm) * confirm_share))]:
-            started = time.time()
-            await post(f"{INTENT_PATH}/{intent_id}/confirmation", {"accept": True})
-            for _ in range(1000):
-                await stack.tap.caught_up()
-                seen = stack.tap.first_seen(intent_id)
-                if seen is not None:
-                    command_ms.append((seen - started) * 1000)
-                    break
-                current = service.get(intent_id)
-                if current is not None and current.settled:
-                    break
-                await asyncio.sleep(0.01)
+            # Commands: confirm accepted intents (one per subscriber, so each is still eligible), one by one,
+            # timing the confirmation → the first command as the systems' topics carry it.
+            command_ms: list[float] = []
+            chosen = {sub: intent_id for sub, intent_id in to_confirm}
+            for _sub, intent_id in list(chosen.items())[: max(1, int(len(to_confirm) * confirm_share))]:
+                started = time.time()
+                await post(f"{INTENT_PATH}/{intent_id}/confirmation", {"accept": True})
+                for _ in range(1000):
+                    await stack.tap.caught_up()
+                    seen = stack.tap.first_seen(intent_id)
+                    if seen is not None:
+                        command_ms.append((seen - started) * 1000)
+                        break
+                    current = service.get(intent_id)
+                    if current is not None and current.settled:
+                        break
+                    await asyncio.sleep(0.01)
     return {
         "n": n,
         "concurrency": concurrency,

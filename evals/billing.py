@@ -27,6 +27,7 @@ from nerve.bus import Bus
 from nerve.contracts import Actor, Adjustment, Bill, DeadLetter, SubscriberState, UsageNotification, UsageRecord
 from nerve.errors import NerveError
 from nerve.estate import Estate, load_estate, load_yaml
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from simulators.usage import BillingScenario, UsageEvent, UsageTwin, load_billing_scenarios, plan_usage
 from streams.billing import APP_NAME
@@ -119,7 +120,7 @@ async def run_one(
     async with contextlib.AsyncExitStack() as stack:
         service = await stack.enter_async_context(intent_path(settings, estate)) if plan.purchases else None
         await stack.enter_async_context(stream_worker(settings, settings.home / "billing.log", ("streams", "billing")))
-        bus = await stack.enter_async_context(Bus(settings, client_id="eval-billing"))
+        bus = await stack.enter_async_context(Bus(settings, client_id="eval-billing", principal=Principal.EVALS))
 
         async def purchase(event: UsageEvent) -> None:
             await buy(service, estate, event)

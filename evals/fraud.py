@@ -27,6 +27,7 @@ from nerve.bus import Bus
 from nerve.contracts import Actor, AuditRecord, FraudCase
 from nerve.errors import NerveError
 from nerve.estate import Estate, load_estate
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from simulators.bss.line_control import LineControls
 from simulators.fraud import FraudScenario, FraudTwin, background, load_fraud_scenario, scenario_files
@@ -89,7 +90,7 @@ async def run_one(
         worker = await stack.enter_async_context(
             stream_worker(settings, settings.home / "fraud.log", ("streams", "fraud"))
         )
-        bus = await stack.enter_async_context(Bus(settings, client_id="eval-fraud"))
+        bus = await stack.enter_async_context(Bus(settings, client_id="eval-fraud", principal=Principal.EVALS))
         await _worker_ready(bus, worker)
         t0 = round(time.time(), 3)
         plan = background(estate, scenario, t0)

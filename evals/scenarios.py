@@ -26,6 +26,7 @@ from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Anomaly, Command, CommandResult, Incident, RemediationPayload
 from nerve.estate import Estate, load_estate
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from simulators.scenario import Scenario, ScenarioTruth, load_scenarios, run_scenario
 
@@ -51,15 +52,8 @@ async def stream_worker(
 ) -> AsyncIterator[asyncio.subprocess.Process]:
     """``nerve streams worker`` (or another ``command``) as a subprocess on this run's prefix and
     estate; SIGTERM on exit."""
-    env = {
-        **os.environ,
-        # `nerve --estate DIR` and tests set the estate in-process only: the worker must load the same one.
-        "NERVE_ESTATE_DIR": str(settings.estate_dir),
-        "NERVE_TOPIC_PREFIX": settings.topic_prefix,
-        "NERVE_HOME": str(settings.home),
-        "NERVE_BOOTSTRAP_SERVERS": settings.bootstrap_servers,
-        "NERVE_BILLING_EPOCH": repr(settings.billing_epoch),
-    }
+    # `nerve --estate DIR` and tests set the estate in-process only: the worker must load the same one.
+    env = {**os.environ, **settings.run_env()}
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("wb") as out:
         proc = await asyncio.create_subprocess_exec(*_nerve_command(), *command, env=env, stdout=out, stderr=out)
@@ -96,7 +90,7 @@ async def run_one(
             await asyncio.sleep(SETTLE_S)
         finally:
             await loop.stop()
-    async with Bus(settings, client_id="eval-scenarios") as bus:
+    async with Bus(settings, client_id="eval-scenarios", principal=Principal.EVALS) as bus:
         doc = await timeline(bus, truth)
     if not keep_topics:
         await t.discard_prefixed(settings)

@@ -24,6 +24,7 @@ from aiokafka.errors import KafkaError
 from nerve import topics as t
 from nerve.contracts import AppliedCommand, Command, CommandResult, DeadLetter, Message, now
 from nerve.errors import BusError, ContractError
+from nerve.kafka_auth import Principal
 from nerve.kafka_client import client_options
 from nerve.settings import Settings
 
@@ -45,8 +46,9 @@ class Record(Generic[M]):
 class Bus:
     """One producer per process; consumers are created per subscription."""
 
-    def __init__(self, settings: Settings, *, client_id: str = "nerve") -> None:
+    def __init__(self, settings: Settings, *, client_id: str = "nerve", principal: Principal | None = None) -> None:
         self.settings = settings
+        self.principal = principal  # the component this bus acts for; None: settings.kafka_principal
         self.prefix = settings.topic_prefix
         self.client_id = client_id
         self._producer: AIOKafkaProducer | None = None
@@ -61,7 +63,7 @@ class Bus:
 
     async def start(self) -> None:
         self._producer = AIOKafkaProducer(
-            **client_options(self.settings),
+            **client_options(self.settings, self.principal),
             client_id=self.client_id,
             enable_idempotence=True,
             acks="all",
@@ -106,7 +108,7 @@ class Bus:
         """A raw aiokafka consumer with manual commits, on prefixed topic names."""
         return AIOKafkaConsumer(
             *(self.name(x) for x in topics),
-            **client_options(self.settings),
+            **client_options(self.settings, self.principal),
             group_id=f"{self.prefix}{group_id}" if group_id else None,
             client_id=self.client_id,
             enable_auto_commit=False,
@@ -159,16 +161,26 @@ class Bus:
         )
         await self.publish(t.DEAD_LETTER, letter, key=source.name)
 
-    async def snapshot(self, topic: t.Topic) -> list[Record[Message]]:
-        """Every record of ``topic`` from the beginning to its end as of now."""
-        consumer = AIOKafkaConsumer(**client_options(self.settings), enable_auto_commit=False, group_id=None)
+    async def snapshot(self, topic: t.Topic, *, since: float | None = None) -> list[Record[Message]]:
+        """Every record of ``topic`` from the beginning (or from the first written at or after
+        ``since``, epoch seconds: the broker's time index finds it) to its end as of now."""
+        consumer = AIOKafkaConsumer(
+            **client_options(self.settings, self.principal), enable_auto_commit=False, group_id=None
+        )
         await consumer.start()
         try:
             partitions = await self.partitions(consumer, topic)
             consumer.assign(partitions)
-            await consumer.seek_to_beginning(*partitions)
             ends = await consumer.end_offsets(partitions)
-            remaining = {tp for tp in partitions if ends[tp] > 0}
+            if since is None:
+                await consumer.seek_to_beginning(*partitions)
+                starts = dict.fromkeys(partitions, 0)
+            else:
+                found = await consumer.offsets_for_times(dict.fromkeys(partitions, int(since * 1000)))
+                starts = {tp: found[tp].offset if found.get(tp) is not None else ends[tp] for tp in partitions}
+                for tp, offset in starts.items():
+                    consumer.seek(tp, offset)
+            remaining = {tp for tp in partitions if ends[tp] > starts[tp]}
             out: list[Record[Message]] = []
             while remaining:
                 batch = await consumer.getmany(*remaining, timeout_ms=1000)

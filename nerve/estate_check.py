@@ -28,13 +28,14 @@ from nerve.estate import (
     Kpi,
     Offer,
     Operator,
+    Rating,
     Subscriber,
     Topology,
     Yaml12Loader,
 )
 
 REQUIRED = ("catalog.yaml", "subscribers.yaml", "topology.yaml", "kpis.yaml", "faults.yaml")
-OPTIONAL = ("aliases.yaml", "rating.yaml", "fraud.yaml")  # rating and fraud: only parsed, for now
+OPTIONAL = ("aliases.yaml", "rating.yaml", "fraud.yaml")  # fraud: only parsed, for now
 E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 ANY_REGION = "all"  # a core function serving every region
 
@@ -88,6 +89,7 @@ class Checker:
         self.root = root
         self.problems: list[Problem] = []
         self.broken: set[str] = set()  # ids of items with schema errors: not "unknown" elsewhere as well
+        self.zones: set[str] = set()  # the catalog's roaming zones
 
     def error(self, file: str, path: str, reason: str) -> None:
         self.problems.append(Problem(file, path, reason))
@@ -202,7 +204,25 @@ class Checker:
             self.faults(raw["faults.yaml"])
         if raw["aliases.yaml"] is not None:
             self.aliases(raw["aliases.yaml"], offers)
+        if raw["rating.yaml"] is not None:
+            self.rating(raw["rating.yaml"], offers)
         return self.problems
+
+    def rating(self, data: dict[str, Any], offers: dict[str, Offer] | None) -> None:
+        """Its schema, a rate for every roaming zone of the catalog and for ``other``, E.164 prefixes."""
+        f = "rating.yaml"
+        rating = self.validate(f, "", TypeAdapter(Rating), data)
+        if rating is None:
+            return
+        for i, r in enumerate(rating.premium.ranges):
+            if not re.fullmatch(r"\+[1-9]\d{0,14}", r.prefix):
+                self.error(
+                    f, _where("premium.ranges", i, "prefix"), f"{r.prefix!r} is not the start of an E.164 number"
+                )
+        zones = {"other"} | self.zones | {o.zone for o in (offers or {}).values() if o.zone}
+        for table in ("roaming_without_pass", "international"):
+            for zone in sorted(zones - set(getattr(rating, table))):
+                self.error(f, table, f"no rates for zone {zone!r}")
 
     def topology(self, data: dict[str, Any]) -> Topology:
         f = "topology.yaml"
@@ -273,6 +293,7 @@ class Checker:
         parts = self.sections(f, Catalog, data)
         offers: list[Offer] = parts.get("offers", [])
         zones: dict[str, list[str]] = parts.get("roaming_zones", {})
+        self.zones = set(zones)
         self.duplicates(f, "offers", (o.id for o in offers))
         by_id = {o.id: o for o in offers}
         operator: Operator | None = parts.get("operator")

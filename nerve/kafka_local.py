@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nerve.errors import ConfigError
+from nerve.kafka_auth import Principal, create_credentials, credentials_path
+from nerve.kafka_client import client_options
 from nerve.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,7 @@ LOG4J2 = """Configuration:
     Logger:
       - {name: kafka.server.KafkaServer, level: INFO}
       - {name: kafka.server.BrokerServer, level: INFO}
+      - {name: kafka.authorizer.logger, level: INFO}  # every request an ACL refused, with its principal
 """
 
 
@@ -137,8 +140,19 @@ class LocalKafka:
                 )
         lib = self.ensure_jars()
         self.dir.mkdir(parents=True, exist_ok=True)
-        config = self._write_config()
         data = self.dir / "data"
+        users: list[str] = []
+        if self.s.kafka_auth:
+            if (data / "meta.properties").exists() and not credentials_path(self.s).exists():
+                # Formatted before authentication: its storage knows no users. Kept aside, not deleted.
+                aside = data.with_name(f"data.unauthenticated-{int(time.time())}")
+                log.warning("the local broker's data predates authentication; moved to %s", aside)
+                data.rename(aside)
+            credentials = create_credentials(self.s)
+            mechanism = self.s.kafka_sasl_mechanism
+            for a in credentials.accounts.values():
+                users += ["--add-scram", f"{mechanism}=[name={a.username},password={a.password.get_secret_value()}]"]
+        config = self._write_config()
         if not (data / "meta.properties").exists():
             self._run_java(
                 java,
@@ -150,6 +164,7 @@ class LocalKafka:
                 uuid.uuid4().hex[:22],
                 "-c",
                 str(config),
+                *users,
             )
         with self.log_file.open("ab") as out:
             proc = subprocess.Popen(
@@ -229,6 +244,7 @@ class LocalKafka:
             "controller.listener.names": "CONTROLLER",
             "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
             "inter.broker.listener.name": "PLAINTEXT",
+            **(self._security() if self.s.kafka_auth else {}),
             "log.dirs": str(self.dir / "data"),
             "num.partitions": "1",
             "offsets.topic.replication.factor": "1",
@@ -242,9 +258,44 @@ class LocalKafka:
             "log.retention.hours": "24",
         }
         config = self.dir / "server.properties"
+        config.touch(mode=0o600)
+        config.chmod(0o600)  # it holds the broker's own password
         config.write_text("".join(f"{k}={v}\n" for k, v in props.items()))
         (self.dir / "log4j2.yaml").write_text(LOG4J2)
         return config
+
+    def _security(self) -> dict[str, str]:
+        """SASL on both listeners and Kafka's own authorizer: nothing is allowed that no ACL grants.
+
+        Clients authenticate with SCRAM (users live in the cluster metadata, bootstrapped when the
+        storage is formatted); the controller listener uses PLAIN with the broker's own account,
+        because a controller cannot read SCRAM users from the metadata it is about to serve.
+        """
+        p, c = self.s.kafka_port, self.s.kafka_controller_port
+        mech = self.s.kafka_sasl_mechanism
+        admin = create_credentials(self.s).account(Principal.ADMIN)
+        user, password = admin.username, admin.password.get_secret_value()
+        return {
+            "listeners": f"CLIENTS://127.0.0.1:{p},CONTROLLER://127.0.0.1:{c}",
+            "advertised.listeners": f"CLIENTS://127.0.0.1:{p}",
+            "listener.security.protocol.map": "CONTROLLER:SASL_PLAINTEXT,CLIENTS:SASL_PLAINTEXT",
+            "inter.broker.listener.name": "CLIENTS",
+            "sasl.enabled.mechanisms": mech,
+            "sasl.mechanism.inter.broker.protocol": mech,
+            "sasl.mechanism.controller.protocol": "PLAIN",
+            "listener.name.controller.sasl.enabled.mechanisms": "PLAIN",
+            "listener.name.clients.sasl.enabled.mechanisms": mech,
+            f"listener.name.clients.{mech.lower()}.sasl.jaas.config": (
+                "org.apache.kafka.common.security.scram.ScramLoginModule required "
+                f'username="{user}" password="{password}";'
+            ),
+            "listener.name.controller.plain.sasl.jaas.config": (
+                "org.apache.kafka.common.security.plain.PlainLoginModule required "
+                f'username="{user}" password="{password}" user_{user}="{password}";'
+            ),
+            "authorizer.class.name": "org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+            "super.users": f"User:{user}",
+        }
 
     def _wait_ready(self, timeout_s: float, proc: subprocess.Popen[bytes] | None = None) -> None:
         deadline = time.monotonic() + timeout_s
@@ -254,7 +305,7 @@ class LocalKafka:
                 raise ConfigError(f"Kafka exited with code {proc.returncode}:\n{tail}")
             if proc is None and self._pid() is None:
                 raise ConfigError("the running Kafka broker exited while starting; run `nerve kafka start` again")
-            if _port_open(self.s.kafka_port) and _broker_answers(self.bootstrap):
+            if _port_open(self.s.kafka_port) and _broker_answers(self.s):
                 return
             time.sleep(0.3)
         raise ConfigError(f"Kafka did not answer on {self.bootstrap} within {timeout_s:.0f}s; see {self.log_file}")
@@ -281,14 +332,14 @@ def _port_open(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
 
-def _broker_answers(bootstrap: str) -> bool:
+def _broker_answers(settings: Settings) -> bool:
     """A metadata round trip: the port can be open before the broker serves requests."""
     import asyncio
 
     from aiokafka.admin import AIOKafkaAdminClient
 
     async def probe() -> bool:
-        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=3000)
+        admin = AIOKafkaAdminClient(**client_options(settings, Principal.ADMIN), request_timeout_ms=3000)
         try:
             await admin.start()
             await admin.list_topics()

@@ -69,6 +69,15 @@ class Settings(BaseSettings):
     kafka_controller_port: int = 9093
     kafka_heap: str = "768m"
     kafka_cache: Path = Path.home() / ".cache" / "nerve" / "kafka"
+    # Authentication: every component connects as its own principal (nerve/kafka_auth.py) over SASL
+    # with the mechanism below, and the broker's ACLs limit each to its part of the flow. The local
+    # broker runs this way; "PLAINTEXT" turns it off (an external cluster without authentication).
+    kafka_security_protocol: str = "SASL_PLAINTEXT"  # SASL_SSL for a cluster reached over TLS
+    kafka_sasl_mechanism: str = "SCRAM-SHA-512"
+    # principal → username/password (JSON); unset, the local broker's file: home/kafka/credentials.json
+    kafka_credentials: Path | None = None
+    # The principal of tools and scripts that do not name one (``nerve topics``, tests): set up runs.
+    kafka_principal: str = "admin"
 
     # Where runtime state lives: broker data, checkpoints, Chroma, demo keys, logs.
     home: Path = REPO_ROOT / ".nerve"
@@ -84,6 +93,12 @@ class Settings(BaseSettings):
     # LangGraph checkpoints: SQLite under home by default; a postgres:// URL uses Postgres (needs
     # langgraph-checkpoint-postgres installed).
     checkpoint_url: str | None = None
+
+    # Subscriber intents: one nobody confirms within this long ends as "expired"; a settled one is
+    # dropped from memory (its view and its checkpoint thread) this long after it settled. Its
+    # last state stays on the compacted intent.state topic.
+    intent_confirm_within_s: float = 900.0
+    intent_retention_s: float = 3600.0
 
     # Remediation policy: medium-risk actions approved by policy (True) or by a person.
     auto_approve_medium: bool = True
@@ -118,10 +133,26 @@ class Settings(BaseSettings):
     log_json: bool = False
 
     @model_validator(mode="after")
-    def _default_bootstrap(self) -> Settings:
+    def _defaults(self) -> Settings:
         if not self.bootstrap_servers:
             self.bootstrap_servers = f"127.0.0.1:{self.kafka_port}"
+        # Fixed here, so that a run given a home of its own still holds the broker's credentials.
+        if self.kafka_credentials is None:
+            self.kafka_credentials = self.home / "kafka" / "credentials.json"
         return self
+
+    def run_env(self) -> dict[str, str]:
+        """Environment that makes a child process (``nerve …``) join this run: the same broker and
+        credentials, topic prefix, runtime home and estate."""
+        return {
+            "NERVE_BOOTSTRAP_SERVERS": self.bootstrap_servers,
+            "NERVE_KAFKA_SECURITY_PROTOCOL": self.kafka_security_protocol,
+            "NERVE_KAFKA_CREDENTIALS": str(self.kafka_credentials),
+            "NERVE_TOPIC_PREFIX": self.topic_prefix,
+            "NERVE_HOME": str(self.home),
+            "NERVE_ESTATE_DIR": str(self.estate_dir),
+            "NERVE_BILLING_EPOCH": repr(self.billing_epoch),
+        }
 
     @property
     def local_kafka(self) -> bool:
@@ -130,6 +161,10 @@ class Settings(BaseSettings):
             f"127.0.0.1:{self.kafka_port}",
             f"localhost:{self.kafka_port}",
         }
+
+    @property
+    def kafka_auth(self) -> bool:
+        return self.kafka_security_protocol.startswith("SASL")
 
     @property
     def kafka_dir(self) -> Path:

@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 # that read what the others publish.
 PARTS: tuple[tuple[str, list[str]], ...] = (
     ("streams", ["streams", "worker"]),
+    ("billing", ["streams", "billing"]),
     ("sim", ["sim", "run"]),
     ("loop", ["loop", "run"]),
     ("api", ["api", "run"]),
@@ -85,7 +86,7 @@ def up(settings: Settings, cli: typer.Typer, console: Console) -> int:
 
 
 def banner(settings: Settings, credentials: object, estate: Estate, console: Console) -> None:
-    from api.credentials import BENCH_APP, Credentials
+    from api.credentials import Credentials
 
     assert isinstance(credentials, Credentials)
     url = base_url(settings)
@@ -102,8 +103,7 @@ def banner(settings: Settings, credentials: object, estate: Estate, console: Con
             table.add_row(f"API key for {sub}", key)
     if (key := credentials.app_key("demo-app")) is not None:
         table.add_row("app key demo-app", key)
-    if credentials.app_key(BENCH_APP) is not None:
-        table.add_row("more keys", str(credentials.path))
+    table.add_row("more keys", str(credentials.path))
     table.add_row("merged log", str(settings.home / "logs" / "up.log"))
     table.add_row("try", "  ·  ".join(("nerve demo", "nerve chat", *try_intent(estate))))
     console.print(Panel(table, title="[bold green]Nerve is up[/] — Ctrl-C stops everything", expand=False))

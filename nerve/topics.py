@@ -11,12 +11,14 @@ from aiokafka.errors import KafkaError
 
 from nerve import contracts as c
 from nerve.errors import TopicError
+from nerve.kafka_auth import Principal
 from nerve.kafka_client import client_options
 from nerve.settings import Settings
 
 log = logging.getLogger(__name__)
 
 HOUR_MS = 3_600_000
+TOPIC_AUTHORIZATION_FAILED = 29  # Kafka's error code
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,12 @@ SUBSCRIBER_STATE = Topic("bss.subscriber.state", c.SubscriberState, "system/subs
 INTENT_EVENTS = Topic("intent.events", c.IntentEvent, "intent id", 3)
 INTENT_STATE = Topic("intent.state", c.IntentEvent, "intent id", 3, compacted=True)
 AUDIT = Topic("audit", c.AuditRecord, "subject", 3, retention_ms=30 * 24 * HOUR_MS)
+# People's decisions on remediation: only the API's approver path may write here (Kafka ACLs), so a
+# decision read from this topic was made through it; the loop acts on no other.
+APPROVALS = Topic("ops.approvals", c.AuditRecord, "approval id", 1, retention_ms=30 * 24 * HOUR_MS)
 
 # Usage from the mediation points, and what rating and billing make of it (key: subscriber).
-USAGE = Topic("usage.records", c.UsageRecord, "subscriber", 6)
+USAGE = Topic("usage.records", c.UsageBatch, "subscriber", 6)
 BILLS = Topic("billing.bills", c.Bill, "subscriber", 3, retention_ms=30 * 24 * HOUR_MS)
 ADJUSTMENTS = Topic("billing.adjustments", c.Adjustment, "subscriber", 3, retention_ms=30 * 24 * HOUR_MS)
 BALANCES = Topic("billing.balances", c.Balance, "subscriber/period", 3, compacted=True)
@@ -99,6 +104,7 @@ ALL: tuple[Topic, ...] = (
     INTENT_EVENTS,
     INTENT_STATE,
     AUDIT,
+    APPROVALS,
     USAGE,
     BILLS,
     ADJUSTMENTS,
@@ -128,16 +134,25 @@ def command_topic(command_type: str) -> Topic:
     return COMMAND_TOPIC_BY_SYSTEM[command_type.split(".", 1)[0]]
 
 
-async def ensure_topics(settings: Settings, topics: tuple[Topic, ...] = ALL) -> list[str]:
+async def ensure_topics(
+    settings: Settings, topics: tuple[Topic, ...] = ALL, principal: Principal | None = None
+) -> list[str]:
     """Create every missing topic; return the names created. Existing topics are left alone.
 
+    Run as admin (the default principal of tools and tests), it also grants the run's ACLs; a
+    component checks its topics as itself, and may create only what its ACLs allow.
     aiokafka's ``create_topics`` reports failures per topic instead of raising, so each
     error code is checked here; "already exists" (36) is success.
     """
     prefix, bootstrap = settings.topic_prefix, settings.bootstrap_servers
-    admin = AIOKafkaAdminClient(**client_options(settings), request_timeout_ms=15000)
+    as_admin = settings.kafka_auth and (principal or Principal(settings.kafka_principal)) is Principal.ADMIN
+    admin = AIOKafkaAdminClient(**client_options(settings, principal), request_timeout_ms=15000)
     try:
         await admin.start()
+        if as_admin:
+            from nerve.kafka_acl import grant  # it reads this registry
+
+            await grant(admin, prefix)
         existing = set(await admin.list_topics())
         wanted = [t for t in topics if t.full_name(prefix) not in existing]
         if not wanted:
@@ -145,19 +160,23 @@ async def ensure_topics(settings: Settings, topics: tuple[Topic, ...] = ALL) -> 
         response = await admin.create_topics(
             [NewTopic(t.full_name(prefix), t.partitions, t.replication, topic_configs=t.configs()) for t in wanted]
         )
+        failures = [(name, code, rest[0] if rest else None) for name, code, *rest in response.topic_errors]
+        failures = [f for f in failures if f[1] not in (0, 36)]
+        if any(code == TOPIC_AUTHORIZATION_FAILED for _, code, _ in failures):
+            who = (principal or Principal(settings.kafka_principal)).value
+            raise TopicError(
+                f"the topics of this run ({prefix or 'no prefix'}) are missing and {who!r} may not create them: "
+                "create them first as admin (`nerve topics create`, which `nerve up` runs)"
+            )
+        if failures:
+            raise TopicError(
+                "topic creation failed: " + "; ".join(f"{n}: error {c} {m or ''}".strip() for n, c, m in failures)
+            )
         await _wait_for_leaders(admin, [t.full_name(prefix) for t in wanted])
     except KafkaError as exc:
         raise TopicError(f"could not create topics on {bootstrap}: {exc}") from exc
     finally:
         await admin.close()
-    failures = [
-        f"{name}: error {code} {message or ''}".strip()
-        for name, code, *rest in response.topic_errors
-        for message in [rest[0] if rest else None]
-        if code not in (0, 36)
-    ]
-    if failures:
-        raise TopicError("topic creation failed: " + "; ".join(failures))
     created = [t.full_name(prefix) for t in wanted]
     log.info("created %d topics: %s", len(created), ", ".join(created))
     return created
@@ -177,6 +196,10 @@ async def delete_prefixed(settings: Settings) -> list[str]:
         doomed = [name for name in await admin.list_topics() if name.startswith(prefix)]
         if doomed:
             await admin.delete_topics(doomed)
+        if settings.kafka_auth:
+            from nerve.kafka_acl import revoke  # it reads this registry
+
+            await revoke(admin, prefix)
     except KafkaError as exc:
         raise TopicError(f"could not delete topics {prefix}* on {bootstrap}: {exc}") from exc
     finally:

@@ -19,6 +19,7 @@ from nerve.bus import Bus
 from nerve.contracts import FaultInjection, FaultTruth, new_id, now
 from nerve.errors import NerveError, SimulationError
 from nerve.estate import load_estate
+from nerve.kafka_auth import Principal
 from nerve.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -132,8 +133,8 @@ def clear(fault_id: Annotated[str, typer.Argument(help="The id `nerve sim status
 
 async def _publish(msg: FaultInjection) -> None:
     settings = get_settings()
-    await t.ensure_topics(settings)
-    async with Bus(settings, client_id="nerve-sim-cli") as bus:
+    await t.ensure_topics(settings, principal=Principal.EVALS)
+    async with Bus(settings, client_id="nerve-sim-cli", principal=Principal.EVALS) as bus:
         await bus.publish(t.SIM_CONTROL, msg, key=msg.target or msg.fault_id)
 
 
@@ -143,8 +144,8 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] 
     settings = get_settings()
 
     async def read() -> list[FaultTruth]:
-        await t.ensure_topics(settings)
-        async with Bus(settings, client_id="nerve-sim-cli") as bus:
+        await t.ensure_topics(settings, principal=Principal.EVALS)
+        async with Bus(settings, client_id="nerve-sim-cli", principal=Principal.EVALS) as bus:
             return [f for f in (await bus.latest(t.SIM_FAULTS)).values() if isinstance(f, FaultTruth)]
 
     try:
@@ -181,6 +182,36 @@ def scenario(
     except NerveError as exc:
         raise _fail(exc) from exc
     console.print_json(result.model_dump_json())
+
+
+@app.command("usage")
+def usage(
+    path: Annotated[Path, typer.Argument(help="A billing scenario file (EVALS.md §3 format).")],
+) -> None:
+    """Play a billing scenario's usage on the running stack, from now (event time is wall time).
+    Its purchases are not made here: the running stack's own intent path takes them (`nerve intent`)."""
+    from nerve.contracts import now
+    from simulators.usage import UsageTwin, load_billing_scenario, plan_usage
+
+    settings = get_settings()
+
+    async def play() -> int:
+        scenario = load_billing_scenario(path)
+        estate = load_estate(settings.estate_dir)
+        t0 = round(now(), 3)
+        plan = plan_usage(estate, scenario, t0)
+        for e in plan.purchases:
+            console.print(f"not made here: {e.subscriber} buys {e.offer} at {e.at_s}s (use `nerve intent`)")
+        async with Bus(settings, client_id="sim-usage", principal=Principal.EVALS) as bus:
+            twin = UsageTwin(bus, plan, t0)
+            await twin.run(scenario.duration_s)
+            return twin.sent
+
+    try:
+        sent = asyncio.run(play())
+    except NerveError as exc:
+        raise _fail(exc) from exc
+    console.print(f"{sent} records delivered")
 
 
 @app.command("bench")

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from nerve import topics as t
 from nerve.bus import Bus
-from nerve.contracts import FraudTruth, SimSwap, SubscriberState
+from nerve.contracts import FraudTruth, SimSwap, SubscriberState, UsageBatch
 from nerve.errors import SimulationError
 from nerve.estate import Estate, load_yaml
 from nerve.tail import TopicTail
@@ -365,7 +365,7 @@ class FraudTwin:
             wire["cell"] = cell
         value = orjson.dumps(wire)
         await self.bus.publish_raw(t.SIM_USAGE, value, key=wire["usage_id"])
-        await self.bus.publish_raw(t.USAGE, value, key=sub)
+        await self.bus.publish(t.USAGE, UsageBatch(records=[wire]), key=sub)
 
     def _fails(self, sub: str, number: str | None, abroad: str | None) -> bool:
         """Whether the line's controls make this call fail (then no record is made)."""

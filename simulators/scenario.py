@@ -28,6 +28,7 @@ from nerve.bus import Bus
 from nerve.contracts import now
 from nerve.errors import SimulationError
 from nerve.estate import Estate, load_estate, load_yaml
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from simulators.calendar import publish_window
 from simulators.twin import Twin
@@ -167,7 +168,7 @@ class ScenarioRun:
 
     async def _start(self) -> float:
         t0 = now()
-        async with Bus(self.settings, client_id=f"scenario-{self.scenario.id}") as bus:
+        async with Bus(self.settings, client_id=f"scenario-{self.scenario.id}", principal=Principal.EVALS) as bus:
             for i, m in enumerate(self.scenario.maintenance):
                 await publish_window(
                     bus,

@@ -25,6 +25,7 @@ from nerve.bus import Bus
 from nerve.contracts import FaultInjection, FaultTruth, TelemetryBatch, now
 from nerve.errors import NerveError, SimulationError
 from nerve.estate import Estate
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from nerve.topics import ensure_topics
 from simulators.network.faults import FaultEngine
@@ -81,8 +82,8 @@ class Twin:
 
     async def run(self) -> None:
         """Tick, listen and answer until ``stop()``."""
-        await ensure_topics(self.settings)
-        async with Bus(self.settings, client_id="sim-network") as bus:
+        await ensure_topics(self.settings, principal=Principal.TWIN)
+        async with Bus(self.settings, client_id="sim-network", principal=Principal.TWIN) as bus:
             self._bus = bus
             self.remediator = Remediator(bus, self.engine)
             await self.remediator.load()
@@ -107,10 +108,12 @@ class Twin:
                     task.cancel()
                     with contextlib.suppress(asyncio.CancelledError):
                         await task
-                await self._flush()
-                await commands.stop()
-                await control.stop()
-                self._bus = None
+                try:
+                    await self._flush()
+                finally:  # a consumer left running would poll a broker that no longer knows its topics
+                    await commands.stop()
+                    await control.stop()
+                    self._bus = None
         log.info("twin stopped after %d ticks", self.ticks)
 
     async def _tick_loop(self, bus: Bus) -> None:

@@ -40,6 +40,7 @@ CHUNKS = 20  # records a heavy_data event is made of
 MAX_CALL_MIN = 10  # longest single call of an intl_calls or premium_calls event
 ROAM_RATE_PER_S = 0.5  # extra records a subscriber abroad makes
 TICK_S = 0.1  # the twin looks for due records at least this often
+BATCH_MAX = 50  # records of one subscriber a mediation point puts in one message
 
 
 class _Model(BaseModel):
@@ -135,10 +136,35 @@ def check_billing_scenario(scenario: BillingScenario, estate: Estate) -> None:
 
 @dataclass(order=True)
 class Delivery:
+    """One record as the mediation will forward it (``value``: its JSON), at ``at_s``."""
+
     at_s: float
     seq: int
     key: str | None = field(compare=False)
     value: bytes = field(compare=False)
+    alone: bool = field(default=False, compare=False)  # broken in transit: its own message, not in a batch
+
+
+def batches(deliveries: list[Delivery], size: int) -> list[tuple[str | None, bytes, int]]:
+    """The messages that carry these deliveries: per subscriber, ``size`` records at most to a
+    ``UsageBatch``, in delivery order; a record broken in transit goes alone. (key, value, records)."""
+    out: list[tuple[str | None, bytes, int]] = []
+    open_: dict[str | None, list[bytes]] = {}
+    for d in deliveries:
+        if d.alone:
+            out.append((d.key, d.value, 1))
+            continue
+        group = open_.setdefault(d.key, [])
+        group.append(d.value)
+        if len(group) >= size:
+            out.append((d.key, _batch(group), len(group)))
+            open_[d.key] = []
+    out += [(key, _batch(group), len(group)) for key, group in open_.items() if group]
+    return out
+
+
+def _batch(values: list[bytes]) -> bytes:
+    return b'{"schema_version":1,"records":[' + b",".join(values) + b"]}"
 
 
 @dataclass
@@ -289,8 +315,9 @@ def _down_until(scenario: BillingScenario, site: str, at_s: float) -> float | No
     return None
 
 
+CUT_OFF = 0
 BREAKS: list[Callable[[dict[str, Any]], bytes]] = [
-    lambda r: orjson.dumps(r)[:-7],  # cut off in transit
+    lambda r: orjson.dumps(r)[:-7],  # CUT_OFF in transit: its message does not parse
     lambda r: orjson.dumps({k: v for k, v in r.items() if k != "type"}),
     lambda r: orjson.dumps({**r, "msisdn": "0" + r["msisdn"].lstrip("+")}),
     lambda r: orjson.dumps({**r, "type": "mms"}),
@@ -309,8 +336,8 @@ def plan_usage(estate: Estate, scenario: BillingScenario, t0: float) -> UsagePla
     deliveries: list[Delivery] = []
     malformed = 0
 
-    def deliver(at_s: float, key: str | None, value: bytes) -> None:
-        deliveries.append(Delivery(round(at_s, 3), len(deliveries), key, value))
+    def deliver(at_s: float, key: str | None, value: bytes, alone: bool = False) -> None:
+        deliveries.append(Delivery(round(at_s, 3), len(deliveries), key, value, alone))
 
     for rec in records:
         wire = _wire(rec, t0)
@@ -327,7 +354,8 @@ def plan_usage(estate: Estate, scenario: BillingScenario, t0: float) -> UsagePla
         if rng.random() < mix.malformed_share:
             malformed += 1
             broken = {**wire, "usage_id": f"{rec['usage_id']}-bad"}
-            deliver(rec["at_s"] + ON_TIME_S, rec["subscriber"], rng.choice(BREAKS)(broken))
+            how = rng.randrange(len(BREAKS))
+            deliver(rec["at_s"] + ON_TIME_S, rec["subscriber"], BREAKS[how](broken), alone=how == CUT_OFF)
     deliveries.sort()
     purchases = sorted((e for e in scenario.events if e.kind == "purchase"), key=lambda e: e.at_s)
     return UsagePlan(records, deliveries, malformed, purchases)
@@ -373,7 +401,8 @@ class UsageTwin:
             while pending and (pending[0].at_s <= s or ended):
                 batch.append(pending.pop(0))
             if batch:
-                await asyncio.gather(*(self.bus.publish_raw(t.USAGE, d.value, key=d.key) for d in batch))
+                messages = batches(batch, BATCH_MAX)
+                await asyncio.gather(*(self.bus.publish_raw(t.USAGE, value, key=key) for key, value, _ in messages))
                 self.sent += len(batch)
             due = [records[0]["at_s"]] if records else []
             due += [pending[0].at_s] if pending else []

@@ -31,6 +31,7 @@ from nerve import topics as t
 from nerve.contracts import MaintenanceWindow, Message, NetworkEvent
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
+from nerve.kafka_auth import Principal
 from nerve.kafka_client import faust_options
 from nerve.settings import Settings, StreamsConfig
 from streams.correlate import Domain
@@ -62,7 +63,7 @@ class StreamsApp:
         datadir.mkdir(parents=True, exist_ok=True)
         self.app = faust.App(
             self.app_id,
-            **faust_options(settings),
+            **faust_options(settings, Principal.STREAMS),
             store=cfg.store,
             datadir=str(datadir),
             web_enabled=False,

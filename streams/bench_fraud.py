@@ -16,11 +16,10 @@ import time
 import uuid
 from typing import Any
 
-import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from nerve import topics as t
-from nerve.contracts import FraudCase
+from nerve.contracts import FraudCase, UsageBatch
 from nerve.errors import ContractError
 from nerve.estate import load_estate
 from nerve.kafka_client import client_options
@@ -71,7 +70,9 @@ async def run_bench(settings: Settings, rate: float, duration_s: float) -> dict[
             while pending and pending[0]["at_s"] <= s:
                 rec = pending.pop(0)
                 wire = {k: v for k, v in rec.items() if k != "at_s" and v is not None} | {"at": t0 + rec["at_s"]}
-                batch.append(producer.send(usage, orjson.dumps(wire), key=rec["subscriber"].encode()))
+                batch.append(
+                    producer.send(usage, UsageBatch(records=[wire]).to_bytes(), key=rec["subscriber"].encode())
+                )
             for at in [a for a in episodes if a <= s]:
                 sub = episodes.pop(at)
                 sent[sub.id] = time.time()
@@ -82,7 +83,7 @@ async def run_bench(settings: Settings, rate: float, duration_s: float) -> dict[
                             "type": "voice", "direction": "out", "other_party": number, "duration_s": 120,
                             "at": time.time(), "cell": sub.home_cell,
                             "site": estate.topology.cell[sub.home_cell].site}  # fmt: skip
-                    batch.append(producer.send(usage, orjson.dumps(wire), key=sub.id.encode()))
+                    batch.append(producer.send(usage, UsageBatch(records=[wire]).to_bytes(), key=sub.id.encode()))
             await asyncio.gather(*batch)
             await asyncio.sleep(0.01)
         with contextlib.suppress(TimeoutError):

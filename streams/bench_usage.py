@@ -2,7 +2,8 @@
 
 On a fresh topic prefix, N usage records (the twin's background mix for every subscriber, with its
 share of duplicates and broken records) are produced with event times over ``periods`` bill periods
-in the past. A bare aiokafka consumer reads them all (``json.loads`` per record): the reference rate.
+in the past, in mediation messages of up to 20 records of one subscriber. A bare aiokafka consumer
+reads them all (``json.loads`` per message, counting records): the reference rate.
 Then one billing worker (in this process) rates them, issuing every period's bills and the
 adjustments of late records as it goes: its rate is from its first batch to its N-th record.
 """
@@ -10,7 +11,6 @@ adjustments of late records as it goes: its rate is from its first batch to its 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import time
 import uuid
@@ -22,8 +22,10 @@ from nerve import topics as t
 from nerve.estate import load_estate
 from nerve.kafka_client import client_options
 from nerve.settings import Settings
-from simulators.usage import BillingScenario, plan_usage
+from simulators.usage import BillingScenario, batches, plan_usage
 from streams.worker import BillingWorker
+
+PER_MESSAGE = 20  # records of one subscriber per mediation message, as `nerve bench streams` carries 20 samples
 
 
 async def produce(settings: Settings, records: int, periods: int) -> tuple[int, float]:
@@ -40,8 +42,8 @@ async def produce(settings: Settings, records: int, periods: int) -> tuple[int, 
     topic = t.USAGE.full_name(settings.topic_prefix)
     try:
         pending = []
-        for d in plan.deliveries:
-            pending.append(await producer.send(topic, d.value, key=d.key.encode() if d.key else None))
+        for key, value, _n in batches(plan.deliveries, PER_MESSAGE):
+            pending.append(await producer.send(topic, value, key=key.encode() if key else None))
             if len(pending) > 5000:
                 await asyncio.gather(*pending)
                 pending.clear()
@@ -67,9 +69,10 @@ async def raw_consume(settings: Settings, expected: int) -> float:
                 first = time.perf_counter()
             for records in batch.values():
                 for record in records:
-                    with contextlib.suppress(ValueError):
-                        json.loads(record.value)
-                    seen += 1
+                    try:
+                        seen += len(json.loads(record.value)["records"])
+                    except ValueError:
+                        seen += 1  # a message broken in transit carries one record
         return seen / (time.perf_counter() - first)
     finally:
         await consumer.stop()

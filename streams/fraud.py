@@ -6,8 +6,8 @@
 Both inputs are keyed by subscriber with the same partition count, so a line's usage and swaps
 reach the same worker. Profiles live in the worker's memory and are learnt again after a restart
 (the usage topic keeps hours); wangiri is judged on the lines a worker owns, so it needs the rung
-lines and the victim on one worker (one worker per estate today). Records that break the usage
-contract are the billing worker's to dead-letter; here they are skipped and counted. A broken SIM
+lines and the victim on one worker (one worker per estate today). Mediation batches are read as the billing worker reads
+them (``read_usage``); records it dead-letters are skipped and counted here, not dead-lettered twice. A broken SIM
 swap is dead-lettered. Event time moves on with the clock once the inputs have been quiet for
 ``IDLE_S``, so a case closes when its line's traffic stops even if nobody else makes any.
 """
@@ -21,11 +21,13 @@ from typing import Any
 import faust
 
 from nerve import topics as t
-from nerve.contracts import DeadLetter, FraudCase, SimSwap, UsageRecord, now
+from nerve.contracts import DeadLetter, FraudCase, SimSwap, now
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
+from nerve.kafka_auth import Principal
 from nerve.kafka_client import faust_options
 from nerve.settings import Settings
+from streams.billing import read_usage
 from streams.fraud_detect import FraudDetector
 from streams.transport import Transport
 
@@ -47,7 +49,7 @@ class FraudApp:
         datadir.mkdir(parents=True, exist_ok=True)
         self.app = faust.App(
             f"{prefix}{APP_NAME}",
-            **faust_options(settings),
+            **faust_options(settings, Principal.STREAMS),
             store="memory://",
             datadir=str(datadir),
             web_enabled=False,
@@ -86,16 +88,11 @@ class FraudApp:
             async for events in stream.take_events(500, within=0.05):
                 self.last_input = time.time()
                 for ev in events:
-                    try:
-                        record = UsageRecord.from_bytes(ev.value or b"")
-                    except ContractError:
-                        self.counters["skipped"] += 1
-                        continue
-                    if record.subscriber not in self.estate.subscriber:
-                        self.counters["skipped"] += 1
-                        continue
-                    self.counters["records"] += 1
-                    await self._send(detector.add(record))
+                    records, broken = read_usage(self.estate, 0.0, ev.value or b"")
+                    self.counters["skipped"] += len(broken)
+                    for record in records:
+                        self.counters["records"] += 1
+                        await self._send(detector.add(record))
 
         @app.agent(self.swaps, name="fraud-swaps")
         async def swaps(stream: Any) -> None:

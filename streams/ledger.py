@@ -24,7 +24,7 @@ import orjson
 
 from nerve import topics as t
 from nerve.contracts import Adjustment, Balance, Bill, Message, UsageNotification, UsageRecord, now
-from nerve.contracts.usage import LINES, USAGE_LINES
+from nerve.contracts.usage import LINES
 from nerve.estate import Estate
 from streams.rating import Charges, Holding, Rater
 
@@ -81,7 +81,7 @@ class Ledger:
 
     subscriber: str
     seq: int = 0
-    billed_through: int = -1
+    billed_through: int | None = None  # None: nothing billed yet (billing starts at the books' origin)
     periods: dict[int, Period] = field(default_factory=dict)
     outbox: list[tuple[str, str, bytes]] = field(default_factory=list)  # (topic name, key, value)
 
@@ -124,7 +124,13 @@ class Books:
         self.seen: dict[str, set[str]] = {}
         self.new_ids: dict[str, list[str]] = {}  # per subscriber: ids added since the last save
         self.touched: dict[str, set[int]] = {}  # per subscriber: periods changed since the last save
+        self.stale: set[tuple[str, int]] = set()  # (subscriber, period) whose balance is not yet published
         self.watermark = float("-inf")
+        # The first period billed: the earliest seen before the first bill. A worker bills from the
+        # usage it sees, not from the epoch (which may be years back), and bills nothing before it.
+        self.origin: int | None = None
+        self.billed_any = False
+        self._allowances: dict[tuple[int, int], tuple[Holding, Decimal | None]] = {}
 
     # -- state ------------------------------------------------------------------------------------
     def adopt(self, ledger: Ledger, seen: Iterable[str]) -> None:
@@ -142,6 +148,7 @@ class Books:
             self.seen.pop(s, None)
             self.new_ids.pop(s, None)
             self.touched.pop(s, None)
+            self.stale = {(sub, k) for sub, k in self.stale if sub != s}
 
     def period_of(self, at: float) -> int:
         return math.floor(round(at - self.epoch, 3) / self.length)
@@ -153,15 +160,18 @@ class Books:
     def add(self, record: UsageRecord) -> bool:
         """Rate one valid record; False if it was counted before."""
         sub = record.subscriber
+        k = self.period_of(record.at)
+        if self.origin is None or (k < self.origin and not self.billed_any):
+            self.origin = k
         ledger = self.ledger(sub)
         seen = self.seen[sub]
         if record.usage_id in seen:
             return False
         seen.add(record.usage_id)
         self.new_ids.setdefault(sub, []).append(record.usage_id)
-        k = self.period_of(record.at)
-        period = ledger.periods.setdefault(k, Period())
-        rated = self.rater.rate(record, self.holding(sub))
+        period = ledger.periods.get(k) or ledger.periods.setdefault(k, Period())
+        holding = self.holding(sub)
+        rated = self.rater.rate(record, holding)
         period.records += 1
         period.counted_bytes += rated.counted_bytes
         if rated.line is not None:
@@ -169,13 +179,25 @@ class Books:
         if period.billed is not None:
             period.pending.append(record.usage_id)
         self.watermark = max(self.watermark, record.at)
-        self.touched.setdefault(sub, set()).add(k)
-        self._notify(ledger, k, period)
+        touched = self.touched.get(sub)
+        if touched is None:
+            touched = self.touched[sub] = set()
+        touched.add(k)
+        if rated.counted_bytes or rated.amount:
+            self._notify(ledger, k, period, holding)
         return True
 
     # -- amounts ----------------------------------------------------------------------------------
     def allowance(self, sub: str, k: int) -> Decimal | None:
-        return self.charges.allowance_gb(self.holding(sub), k, *self.bounds(k))
+        return self._allowance(self.holding(sub), k)
+
+    def _allowance(self, holding: Holding, k: int) -> Decimal | None:
+        # Asked for every counted record: kept per holding (a purchase makes a new one) and period.
+        key = (id(holding), k)
+        cached = self._allowances.get(key)
+        if cached is None or cached[0] is not holding:
+            cached = self._allowances[key] = (holding, self.charges.allowance_gb(holding, k, *self.bounds(k)))
+        return cached[1]
 
     def exact_lines(self, sub: str, k: int, period: Period) -> dict[str, Decimal]:
         holding = self.holding(sub)
@@ -197,12 +219,12 @@ class Books:
     def _emit(self, ledger: Ledger, topic: t.Topic, key: str, message: Message) -> None:
         ledger.outbox.append((topic.name, key, message.to_bytes()))
 
-    def _notify(self, ledger: Ledger, k: int, period: Period) -> None:
+    def _notify(self, ledger: Ledger, k: int, period: Period, holding: Holding) -> None:
         sub = ledger.subscriber
         crossed: list[tuple[Literal["allowance_used_pct", "charges_over"], Decimal]] = []
-        allowance = self.allowance(sub, k)
+        allowance = self._allowance(holding, k)
+        used = period.counted_bytes / GB
         if allowance is not None and period.counted_bytes > 0:
-            used = period.counted_bytes / GB
             crossed += [
                 ("allowance_used_pct", Decimal(pct))
                 for pct in self.rating.notifications.allowance_used_pct
@@ -210,8 +232,9 @@ class Books:
             ]
         over = self.rating.notifications.charges_over
         if over is not None:
-            exact = self.exact_lines(sub, k, period)
-            if sum((exact[line] for line in USAGE_LINES), Decimal(0)) > over:
+            overage = Decimal(0) if allowance is None else max(Decimal(0), used - allowance)
+            usage = overage * self.rating.data.out_of_bundle_per_gb + sum(period.exact.values(), Decimal(0))
+            if usage > over:
                 crossed.append(("charges_over", over))
         for kind, value in crossed:
             tag = f"{kind}:{value}"
@@ -230,17 +253,21 @@ class Books:
 
     def close(self, watermark: float, subscribers: Iterable[str]) -> None:
         """Advance event time: bill every period of these subscribers whose end plus grace has passed."""
+        if self.origin is None:
+            return
         self.watermark = max(self.watermark, watermark)
         last = math.floor((self.watermark - self.rating.grace_s - self.epoch) / self.length) - 1
         for sub in subscribers:
             ledger = self.ledger(sub)
-            for k in range(ledger.billed_through + 1, last + 1):
+            first = self.origin if ledger.billed_through is None else ledger.billed_through + 1
+            for k in range(first, last + 1):
                 self._bill(ledger, k)
-            if last > ledger.billed_through:
+            if last >= first:
                 ledger.billed_through = last
                 self.touched.setdefault(sub, set())
 
     def _bill(self, ledger: Ledger, k: int) -> None:
+        self.billed_any = True
         sub = ledger.subscriber
         period = ledger.periods.setdefault(k, Period())
         lines = self.lines(sub, k, period)
@@ -265,17 +292,24 @@ class Books:
         self.touched.setdefault(sub, set()).add(k)
 
     def settle(self) -> dict[str, list[str]]:
-        """Turn late records into adjustments and publish the balances that changed; return the
-        subscribers to save, each with the usage ids added since its last save."""
+        """Turn late records into adjustments; return the subscribers to save, each with the usage
+        ids added since its last save."""
         for sub, periods in self.touched.items():
             ledger = self.ledgers[sub]
             for k in sorted(periods):
                 period = ledger.periods[k]
                 if period.pending and period.billed is not None:
                     self._adjust(ledger, k, period)
-                self._balance(ledger, k)
+                self.stale.add((sub, k))
         out = {sub: self.new_ids.pop(sub, []) for sub in self.touched}
         self.touched = {}
+        return out
+
+    def balances(self) -> list[Balance]:
+        """The balances that changed since the last call. They are a view for readers (the agents,
+        the UI), published now and then rather than after every batch: each is recomputed in full."""
+        out = [self.balance(sub, k) for sub, k in sorted(self.stale) if sub in self.ledgers]
+        self.stale.clear()
         return out
 
     def _adjust(self, ledger: Ledger, k: int, period: Period) -> None:
@@ -298,10 +332,9 @@ class Books:
         period.pending = []
         self._emit(ledger, t.ADJUSTMENTS, sub, adjustment)
 
-    def _balance(self, ledger: Ledger, k: int) -> None:
-        sub = ledger.subscriber
-        period = ledger.periods[k]
-        balance = Balance(
+    def balance(self, sub: str, k: int) -> Balance:
+        period = self.ledgers[sub].periods[k]
+        return Balance(
             subscriber=sub,
             period=k,
             currency=self.currency,
@@ -313,4 +346,3 @@ class Books:
             watermark=self.watermark,
             updated_at=now(),
         )
-        ledger.outbox.append((t.BALANCES.name, f"{sub}/{k}", balance.to_bytes()))

@@ -41,14 +41,18 @@ class Holding:
     plan: str
     services: frozenset[str]
     bought: list[tuple[str, float]] = field(default_factory=list)
+    held: frozenset[str] = field(init=False)  # every offer it has or had: plan, services, bought
+
+    def __post_init__(self) -> None:
+        self.held = frozenset({self.plan, *self.services, *(o for o, _ in self.bought)})
 
     def active(self, offer: str, at: float) -> bool:
         if offer == self.plan or offer in self.services:
             return True
         return any(o == offer and since <= at for o, since in self.bought)
 
-    def offers(self) -> set[str]:
-        return {self.plan, *self.services, *(o for o, _ in self.bought)}
+    def offers(self) -> frozenset[str]:
+        return self.held
 
 
 @dataclass(frozen=True)
@@ -71,9 +75,13 @@ class Rater:
         self.rating = estate.rating
         self.offers = estate.catalog.by_id
         self.home_code = phonenumbers.country_code_for_region(estate.catalog.operator.home_country)
+        self.zone_of = {c.upper(): z for z, cs in estate.catalog.roaming_zones.items() for c in cs}
+        # Per offer, worked out once: the categories it zero-rates, the zone it is a pass for.
+        self.categories = {o.id: self.zero_rated(o) for o in estate.catalog.offers}
+        self.pass_zones = {o.id: z for o in estate.catalog.offers if (z := self.pass_zone(o)) is not None}
 
     def zone(self, country: str | None) -> str:
-        return (self.estate.catalog.zone_of(country) if country else None) or OTHER_ZONE
+        return self.zone_of.get(country.upper(), OTHER_ZONE) if country else OTHER_ZONE
 
     def zero_rated(self, offer: Offer) -> set[str]:
         value = (offer.fulfilment.network or {}).get("zero_rating")
@@ -85,17 +93,11 @@ class Rater:
         return offer.zone or (offer.fulfilment.network or {}).get("roaming_zone")
 
     def covered(self, holding: Holding, zone: str, at: float) -> bool:
-        return any(
-            self.pass_zone(self.offers[o]) == zone and holding.active(o, at)
-            for o in holding.offers()
-            if o in self.offers
-        )
+        return any(self.pass_zones.get(o) == zone and holding.active(o, at) for o in holding.offers())
 
     def zero_rating(self, holding: Holding, category: str | None, at: float) -> bool:
         return category is not None and any(
-            category in self.zero_rated(self.offers[o]) and holding.active(o, at)
-            for o in holding.offers()
-            if o in self.offers
+            category in self.categories.get(o, ()) and holding.active(o, at) for o in holding.offers()
         )
 
     def rate(self, record: UsageRecord, holding: Holding) -> Rated:

@@ -11,6 +11,7 @@ import faust
 
 from nerve import topics as t
 from nerve.estate import Estate
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings, StreamsConfig
 from streams.app import DOMAINS, StreamsApp
 
@@ -19,8 +20,8 @@ log = logging.getLogger(__name__)
 
 async def prepare_topics(settings: Settings) -> None:
     """Every topic the app reads or writes must exist with the registry's partition counts."""
-    await t.ensure_topics(settings)
-    await t.ensure_topics(settings, (DOMAINS,))
+    await t.ensure_topics(settings, principal=Principal.STREAMS)
+    await t.ensure_topics(settings, (DOMAINS,), principal=Principal.STREAMS)
 
 
 def run_worker_process(settings: Settings, cfg: StreamsConfig) -> None:
@@ -34,7 +35,7 @@ def run_billing_process(settings: Settings, worker_id: str | None = None) -> Non
     """Block running one rating and billing worker until SIGTERM/SIGINT."""
     from streams.billing import BillingApp
 
-    asyncio.run(t.ensure_topics(settings))
+    asyncio.run(t.ensure_topics(settings, principal=Principal.STREAMS))
     billing = BillingApp(settings, worker_id=worker_id)
     _faust_worker(billing.app, loglevel=settings.log_level).execute_from_commandline()
 
@@ -43,7 +44,7 @@ def run_fraud_process(settings: Settings) -> None:
     """Block running one fraud detection worker until SIGTERM/SIGINT."""
     from streams.fraud import FraudApp
 
-    asyncio.run(t.ensure_topics(settings))
+    asyncio.run(t.ensure_topics(settings, principal=Principal.STREAMS))
     _faust_worker(FraudApp(settings).app, loglevel=settings.log_level).execute_from_commandline()
 
 

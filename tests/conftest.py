@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -13,6 +14,12 @@ from nerve.estate import Estate, load_estate
 from nerve.kafka_local import LocalKafka
 from nerve.settings import Settings
 from nerve.topics import delete_prefixed, ensure_topics
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Every run a test sets up (its own home, in-process or in a child process) uses the credentials
+    # of the broker this session runs against.
+    os.environ.setdefault("NERVE_KAFKA_CREDENTIALS", str(Settings().kafka_credentials))
 
 
 @pytest.fixture(scope="session")
@@ -31,13 +38,15 @@ async def settings(kafka: str, tmp_path: Path) -> AsyncIterator[Settings]:
     The prefix's topics are deleted afterwards: thousands of leftovers slow every client down.
     """
     settings = Settings(bootstrap_servers=kafka, topic_prefix=f"t{uuid.uuid4().hex[:8]}.", home=tmp_path / "home")
+    # As `nerve up` does before it starts the parts: the run's topics, and the ACLs that let each
+    # component (connecting as itself) use them.
+    await ensure_topics(settings)
     yield settings
     await delete_prefixed(settings)
 
 
 @pytest.fixture
 async def bus(settings: Settings) -> AsyncIterator[Bus]:
-    await ensure_topics(settings)
     async with Bus(settings) as b:
         yield b
 

@@ -12,7 +12,7 @@ from tools.base import ToolContext, ToolResult
 class AuditQuery(BaseModel):
     """Audit records of the last ``since_s`` seconds, newest last, filtered by any of the fields."""
 
-    since_s: float = 3600.0
+    since_s: float = Field(3600.0, gt=0, le=7 * 86400, description="how far back, in seconds (at most a week)")
     actor: str | None = Field(None, description="actor id, e.g. remediation-loop, alice")
     action_prefix: str | None = Field(None, description="e.g. remediation., guard., approval., command.")
     subject: str | None = Field(None, description="entity, subscriber or order id")
@@ -33,6 +33,7 @@ def matches(record: AuditRecord, q: AuditQuery, since: float) -> bool:
 async def read_audit(ctx: ToolContext, params: AuditQuery) -> ToolResult[list[AuditRecord]]:
     """What the remediation loop, the guard, the agents and people decided and did, with reasons."""
     since = now() - params.since_s
-    records = [r.value for r in await ctx.bus.snapshot(t.AUDIT) if isinstance(r.value, AuditRecord)]
+    # Only the window asked for is read: the trail keeps a month, a chat question needs an hour.
+    records = [r.value for r in await ctx.bus.snapshot(t.AUDIT, since=since) if isinstance(r.value, AuditRecord)]
     found = sorted((r for r in records if matches(r, params, since)), key=lambda r: r.at)[-params.limit :]
     return ToolResult.ok(found) if found else ToolResult.no_data("no audit records match")

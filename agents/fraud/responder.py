@@ -37,6 +37,7 @@ from nerve.contracts import (
     now,
 )
 from nerve.estate import Estate
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from nerve.tail import TopicTail
 
@@ -78,14 +79,15 @@ class FraudResponder:
         self._tasks: list[asyncio.Task[Any]] = []
 
     async def start(self) -> None:
-        self._bus = bus = Bus(self.settings, client_id="nerve-fraud-responder")
+        # The responder acts as the remediation loop does: the principal that issues fixes and audits them.
+        self._bus = bus = Bus(self.settings, client_id="nerve-fraud-responder", principal=Principal.LOOP)
         await bus.start()
         self.book = ApprovalBook(bus)
         self.book.on_record(self._on_audit)
         self._cases = TopicTail(bus, (t.FRAUD_CASES,), self._on_case)
         self._results = TopicTail(bus, (t.COMMAND_RESULTS,), self._on_result)
         await self._results.start()
-        await self.book.tail.start()
+        await self.book.start()
         await self._cases.start()
         self._tasks = [asyncio.create_task(self._work(), name="fraud-responder"),
                        asyncio.create_task(self._escalate(), name="fraud-escalate")]  # fmt: skip
@@ -95,8 +97,9 @@ class FraudResponder:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-        for tail in (self._cases, self._results, self.book.tail):
+        for tail in (self._cases, self._results):
             await tail.stop()
+        await self.book.stop()
         if self._bus is not None:
             await self._bus.stop()
 
@@ -110,7 +113,8 @@ class FraudResponder:
 
     def _on_audit(self, record: AuditRecord) -> None:
         approval = record.detail.get("approval_id")
-        if record.action == "approval.granted" and isinstance(approval, str):
+        decision = self.book.decisions.get(approval) if isinstance(approval, str) else None
+        if decision is not None and decision.approved and not decision.cancelled:
             for h in self.handling.values():
                 if approval in h.waiting:
                     action = h.waiting.pop(approval)

@@ -57,8 +57,10 @@ class IntentDeps:
         return Caller(Actor(kind=state["kind"], id=state["id"]), frozenset(state["roles"]), state["subscriber"])
 
     def context(self, state: IntentState) -> ToolContext:
+        """The tools' context, acting for whoever confirmed the order (the asker until then)."""
         extras: dict[str, object] = {"subscriber_state": self.states, "results": self.watcher, "ops": self.ops}
-        return ToolContext(self.settings, self.bus, self.estate, self.caller(state["caller"]), extras)
+        acting = state.get("confirmed_by") or state["caller"]
+        return ToolContext(self.settings, self.bus, self.estate, self.caller(acting), extras)
 
     def profile(self, subscriber: str) -> SubscriberProfile:
         return merge_state(self.estate.subscriber[subscriber], self.states.get(subscriber), self.estate.catalog)
@@ -112,9 +114,13 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
 
     async def confirm_node(state: IntentState) -> dict[str, Any]:
         outcome = Outcome.model_validate(state["outcome"])
-        accepted = interrupt({"offer": outcome.offer, "price": outcome.price, "question": outcome.message})
+        answer = interrupt({"offer": outcome.offer, "price": outcome.price, "question": outcome.message})
+        # {"accept": bool, "by": CallerState}; a bare bool from a thread checkpointed before answers
+        # named who gave them.
+        accepted, by = (answer["accept"], answer.get("by")) if isinstance(answer, dict) else (bool(answer), None)
         if not accepted:
-            return {"order_state": "cancelled"}  # settled by the report, published with it
+            expired = isinstance(answer, dict) and answer.get("expired")
+            return {"order_state": "expired" if expired else "cancelled"}  # settled by the report, published with it
         assert isinstance(outcome.offer, str)
         plan_before = deps.profile(state["subscriber"]).plan
         action = outcome.action
@@ -123,6 +129,7 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
         return await emit(
             state,
             {
+                "confirmed_by": by or state["caller"],
                 "plan_before": plan_before,
                 "steps": steps,
                 "cursor": 0,
@@ -321,7 +328,7 @@ def _step_state(order_id: str, step: Step) -> StepState:
     )
 
 
-SETTLED_ORDERS = ("completed", "failed", "partial", "cancelled")
+SETTLED_ORDERS = ("completed", "failed", "partial", "cancelled", "expired")
 
 
 def _report(state: IntentState) -> dict[str, Any]:
@@ -338,7 +345,7 @@ def _report(state: IntentState) -> dict[str, Any]:
         "price": outcome.get("price"),
         "lifecycle_status": state.get("lifecycle"),
         "order_state": state.get("order_state"),
-        "compliant": state.get("order_state") in (None, "completed", "cancelled"),
+        "compliant": state.get("order_state") in (None, "completed", "cancelled", "expired"),
         "steps": state.get("steps", []),
         "compensations": state.get("undo", []),
         "jeopardy": bool(state.get("jeopardy")),

@@ -16,6 +16,7 @@ Lifecycle = Literal[
     "failed",
     "partial",
     "cancelled",
+    "expired",  # nobody confirmed it in time (Settings.intent_confirm_within_s)
     "rejected",
     "answered",
 ]

@@ -22,6 +22,7 @@ from contextlib import AsyncExitStack
 from typing import Any, Literal
 
 from langchain_core.runnables import RunnableConfig
+from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 from pydantic import ValidationError
@@ -32,10 +33,12 @@ from agents.intent.state import CallerState, IntentState
 from agents.llm.provider import LLMProvider, get_provider
 from memory.checkpoint import open_checkpointer
 from nerve import topics as t
+from nerve.audit import audit
 from nerve.bus import Bus
-from nerve.contracts import IntentEvent, new_id, now
+from nerve.contracts import Actor, IntentEvent, new_id, now
 from nerve.errors import NotPermitted, ToolError
 from nerve.estate import Estate, load_estate
+from nerve.kafka_auth import Principal
 from nerve.results import ResultWatcher
 from nerve.settings import Settings
 from tools.base import Caller
@@ -45,6 +48,7 @@ from tools.subscriber import SubscriberQuery, SubscriberServices, SubscriberStat
 log = logging.getLogger(__name__)
 
 UNSETTLED = ("acknowledged", "inProgress")
+AGENT = Actor(kind="agent", id="intent-agent")
 
 
 class IntentService:
@@ -69,12 +73,16 @@ class IntentService:
         self._listeners: set[asyncio.Queue[IntentEvent]] = set()
         self._changed = asyncio.Condition()
         self._graph: CompiledStateGraph[Any, Any, Any, Any] | None = None
+        self._saver: BaseCheckpointSaver[str] | None = None
+        self._answering: set[str] = set()  # intents whose confirmation is being answered right now
         self.bus: Bus | None = None
 
     # -- life cycle -------------------------------------------------------------------------
     async def start(self) -> None:
-        await t.ensure_topics(self.settings)
-        self.bus = await self._stack.enter_async_context(Bus(self.settings, client_id="nerve-intent"))
+        await t.ensure_topics(self.settings, principal=Principal.INTENT)
+        self.bus = await self._stack.enter_async_context(
+            Bus(self.settings, client_id="nerve-intent", principal=Principal.INTENT)
+        )
         self.watcher = ResultWatcher(self.bus)
         await self.watcher.start()
         self._stack.push_async_callback(self.watcher.stop)
@@ -85,7 +93,7 @@ class IntentService:
         self.ops = OpsView(self.bus)
         await self.ops.start()
         self._stack.push_async_callback(self.ops.stop)
-        saver = await self._stack.enter_async_context(open_checkpointer(self.settings))
+        saver = self._saver = await self._stack.enter_async_context(open_checkpointer(self.settings))
         deps = IntentDeps(
             settings=self.settings,
             bus=self.bus,
@@ -100,6 +108,8 @@ class IntentService:
         )
         self._graph = build_graph(deps).compile(checkpointer=saver)
         await self._resume()
+        sweeper = asyncio.create_task(self._sweep_forever(), name="intent-sweeper")
+        self._stack.push_async_callback(_cancel, sweeper)
 
     async def stop(self) -> None:
         for task in self._tasks.values():
@@ -160,15 +170,8 @@ class IntentService:
 
     async def confirm(self, caller: Caller, intent_id: str, accept: bool) -> IntentView:
         """Answer the confirmation; an accepted order runs on in the background."""
-        view = self._own(caller, intent_id)
-        if view.lifecycle_status != "awaiting_confirmation":
-            raise ToolError(f"intent {intent_id} is {view.lifecycle_status}, not awaiting confirmation")
-        if not accept:
-            await self._invoke(intent_id, Command(resume=False))
-            return self._views[intent_id]
-        self._run(intent_id, Command(resume=True))
-        await self._wait_for(intent_id, lambda v: v.lifecycle_status != "awaiting_confirmation", 30.0)
-        return self._views[intent_id]
+        self._own(caller, intent_id)
+        return await self._answer(intent_id, {"accept": accept, "by": _caller_state(caller)})
 
     async def cancel(self, caller: Caller, intent_id: str) -> IntentView:
         """Cancel an intent still awaiting confirmation (an order in progress runs to its end)."""
@@ -215,6 +218,61 @@ class IntentService:
             self._listeners.discard(queue)
 
     # -- internals --------------------------------------------------------------------------
+    async def _answer(self, intent_id: str, answer: dict[str, Any]) -> IntentView:
+        """Resume the intent's confirmation with ``answer``; one answer per intent, the first wins."""
+        view = self._views[intent_id]
+        if view.lifecycle_status != "awaiting_confirmation" or intent_id in self._answering:
+            status = "being answered" if intent_id in self._answering else view.lifecycle_status
+            raise ToolError(f"intent {intent_id} is {status}, not awaiting confirmation")
+        self._answering.add(intent_id)
+        try:
+            if not answer["accept"]:
+                await self._invoke(intent_id, Command(resume=answer))
+                return self._views[intent_id]
+            self._run(intent_id, Command(resume=answer))
+            await self._wait_for(intent_id, lambda v: v.lifecycle_status != "awaiting_confirmation", 30.0)
+            return self._views[intent_id]
+        finally:
+            self._answering.discard(intent_id)
+
+    async def _sweep_forever(self) -> None:
+        every = min(30.0, self.settings.intent_confirm_within_s / 4, self.settings.intent_retention_s / 4)
+        while True:
+            await asyncio.sleep(every)
+            try:
+                await self.sweep(now())
+            except Exception:  # a failed sweep is retried on the next round; the service carries on
+                log.exception("intent sweep failed")
+
+    async def sweep(self, at: float) -> None:
+        """Expire intents nobody confirmed in time, and forget settled ones past their retention:
+        their views here and their checkpoint threads (their last state stays on intent.state)."""
+        assert self.bus is not None and self._saver is not None
+        for intent_id, view in list(self._views.items()):
+            waited = at - view.created_at
+            if view.lifecycle_status == "awaiting_confirmation" and waited > self.settings.intent_confirm_within_s:
+                try:
+                    await self._answer(intent_id, {"accept": False, "expired": True})
+                except ToolError:
+                    continue  # answered meanwhile
+                await audit(
+                    self.bus,
+                    AGENT,
+                    "intent.expired",
+                    view.subscriber,
+                    correlation_id=intent_id,
+                    outcome="expired",
+                    reason=f"not confirmed within {self.settings.intent_confirm_within_s:.0f} s",
+                )
+            elif (
+                view.settled
+                and intent_id not in self._tasks
+                and at - view.updated_at > self.settings.intent_retention_s
+            ):
+                del self._views[intent_id]
+                self._reports.pop(intent_id, None)
+                await self._saver.adelete_thread(intent_id)
+
     def _own(self, caller: Caller, intent_id: str) -> IntentView:
         view = self._views.get(intent_id)
         if view is None:
@@ -276,6 +334,12 @@ class IntentService:
             queue.put_nowait(event)
         async with self._changed:
             self._changed.notify_all()
+
+
+async def _cancel(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
 
 
 def _caller_state(caller: Caller) -> CallerState:

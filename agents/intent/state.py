@@ -24,7 +24,8 @@ class StepState(TypedDict):
 class IntentState(TypedDict, total=False):
     intent_id: str
     subscriber: str
-    caller: CallerState
+    caller: CallerState  # who asked
+    confirmed_by: CallerState  # who confirmed: the order's commands are theirs
     text: str | None
     structured: dict[str, Any] | None
     created_at: float

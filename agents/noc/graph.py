@@ -44,8 +44,12 @@ class NocDeps:
 
 
 def render_evidence(evidence: list[dict[str, Any]]) -> str:
-    text = "\n".join(json.dumps(e, default=str)[:4000] for e in evidence)
-    return text[:EVIDENCE_CHARS] or "(none yet)"
+    """Tool results as quoted data: one JSON object a line, inside an <evidence> block the prompts
+    call untrusted. A subscriber's words reach it (an intent's text, an issue report, an audit
+    reason): JSON escapes their quotes and line breaks, and ``<`` is escaped so that nothing in
+    them can close the block and speak as the prompt."""
+    lines = "\n".join(json.dumps(e, default=str)[:4000].replace("<", "\\u003c") for e in evidence)
+    return f"<evidence untrusted>\n{lines[:EVIDENCE_CHARS]}\n</evidence>" if lines else "(none yet)"
 
 
 def describe_network(estate: Estate) -> str:

@@ -33,6 +33,7 @@ from memory.store import Memory
 from nerve.bus import Bus
 from nerve.contracts import Actor
 from nerve.estate import Estate, load_estate
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from tools.base import Caller, ToolContext
 from tools.ops_view import OpsView
@@ -61,7 +62,7 @@ class NocService:
         self.settings = settings
         self.estate = estate or load_estate(settings.estate_dir)
         self.provider = provider if provider is not None else (get_provider(settings) if use_provider else None)
-        self.bus = Bus(settings, client_id="noc-agent")
+        self.bus = Bus(settings, client_id="noc-agent", principal=Principal.API)
         self.view = OpsView(self.bus)
         self.memory = Memory(settings)
         self._stack = contextlib.AsyncExitStack()

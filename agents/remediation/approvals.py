@@ -1,9 +1,15 @@
-"""Approvals across processes, carried on the audit topic (every step is a decision worth auditing).
+"""Approvals across processes, on Kafka (every step is a decision worth auditing).
 
-- the loop writes ``approval.requested`` (detail: approval_id, thread_id, action, target, risk, evidence);
-- a person (NOC UI, CLI) writes ``approval.granted`` or ``approval.denied`` naming the approval_id;
-- the loop, tailing the audit topic, resumes the waiting graph thread with the decision, or writes
-  ``approval.cancelled`` when the incident closed before anyone decided.
+- the loop writes ``approval.requested`` to the audit topic (detail: approval_id, thread_id, action,
+  target, risk, evidence);
+- a person (NOC UI, CLI) decides through the API's approver path, which writes ``approval.granted``
+  or ``approval.denied`` to the ``ops.approvals`` topic, and the same record to the audit trail;
+- the loop resumes the waiting graph thread with the decision, or writes ``approval.cancelled``
+  to the audit topic when the incident closed before anyone decided.
+
+Only the approver principal may write ``ops.approvals`` (Kafka ACLs), so a decision counts only when
+read from there. One written straight to the audit topic by any other process is forged: the book
+keeps it aside (``unconfirmed``) and the loop audits it as ``approval.forged``.
 
 Engineers' proposals from the NOC agent arrive the same way (``action.proposed``).
 
@@ -22,14 +28,14 @@ from typing import Any
 from pydantic import BaseModel
 
 from nerve import topics as t
-from nerve.audit import audit
 from nerve.bus import Bus
-from nerve.contracts import Actor, AuditRecord, Message
+from nerve.contracts import Actor, AuditRecord, Message, new_id, now
 from nerve.errors import NotPermitted, ToolError
 from nerve.tail import TopicTail
 
 REQUESTED = "approval.requested"
-DECISIONS = frozenset({"approval.granted", "approval.denied", "approval.cancelled"})
+PEOPLES_DECISIONS = frozenset({"approval.granted", "approval.denied"})
+DECISIONS = PEOPLES_DECISIONS | {"approval.cancelled"}
 PROPOSED = "action.proposed"
 
 log = logging.getLogger(__name__)
@@ -77,27 +83,64 @@ def may_decide(request: PendingApproval, person: Actor, *, approved: bool) -> st
 
 
 class ApprovalBook:
-    """Requests, decisions and proposals read from the audit topic."""
+    """Requests and proposals read from the audit topic; decisions from the approvals topic."""
 
     def __init__(self, bus: Bus) -> None:
         self.requests: dict[str, PendingApproval] = {}
         self.decisions: dict[str, Decision] = {}
         self.proposals: dict[str, AuditRecord] = {}
+        self.decided: set[str] = set()  # audit ids of decisions read from the approvals topic
+        self.unconfirmed: dict[str, AuditRecord] = {}  # decisions seen on the audit topic only
         self._listeners: list[Any] = []
+        self._suspect_listeners: list[Any] = []
         self.tail = TopicTail(bus, (t.AUDIT,), self._apply)
+        self.decision_tail = TopicTail(bus, (t.APPROVALS,), self._apply_decision)
+
+    async def start(self) -> None:
+        await self.decision_tail.start()
+        await self.tail.start()
+
+    async def stop(self) -> None:
+        await self.tail.stop()
+        await self.decision_tail.stop()
 
     def on_record(self, listener: Any) -> None:
         """``listener(record)`` for every request, decision or proposal read after the backlog."""
         self._listeners.append(listener)
 
+    def on_unconfirmed(self, listener: Any) -> None:
+        """``listener(record)`` for a decision read on the audit topic but not (yet) on the approvals topic."""
+        self._suspect_listeners.append(listener)
+
+    async def forged(self, record: AuditRecord, grace_s: float = 5.0) -> bool:
+        """True when a decision seen on the audit topic never reaches the approvals topic: the
+        approver path writes there first, so its own copy is confirmed within moments."""
+        confirmed = await self.decision_tail.wait_for(lambda: record.audit_id in self.decided, grace_s)
+        return not confirmed
+
     def pending(self) -> list[PendingApproval]:
         return sorted((r for a, r in self.requests.items() if a not in self.decisions), key=lambda r: r.requested_at)
+
+    def _apply_decision(self, msg: Message, live: bool) -> None:
+        if isinstance(msg, AuditRecord) and msg.action in DECISIONS and "approval_id" in msg.detail:
+            self.decided.add(msg.audit_id)
+            self.unconfirmed.pop(msg.audit_id, None)
+            self._decide(msg, live)
 
     def _apply(self, msg: Message, live: bool) -> None:
         if not isinstance(msg, AuditRecord):
             return
         d = msg.detail
-        if msg.action == REQUESTED and "approval_id" in d:
+        if msg.action in PEOPLES_DECISIONS:
+            # The approver path's copy for the trail, or a forgery: it decides nothing here.
+            if msg.audit_id not in self.decided:
+                self.unconfirmed[msg.audit_id] = msg
+                if live:
+                    for suspect in self._suspect_listeners:
+                        suspect(msg)
+        elif msg.action == "approval.cancelled" and "approval_id" in d:
+            self._decide(msg, live)
+        elif msg.action == REQUESTED and "approval_id" in d:
             self.requests[d["approval_id"]] = PendingApproval(
                 approval_id=d["approval_id"],
                 thread_id=d.get("thread_id", msg.correlation_id or ""),
@@ -110,30 +153,37 @@ class ApprovalBook:
                 requested_at=msg.at,
                 proposed_by=d.get("proposed_by") or msg.actor.id,
             )
-        elif msg.action in DECISIONS and "approval_id" in d:
-            request = self.requests.get(d["approval_id"])
-            if (
-                msg.action != "approval.cancelled"
-                and request is not None
-                and (why_not := may_decide(request, msg.actor, approved=msg.action == "approval.granted"))
-            ):
-                log.warning("ignored %s on %s: %s", msg.action, d["approval_id"], why_not)
-                return
-            self.decisions.setdefault(
-                d["approval_id"],
-                Decision(
-                    d["approval_id"],
-                    msg.action == "approval.granted",
-                    msg.actor.id,
-                    msg.reason,
-                    msg.at,
-                    cancelled=msg.action == "approval.cancelled",
-                ),
-            )
         elif msg.action == PROPOSED and "proposal_id" in d:
             self.proposals[d["proposal_id"]] = msg
         else:
             return
+        self._notify(msg, live)
+
+    def _decide(self, msg: AuditRecord, live: bool) -> None:
+        """The first decision on an approval stands; one a person may not make is ignored."""
+        approval_id = msg.detail["approval_id"]
+        request = self.requests.get(approval_id)
+        if (
+            msg.action != "approval.cancelled"
+            and request is not None
+            and (why_not := may_decide(request, msg.actor, approved=msg.action == "approval.granted"))
+        ):
+            log.warning("ignored %s on %s: %s", msg.action, approval_id, why_not)
+            return
+        self.decisions.setdefault(
+            approval_id,
+            Decision(
+                approval_id,
+                msg.action == "approval.granted",
+                msg.actor.id,
+                msg.reason,
+                msg.at,
+                cancelled=msg.action == "approval.cancelled",
+            ),
+        )
+        self._notify(msg, live)
+
+    def _notify(self, msg: AuditRecord, live: bool) -> None:
         if live:
             for listener in self._listeners:
                 listener(msg)
@@ -152,11 +202,12 @@ async def decide(
     if (done := book.decisions.get(approval_id)) is not None:
         verb = "cancelled" if done.cancelled else "approved" if done.approved else "denied"
         raise ToolError(f"approval {approval_id} was already {verb} by {done.person}")
-    return await audit(
-        bus,
-        person,
-        "approval.granted" if approved else "approval.denied",
-        request.target,
+    record = AuditRecord(
+        audit_id=new_id("au"),
+        at=now(),
+        actor=person,
+        action="approval.granted" if approved else "approval.denied",
+        subject=request.target,
         correlation_id=request.incident_id,
         outcome="approved" if approved else "denied",
         reason=reason or ("approved" if approved else "denied"),
@@ -168,3 +219,6 @@ async def decide(
             "proposed_by": request.proposed_by,
         },
     )
+    await bus.publish(t.APPROVALS, record, key=approval_id)  # the decision itself
+    await bus.publish(t.AUDIT, record, key=request.target)  # and its place in the trail
+    return record

@@ -31,6 +31,7 @@ from nerve.audit import audit
 from nerve.bus import Bus
 from nerve.contracts import AuditRecord, Incident, Message
 from nerve.estate import Estate, load_estate
+from nerve.kafka_auth import Principal
 from nerve.results import ResultWatcher
 from nerve.settings import Settings
 from nerve.topics import ensure_topics
@@ -63,7 +64,7 @@ class RemediationLoop:
         self.estate = estate or load_estate(settings.estate_dir)
         self.policy = policy or load_policy(settings)
         self.memory = Memory(settings) if use_memory else None
-        self.bus = Bus(settings, client_id="remediation-loop")
+        self.bus = Bus(settings, client_id="remediation-loop", principal=Principal.LOOP)
         self.view = OpsView(self.bus)
         self.book = ApprovalBook(self.bus)
         self.watcher = ResultWatcher(self.bus)
@@ -74,10 +75,10 @@ class RemediationLoop:
 
     # -- lifecycle --------------------------------------------------------------------------
     async def start(self) -> None:
-        await ensure_topics(self.settings)
+        await ensure_topics(self.settings, principal=Principal.LOOP)
         await self.bus.start()
         await self.ledger.load(self.bus)
-        for part in (self.watcher, self.view, self.book.tail):
+        for part in (self.watcher, self.view, self.book):
             await part.start()
         if self.memory is not None:
             await self.memory.start()
@@ -91,6 +92,7 @@ class RemediationLoop:
         self._graph = build_graph(deps).compile(checkpointer=saver)
         self.view.on_message(self._on_assurance)
         self.book.on_record(self._on_audit)
+        self.book.on_unconfirmed(self._on_unconfirmed)
         for incident in self.view.incidents():
             await self._ensure(incident.incident_id)
         for proposal_id in self.book.proposals:
@@ -101,7 +103,7 @@ class RemediationLoop:
         for task in self._tasks.values():
             task.cancel()
         await asyncio.gather(*self._tasks.values(), return_exceptions=True)
-        for part in (self.book.tail, self.view, self.watcher):
+        for part in (self.book, self.view, self.watcher):
             await part.stop()
         await self._stack.aclose()
         await self.bus.stop()
@@ -124,6 +126,24 @@ class RemediationLoop:
         thread = record.detail.get("thread_id") or record.detail.get("proposal_id")
         if thread:
             asyncio.get_running_loop().create_task(self._ensure(str(thread)))
+
+    def _on_unconfirmed(self, record: AuditRecord) -> None:
+        asyncio.get_running_loop().create_task(self._audit_if_forged(record))
+
+    async def _audit_if_forged(self, record: AuditRecord) -> None:
+        """A decision that did not come through the approver path decides nothing: say so in the trail."""
+        if await self.book.forged(record):
+            await audit(
+                self.bus,
+                LOOP,
+                "approval.forged",
+                record.subject,
+                correlation_id=record.correlation_id,
+                outcome="rejected",
+                reason=f"{record.action} claimed by {record.actor.kind}:{record.actor.id} was not made through the "
+                "approver path; it was ignored",
+                detail={"audit_id": record.audit_id, "approval_id": record.detail.get("approval_id")},
+            )
 
     @staticmethod
     def _config(thread_id: str) -> RunnableConfig:

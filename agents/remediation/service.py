@@ -13,20 +13,21 @@ from __future__ import annotations
 from agents.remediation.approvals import ApprovalBook, PendingApproval, decide
 from nerve.bus import Bus
 from nerve.contracts import Actor, AuditRecord
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 
 
 class ApprovalService:
     def __init__(self, settings: Settings) -> None:
-        self.bus = Bus(settings, client_id="approvals")
+        self.bus = Bus(settings, client_id="approvals", principal=Principal.APPROVER)
         self.book = ApprovalBook(self.bus)
 
     async def start(self) -> None:
         await self.bus.start()
-        await self.book.tail.start()
+        await self.book.start()
 
     async def stop(self) -> None:
-        await self.book.tail.stop()
+        await self.book.stop()
         await self.bus.stop()
 
     async def pending_approvals(self) -> list[PendingApproval]:

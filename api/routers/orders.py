@@ -16,7 +16,7 @@ SubscriberQuery = Query(None, max_length=40, description="the account; optional 
 
 
 ITEM_ACTION = {"add_offer": "add", "remove_offer": "delete", "change_plan": "modify"}
-ENDED = {"completed", "failed", "partial", "cancelled"}
+ENDED = {"completed", "failed", "partial", "cancelled", "expired"}
 
 
 def order_public(view: dict[str, Any]) -> ProductOrderPublic:

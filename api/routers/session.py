@@ -50,13 +50,19 @@ async def login(body: LoginCreate, request: Request, response: Response, state: 
         secure=request.url.scheme == "https",
         path="/",
     )
-    return SessionPublic(username=principal.name, roles=sorted(principal.roles))
+    session = sessions.verify(state.credentials.session_secret, token)
+    assert session is not None
+    csrf = sessions.csrf_token(state.credentials.session_secret, session)
+    return SessionPublic(username=principal.name, roles=sorted(principal.roles), csrf=csrf)
 
 
 @router.get("", response_model=SessionPublic, responses=problem_responses(401, 429))
-async def whoami(principal: PrincipalDep) -> SessionPublic:
-    """Who the session (or key) belongs to and its roles."""
-    return SessionPublic(username=principal.name, roles=sorted(principal.roles))
+async def whoami(principal: PrincipalDep, request: Request, state: StateDep) -> SessionPublic:
+    """Who the session (or key) belongs to, its roles and, for a session, its CSRF token."""
+    token = request.cookies.get(sessions.COOKIE)
+    session = sessions.verify(state.credentials.session_secret, token) if token else None
+    csrf = sessions.csrf_token(state.credentials.session_secret, session) if session else None
+    return SessionPublic(username=principal.name, roles=sorted(principal.roles), csrf=csrf)
 
 
 @router.delete("", status_code=204)

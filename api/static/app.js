@@ -19,10 +19,13 @@ function el(tag, attrs = {}, ...children) {
 }
 const clock = (t) => new Date(t * 1000).toLocaleTimeString([], { hour12: false });
 
+// Requests that change state carry the session's CSRF token (from /api/session).
+const writeHeaders = (json) => ({ ...(json ? { "Content-Type": "application/json" } : {}), "X-CSRF-Token": state.csrf || "" });
+
 async function api(path, options = {}) {
   const response = await fetch(path, {
     credentials: "same-origin",
-    headers: options.body ? { "Content-Type": "application/json" } : {},
+    headers: writeHeaders(Boolean(options.body)),
     ...options,
   });
   if (response.status === 401 && path !== "/api/session") { showLogin(); throw new Error("logged out"); }
@@ -40,6 +43,7 @@ function showLogin() {
 
 async function start(me) {
   state.me = me;
+  state.csrf = me.csrf;
   $("#login").hidden = true; $("#app").hidden = false; $("#who").hidden = false;
   $("#who-name").textContent = me.username;
   $("#who-roles").textContent = "(" + me.roles.join(", ") + ")";
@@ -240,7 +244,7 @@ $("#chat-form").addEventListener("submit", async (ev) => {
   let text = "";
   try {
     const response = await fetch("/api/chat", { method: "POST", credentials: "same-origin",
-      headers: { "Content-Type": "application/json" }, body: JSON.stringify({ question, thread_id: state.thread }) });
+      headers: writeHeaders(true), body: JSON.stringify({ question, thread_id: state.thread }) });
     if (!response.ok) { const p = await response.json().catch(() => ({})); throw new Error(p.detail || response.statusText); }
     for await (const event of sse(response)) {
       if (event.event === "chunk") { text += JSON.parse(event.data); answer.replaceChildren(linkify(text)); }

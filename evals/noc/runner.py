@@ -25,6 +25,7 @@ from nerve.bus import Bus
 from nerve.contracts import Anomaly, Command, CommandResult, EntityContext, Incident, MaintenanceWindow, now
 from nerve.errors import ConfigError
 from nerve.estate import Estate, load_estate, load_yaml
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from simulators.twin import Twin
 
@@ -152,7 +153,7 @@ async def _estate_with_faults(settings: Settings, qs: QuestionSet, estate: Estat
     await t.ensure_topics(settings)
     twin = Twin(settings, estate, seed=7, rate_hz=1.0)
     running = asyncio.create_task(twin.run())
-    async with Bus(settings, client_id="noc-eval") as bus:
+    async with Bus(settings, client_id="noc-eval", principal=Principal.EVALS) as bus:
         at = now()
         for i, m in enumerate(qs.maintenance):
             window = MaintenanceWindow(
@@ -173,10 +174,12 @@ async def _estate_with_faults(settings: Settings, qs: QuestionSet, estate: Estat
             yield bus
         finally:
             twin.stop()
-            for task in (closer, running):
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await task
+            closer.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await closer
+            # The twin stops its consumers on the way out: given the time, not cancelled mid-way.
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(running, 30)
 
 
 def check(q: Question, text: str, estate: Estate) -> list[str]:

@@ -40,7 +40,7 @@ from nerve.contracts.telemetry import (
     TelemetryBatch,
     kpi_names,
 )
-from nerve.contracts.usage import Adjustment, Balance, Bill, UsageNotification, UsageRecord
+from nerve.contracts.usage import Adjustment, Balance, Bill, UsageBatch, UsageNotification, UsageRecord
 
 __all__ = [
     "SAMPLE_MODELS",
@@ -94,6 +94,7 @@ __all__ = [
     "SiteSample",
     "SubscriberState",
     "TelemetryBatch",
+    "UsageBatch",
     "UsageNotification",
     "UsageRecord",
     "kpi_names",

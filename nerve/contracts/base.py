@@ -36,10 +36,25 @@ class Message(BaseModel):
         try:
             msg = cls.model_validate_json(raw)
         except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(str(p) for p in e['loc']) or '<root>'}: {e['msg']}" for e in exc.errors()[:5]
-            )
-            raise ContractError(f"not a valid {cls.__name__}: {problems}") from exc
+            raise cls._invalid(exc) from exc
+        return cls._supported(msg)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """``from_bytes`` for a value already parsed (an item of a batch)."""
+        try:
+            msg = cls.model_validate(data)
+        except ValidationError as exc:
+            raise cls._invalid(exc) from exc
+        return cls._supported(msg)
+
+    @classmethod
+    def _invalid(cls, exc: ValidationError) -> ContractError:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or '<root>'}: {e['msg']}" for e in exc.errors()[:5])
+        return ContractError(f"not a valid {cls.__name__}: {problems}")
+
+    @classmethod
+    def _supported(cls, msg: Self) -> Self:
         if msg.schema_version > cls.SCHEMA_VERSION:
             raise ContractError(
                 f"{cls.__name__} schema_version {msg.schema_version} is newer than this build "

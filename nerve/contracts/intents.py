@@ -8,7 +8,7 @@ from nerve.contracts.base import Message
 
 IntentAction = Literal["add_offer", "remove_offer", "change_plan", "query", "report_issue", "out_of_scope"]
 Decision = Literal["accepted", "rejected", "clarify", "answered", "diagnosed"]
-OrderState = Literal["acknowledged", "inProgress", "completed", "failed", "partial", "cancelled", "pending"]
+OrderState = Literal["acknowledged", "inProgress", "completed", "failed", "partial", "cancelled", "expired", "pending"]
 
 
 class IntentEvent(Message):
@@ -29,6 +29,7 @@ class IntentEvent(Message):
         "failed",
         "partial",
         "cancelled",
+        "expired",
         "rejected",
         "answered",
     ]

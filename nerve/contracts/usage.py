@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Literal, Self
+from typing import Any, Literal, Self
 
 from pydantic import Field, model_validator
 
@@ -51,6 +51,14 @@ class UsageRecord(Message):
         if (self.cell is None) == (self.roaming_country is None):
             raise ValueError("a record has either a cell (at home) or a roaming_country (abroad)")
         return self
+
+
+class UsageBatch(Message):
+    """What a mediation point sends: one subscriber's records, as many as it has at hand (Kafka's
+    cost is per message). Each record is checked on its own: one broken record is dead-lettered
+    without the others."""
+
+    records: list[Any]
 
 
 Lines = dict[str, Decimal]

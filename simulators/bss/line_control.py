@@ -19,6 +19,7 @@ from nerve import topics as t
 from nerve.bus import Bus, Deduplicator
 from nerve.contracts import Command, CommandResult, FraudPayload, SubscriberState, now
 from nerve.estate import Estate
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ class LineControls:
         self._stop.set()
 
     async def run(self) -> None:
-        async with Bus(self.settings, client_id="nerve-sim-line-control") as bus:
+        async with Bus(self.settings, client_id="nerve-sim-line-control", principal=Principal.BSS) as bus:
             for state in (await bus.latest(t.SUBSCRIBER_STATE)).values():
                 if isinstance(state, SubscriberState) and state.system == NAME:
                     self.controls[state.subscriber] = list(state.controls)

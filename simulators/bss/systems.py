@@ -18,6 +18,7 @@ from typing import Any
 from nerve import topics as t
 from nerve.bus import Bus, Deduplicator
 from nerve.estate import Estate
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from simulators.bss.activation import Activation
 from simulators.bss.base import BssSystem
@@ -56,8 +57,8 @@ class BssSystems:
         self._stop.set()
 
     async def run(self) -> None:
-        await t.ensure_topics(self.settings)
-        async with Bus(self.settings, client_id="nerve-sim-bss") as bus:
+        await t.ensure_topics(self.settings, principal=Principal.BSS)
+        async with Bus(self.settings, client_id="nerve-sim-bss", principal=Principal.BSS) as bus:
             self.outages = PartnerOutages(bus)
             systems: list[BssSystem[Any]] = [
                 Activation(bus, self.estate, self.config),

@@ -28,6 +28,7 @@ import yaml
 from agents.remediation.policy import DEFAULT_POLICY
 from api import sessions
 from api.credentials import CredentialFile, Credentials
+from api.deps import CSRF_HEADER
 from nerve.estate import load_yaml
 from nerve.settings import Settings
 
@@ -80,15 +81,24 @@ class Stack:
                     break
                 time.sleep(float(r.headers.get("retry-after", "1")))
             assert r.status_code == 200, r.text
+            client.headers[CSRF_HEADER] = r.json()["csrf"]
             yield client
 
     @contextmanager
     def session(self, user: str) -> Iterator[httpx.Client]:
         """A client with ``user``'s session cookie, signed as a login would sign it, without logging
         in (for tests about what a session may do, not about logging in)."""
-        cookie = sessions.sign(self.credentials.session_secret, user)
-        with httpx.Client(base_url=self.base, timeout=30, cookies={sessions.COOKIE: cookie}) as client:
+        cookies, headers = self.session_auth(user)
+        with httpx.Client(base_url=self.base, timeout=30, cookies=cookies, headers=headers) as client:
             yield client
+
+    def session_auth(self, user: str) -> tuple[dict[str, str], dict[str, str]]:
+        """A new session of ``user``'s: its cookie, and the CSRF header that goes with it."""
+        secret = self.credentials.session_secret
+        cookie = sessions.sign(secret, user)
+        session = sessions.verify(secret, cookie)
+        assert session is not None
+        return {sessions.COOKIE: cookie}, {CSRF_HEADER: sessions.csrf_token(secret, session)}
 
     def part_pids(self) -> list[int]:
         return [int(p) for p in re.findall(r"is up \(pid (\d+)", self.log.read_text(errors="replace"))]

@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from agents.intent.service import IntentService
-from api.credentials import BENCH_APP
+from api.credentials import Credentials
 from api.inprocess import call, running_app
 from api.schemas import INTENT_BASE
 from nerve.contracts import Actor
 from nerve.settings import Settings
-from nerve.topics import ensure_topics
 from tools.base import Caller
 
 pytestmark = pytest.mark.slow
@@ -18,14 +17,12 @@ SUBSCRIBER = Caller(Actor(kind="person", id="sub-1009"), frozenset({"subscriber"
 
 
 async def test_a_provided_intent_service_answers_through_the_whole_http_stack(settings: Settings) -> None:
-    await ensure_topics(settings)
     service = IntentService(settings)
     await service.start()
     try:
         only_intents = {"intents": service, "noc": None, "remediation": None}
+        key = Credentials.load_or_create(settings.home, service.estate).bench_key(service.estate)
         async with running_app(settings, provided=only_intents) as app:
-            key = app.state.nerve.credentials.app_key(BENCH_APP)
-            assert key is not None
             body = {"subscriber": "sub-1009", "expression": {"action": "query", "topic": "bill"}}
             status, created = await call(app, "POST", f"{INTENT_BASE}/intent", body, api_key=key)
             assert status == 201, created

@@ -14,7 +14,6 @@ from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 
 from api import sessions
-from api.credentials import BENCH_APP
 from tests.api.stack import Stack
 
 pytestmark = pytest.mark.slow
@@ -24,10 +23,11 @@ STREAMING = r"(/events$|/api/stream$|/api/chat$)"
 
 
 def auth_for(path: str, stack: Stack) -> dict[str, str]:
-    """Operators' endpoints with the approver's session; the TM Forum ones with an app key for every account."""
+    """Operators' endpoints with the approver's session; the TM Forum ones with the demo app's key."""
     if path.startswith("/api/"):
-        return {"Cookie": f"{sessions.COOKIE}={sessions.sign(stack.credentials.session_secret, 'approver')}"}
-    key = stack.credentials.app_key(BENCH_APP)
+        cookies, headers = stack.session_auth("approver")
+        return {"Cookie": f"{sessions.COOKIE}={cookies[sessions.COOKIE]}", **headers}
+    key = stack.credentials.app_key("demo-app")
     assert key is not None
     return {"X-API-Key": key}
 

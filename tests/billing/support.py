@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from nerve.contracts import Adjustment, Bill, UsageNotification, UsageRecord
-from nerve.errors import ContractError
+from nerve.contracts import Adjustment, Bill, UsageNotification
 from nerve.estate import Estate
-from simulators.usage import BillingScenario, plan_usage
-from streams.billing import usage_problem
+from simulators.usage import BillingScenario, batches, plan_usage
+from streams.billing import read_usage
 from streams.ledger import Books
 from streams.rating import Holding, Rater
 
@@ -82,16 +81,11 @@ def replay(estate: Estate, scenario: BillingScenario, purchase_delay_s: float = 
     books = Books(estate, T0, holding)
     everyone = [s.id for s in estate.subscribers]
     dead = 0
-    for d in plan.deliveries:
-        try:
-            record = UsageRecord.from_bytes(d.value)
-        except ContractError:
-            dead += 1
-            continue
-        if usage_problem(estate, T0, record) is not None:
-            dead += 1
-            continue
-        books.add(record)
+    for _key, value, _n in batches(plan.deliveries, 3):
+        records, rejected = read_usage(estate, T0, value)
+        dead += len(rejected)
+        for record in records:
+            books.add(record)
         books.close(books.watermark, everyone)
         books.settle()
     books.close(T0 + scenario.duration_s, everyone)

@@ -56,3 +56,19 @@ def test_the_scorer_fails_a_cent_off_a_double_count_and_a_missed_letter() -> Non
 
     quiet = {**doc, "notifications": doc["notifications"][1:]}
     assert any("not notified" in p for p in score(quiet, estate, scenario.duration_s)["problems"])
+
+
+def test_estate_check_names_a_missing_zone_rate_and_a_bad_prefix(tmp_path: Path) -> None:
+    from nerve.estate_check import check_estate
+
+    src = estate_dir("reference") or Path()
+    for f in src.glob("*.yaml"):
+        (tmp_path / f.name).write_text(f.read_text())
+    assert not [p for p in check_estate(tmp_path) if p.level == "error"]
+    zone = next(iter(Estate.load(src).catalog.roaming_zones))
+    rating = (tmp_path / "rating.yaml").read_text()
+    rating = "\n".join(line for line in rating.splitlines() if not line.strip().startswith(f"{zone}:"))
+    (tmp_path / "rating.yaml").write_text(rating.replace('prefix: "+', 'prefix: "', 1))
+    problems = [str(p) for p in check_estate(tmp_path)]
+    assert f"rating.yaml: roaming_without_pass: no rates for zone '{zone}'" in problems
+    assert any("premium.ranges.0.prefix" in p and "E.164" in p for p in problems)

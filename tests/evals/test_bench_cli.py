@@ -24,12 +24,7 @@ INTENTS = {"intents_per_s", "p50_ms", "p99_ms", "commands_p99_ms"}
     ids=["streams", "intents"],
 )
 async def test_bench_prints_one_json_object(settings: Settings, args: list[str], fields: set[str]) -> None:
-    env = {
-        **os.environ,
-        "NERVE_TOPIC_PREFIX": settings.topic_prefix,
-        "NERVE_HOME": str(settings.home),
-        "NERVE_BOOTSTRAP_SERVERS": settings.bootstrap_servers,
-    }
+    env = {**os.environ, **settings.run_env()}
     cli = [NERVE, "bench", *args, "--json"]
     done = await asyncio.to_thread(subprocess.run, cli, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]

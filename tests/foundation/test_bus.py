@@ -11,6 +11,7 @@ import pytest
 
 from nerve import contracts as c
 from nerve import topics as t
+from nerve.audit import audit
 from nerve.bus import Bus, Deduplicator
 from nerve.kafka_local import LocalKafka
 from nerve.results import ResultWatcher
@@ -107,6 +108,23 @@ def free_port() -> int:
 
 
 @pytest.mark.slow
+async def test_a_snapshot_since_a_moment_reads_only_what_came_after(bus: Bus) -> None:
+    async def record(n: int) -> None:
+        await audit(bus, c.Actor(kind="agent", id="test"), "test.step", f"s{n}", reason=str(n))
+
+    for n in range(3):
+        await record(n)
+    await asyncio.sleep(0.05)
+    mark = c.now()
+    await asyncio.sleep(0.05)
+    for n in range(3, 5):
+        await record(n)
+    later = [r.value.reason for r in await bus.snapshot(t.AUDIT, since=mark)]  # type: ignore[union-attr]
+    assert sorted(later) == ["3", "4"]
+    assert len(await bus.snapshot(t.AUDIT)) == 5
+    assert await bus.snapshot(t.AUDIT, since=c.now() + 60) == []
+
+
 async def test_idempotent_producer_survives_broker_restart(tmp_path: Path) -> None:
     """A second broker of our own, stopped and started while a producer keeps sending."""
     port = free_port()

@@ -7,9 +7,11 @@ from nerve.settings import Settings
 
 
 async def test_registry_is_created_idempotently_with_its_policies(settings: Settings) -> None:
-    created = await t.ensure_topics(settings)
-    assert sorted(created) == sorted(topic.full_name(settings.topic_prefix) for topic in t.ALL)
-    assert await t.ensure_topics(settings) == []
+    fresh = settings.model_copy(update={"topic_prefix": f"{settings.topic_prefix}fresh."})  # the fixture's are made
+    created = await t.ensure_topics(fresh)
+    assert sorted(created) == sorted(topic.full_name(fresh.topic_prefix) for topic in t.ALL)
+    assert await t.ensure_topics(fresh) == []
+    await t.delete_prefixed(fresh)
 
     found = await t.describe_topics(settings)
     for topic in t.ALL:

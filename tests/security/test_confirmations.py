@@ -8,7 +8,6 @@ import time
 import httpx
 import pytest
 
-from api import sessions
 from api.schemas import INTENT_BASE
 from tests.api.stack import Stack, problem
 from tests.security.kafka import audit, order_commands, wait_for_audit
@@ -34,6 +33,11 @@ def test_a_confirmation_is_credited_to_the_person_who_gave_it(stack: Stack) -> N
     assert (confirmed.actor.kind, confirmed.actor.id) == ("person", "operator")
     decided = wait_for_audit(stack, lambda r: r.action == "intent.decided" and r.correlation_id == intent_id)
     assert decided.actor.id == "sub-1021", "the submitter stays on record as the one who asked"
+    # The order's commands are the confirmer's: they are on record as issued by the operator.
+    published = wait_for_audit(stack, lambda r: r.action == "command.published" and r.correlation_id == intent_id)
+    assert (published.actor.kind, published.actor.id) == ("person", "operator")
+    commands = order_commands(stack, intent_id)
+    assert commands and {(c.issued_by.kind, c.issued_by.id) for c in commands} == {("person", "operator")}
 
 
 def test_a_viewer_cannot_confirm(stack: Stack) -> None:
@@ -48,12 +52,12 @@ def test_a_viewer_cannot_confirm(stack: Stack) -> None:
 @pytest.mark.parametrize("subscriber", ["sub-1017", "sub-1023", "sub-1026"])
 def test_confirm_and_cancel_at_the_same_moment_one_wins_the_other_is_409(stack: Stack, subscriber: str) -> None:
     intent_id = awaiting(stack, subscriber)
-    cookie = {sessions.COOKIE: sessions.sign(stack.credentials.session_secret, "operator")}
+    cookie, csrf = stack.session_auth("operator")
 
     async def both() -> tuple[httpx.Response, httpx.Response]:
         async with (
             httpx.AsyncClient(base_url=stack.base, timeout=60, headers=stack.key(subscriber)) as sub,
-            httpx.AsyncClient(base_url=stack.base, timeout=60, cookies=cookie) as operator,
+            httpx.AsyncClient(base_url=stack.base, timeout=60, cookies=cookie, headers=csrf) as operator,
         ):
             confirm, cancel = await asyncio.gather(
                 sub.post(f"{INTENT_BASE}/intent/{intent_id}/confirmation", json={"accept": True}),

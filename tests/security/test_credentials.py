@@ -6,7 +6,7 @@ import json
 import stat
 from pathlib import Path
 
-from api.credentials import Credentials
+from api.credentials import BENCH_APP, Credentials
 from nerve.estate import Estate
 
 
@@ -38,3 +38,14 @@ def test_a_file_without_demo_passwords_is_given_no_account(tmp_path: Path, estat
     path.write_text(json.dumps(mine))
     creds = Credentials.load_or_create(tmp_path, estate)
     assert [o.username for o in creds.data.operators] == ["approver"]
+
+
+def test_no_bench_key_unless_a_bench_asks_for_one(tmp_path: Path, estate: Estate) -> None:
+    creds = Credentials.load_or_create(tmp_path, estate)
+    assert creds.app_key(BENCH_APP) is None, "an ordinary install holds no key that acts for everyone"
+    key = creds.bench_key(estate)
+    reread = Credentials.load_or_create(tmp_path, estate)
+    assert reread.app_key(BENCH_APP) == key and creds.bench_key(estate) == key  # made once, kept
+    bench = reread.by_key(key)
+    assert bench is not None and bench.subscribers == frozenset(s.id for s in estate.subscribers)
+    assert stat.S_IMODE((tmp_path / "credentials.json").stat().st_mode) == 0o600

@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 
 from api import problems
 from api.limits import RateLimiter
+from api.web_guard import WebGuard
 from nerve.errors import BusError, ConfigError
 
 
@@ -39,3 +40,20 @@ def test_problem_details_never_carry_exception_text() -> None:
         body = client.get(path).json()
         assert "kafka-7" not in body["detail"] and "secret-path" not in body["detail"], body
         assert body["detail"]
+
+
+def test_a_crash_is_answered_with_the_security_headers() -> None:
+    """Starlette answers an unhandled error outside every middleware, the web guard included."""
+    app = FastAPI()
+    problems.install(app)
+    app.add_middleware(WebGuard, allowed_hosts=["testserver"])
+
+    @app.get("/crash")
+    async def crash() -> None:
+        raise RuntimeError("a bug")
+
+    response = TestClient(app, raise_server_exceptions=False).get("/crash")
+    assert response.status_code == 500
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert "a bug" not in response.text

@@ -47,6 +47,24 @@ def test_approving_from_another_origin_is_403_and_from_our_own_pages_works(stack
         assert r.status_code == 200, r.text
 
 
+def test_a_session_request_without_its_csrf_token_is_403_and_changes_nothing(stack: Stack) -> None:
+    cell = "cell-m07-c"
+    chat(stack, "operator", f"please restart {cell}")
+    aid = pending_for(stack, cell)["approval_id"]
+    cookies, headers = stack.session_auth("approver")
+    _, other_sessions = stack.session_auth("approver")
+    with stack.client() as client:
+        for sent in ({}, {"X-CSRF-Token": "guessed"}, other_sessions):  # none, wrong, another session's
+            problem(client.post(f"/api/approvals/{aid}/approve", json={}, cookies=cookies, headers=sent), 403)
+        time.sleep(2)
+        assert [c for c in ops_commands(stack) if c.target == cell] == []
+        # The UI reads the token from its session and sends it: accepted.
+        csrf = client.get("/api/session", cookies=cookies).json()["csrf"]
+        assert csrf == headers["X-CSRF-Token"]
+        r = client.post(f"/api/approvals/{aid}/approve", json={}, cookies=cookies, headers={"X-CSRF-Token": csrf})
+        assert r.status_code == 200, r.text
+
+
 def test_a_body_that_does_not_say_json_is_415_and_changes_nothing(stack: Stack) -> None:
     intent_id = awaiting(stack, "sub-1018")
     path = f"{INTENT_BASE}/intent/{intent_id}/confirmation"

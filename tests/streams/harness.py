@@ -35,9 +35,7 @@ class WorkerProcess:
         self.settings.home.mkdir(parents=True, exist_ok=True)
         env = {
             **os.environ,
-            "NERVE_TOPIC_PREFIX": self.settings.topic_prefix,
-            "NERVE_HOME": str(self.settings.home),
-            "NERVE_BOOTSTRAP_SERVERS": self.settings.bootstrap_servers,
+            **self.settings.run_env(),
             "NERVE_STREAMS__WORKER_ID": self.worker_id,
             "NERVE_STREAMS__STORE": self.store,
         }

@@ -16,7 +16,7 @@ from nerve.bus import Bus
 from nerve.contracts import DeadLetter, EntityContext, Incident
 from nerve.estate import Estate
 from nerve.settings import Settings
-from nerve.topics import delete_prefixed
+from nerve.topics import delete_prefixed, ensure_topics
 from streams.worker import prepare_topics
 from tests.streams.fakenet import FakeNetwork
 from tests.streams.harness import WorkerProcess, feed
@@ -178,6 +178,7 @@ async def test_two_workers_give_the_same_incidents_as_one(
         s = Settings(
             bootstrap_servers=kafka, topic_prefix=f"t{time.time_ns() % 10**9}w{n}.", home=tmp_path_factory.mktemp("h")
         )
+        await ensure_topics(s)
         await prepare_topics(s)
         async with Bus(s) as bus:
             results.append(await run_script(bus, s, estate, n))

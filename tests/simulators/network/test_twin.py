@@ -97,11 +97,7 @@ async def test_commands_are_applied_once_answered_always_and_never_stop_the_twin
     await watcher.start()
     async with running(Twin(settings, estate, seed=2, rate_hz=2.0)) as twin:
         # Inject through the command line, as an operator would, against the running twin.
-        env = {
-            **os.environ,
-            "NERVE_TOPIC_PREFIX": settings.topic_prefix,
-            "NERVE_BOOTSTRAP_SERVERS": settings.bootstrap_servers,
-        }
+        env = {**os.environ, **settings.run_env()}
         cli = [str(Path(sys.executable).with_name("nerve")), "sim", "inject", "cell_outage", "cell-m03-b"]
         done = await asyncio.to_thread(subprocess.run, cli, env=env, capture_output=True, text=True, timeout=60)
         assert done.returncode == 0, done.stdout + done.stderr

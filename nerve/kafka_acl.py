@@ -1,0 +1,151 @@
+"""The broker's ACLs: each principal may read and write exactly its part of the flow.
+
+Kafka matches ACLs by topic name or name prefix, and Nerve's topics are named ``<prefix><name>``
+(a run's prefix isolates a test or an eval), so the grants are made per prefix, by whoever sets the
+run up (``ensure_topics`` as admin), and removed with the run's topics. Every principal may see
+(describe) every topic of its run, so that a component can check that its topics exist; reading
+and writing are granted topic by topic below.
+
+aiokafka has no ACL calls, so the admin client sends Kafka's CreateAcls and DeleteAcls requests
+(protocol v1) itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.protocol.admin import (
+    CreateAclsRequest_v1,
+    CreateAclsResponse_v1,
+    DeleteAclsRequest_v1,
+    DeleteAclsResponse_v1,
+)
+from aiokafka.protocol.api import Request
+
+from nerve import topics as t
+from nerve.errors import TopicError
+from nerve.kafka_auth import Principal
+
+# Kafka's wire codes (org.apache.kafka.common.acl / resource).
+TOPIC, GROUP = 2, 3
+READ, WRITE, CREATE, DESCRIBE, ALL_OPS = 3, 4, 5, 8, 2
+ALLOW = 3
+LITERAL, PREFIXED = 3, 4
+
+# Faust names its own topics and group after the app id: ``<prefix>nerve-streams…``.
+STREAMS_APP = "nerve-streams"
+BILLING_APP = "nerve-billing"
+FRAUD_APP = "nerve-fraud"
+
+P = Principal
+COMMANDS = (t.ACTIVATION_COMMANDS, t.BILLING_COMMANDS, t.COMPLIANCE_COMMANDS, t.PARTNER_COMMANDS)
+ASSURANCE = (t.ANOMALIES, t.INCIDENTS, t.CONTEXT)
+BILLING = (t.BILLS, t.ADJUSTMENTS, t.BALANCES, t.NOTIFICATIONS)
+
+WRITES: dict[Principal, tuple[t.Topic, ...]] = {
+    P.TWIN: (t.TELEMETRY, t.NETWORK_EVENTS, t.SIM_FAULTS, t.COMMAND_RESULTS, t.APPLIED_COMMANDS),
+    P.BSS: (t.COMMAND_RESULTS, t.APPLIED_COMMANDS, t.SUBSCRIBER_STATE),
+    P.STREAMS: (*ASSURANCE, *BILLING, t.FRAUD_CASES),
+    # The loop's principal also answers fraud cases: commands to the BSS line controls, audited.
+    P.LOOP: (t.OPS_COMMANDS, t.FRAUD_COMMANDS, t.AUDIT),
+    P.INTENT: (*COMMANDS, t.INTENT_EVENTS, t.INTENT_STATE, t.AUDIT),
+    P.API: (t.AUDIT,),
+    P.APPROVER: (t.APPROVALS, t.AUDIT),
+    # The harness drives the twin and the calendar, replays assurance for the NOC eval, and plays
+    # the mediation's usage (and its ground truth) for the billing eval.
+    P.EVALS: (t.SIM_CONTROL, t.CALENDAR, t.TELEMETRY, *ASSURANCE, t.USAGE, t.SIM_USAGE, t.SIM_SWAPS, t.SIM_FRAUD),
+}
+
+# What the live view of the network is built from (tools/ops_view.py): the loop and the intent
+# agent (which diagnoses a subscriber's issue report from it) follow these.
+OPS_VIEW = (*ASSURANCE, t.CALENDAR, t.NETWORK_EVENTS)
+
+READS: dict[Principal, tuple[t.Topic, ...]] = {
+    P.TWIN: (t.OPS_COMMANDS, t.SIM_CONTROL, t.APPLIED_COMMANDS),
+    P.BSS: (*COMMANDS, t.FRAUD_COMMANDS, t.APPLIED_COMMANDS, t.SIM_FAULTS, t.SUBSCRIBER_STATE),
+    P.STREAMS: (t.TELEMETRY, t.NETWORK_EVENTS, t.CALENDAR, *ASSURANCE, t.USAGE, t.SUBSCRIBER_STATE, t.SIM_SWAPS),
+    P.LOOP: (*OPS_VIEW, t.OPS_COMMANDS, t.COMMAND_RESULTS, t.AUDIT, t.APPROVALS, t.FRAUD_CASES),
+    P.INTENT: (*OPS_VIEW, t.SUBSCRIBER_STATE, t.INTENT_EVENTS, t.INTENT_STATE, t.COMMAND_RESULTS, t.AUDIT),
+    P.APPROVER: (t.AUDIT, t.APPROVALS),
+    # The API's views and the NOC agent, and the eval harness, read everything.
+    P.API: t.ALL,
+    P.EVALS: t.ALL,
+}
+
+# Anyone who consumes may dead-letter what breaks its topic's contract.
+DEAD_LETTERERS = frozenset(READS) - {P.API, P.APPROVER}
+
+
+@dataclass(frozen=True)
+class Grant:
+    resource_type: int
+    name: str
+    pattern: int
+    principal: Principal
+    operation: int
+
+    def wire(self) -> tuple[Any, ...]:
+        return (self.resource_type, self.name, self.pattern, f"User:{self.principal.value}", "*", self.operation, ALLOW)
+
+
+def grants(prefix: str) -> list[Grant]:
+    """Every ACL a run with this topic prefix needs."""
+    everything = (PREFIXED, prefix) if prefix else (LITERAL, "*")  # Kafka has no empty prefix
+    out: list[Grant] = []
+    for principal in Principal:
+        if principal is P.ADMIN:  # a super user: needs no grant
+            continue
+        out.append(Grant(TOPIC, everything[1], everything[0], principal, DESCRIBE))
+        out.append(Grant(GROUP, everything[1], everything[0], principal, READ))
+        topics = {(x, WRITE) for x in WRITES.get(principal, ())} | {(x, READ) for x in READS.get(principal, ())}
+        if principal in DEAD_LETTERERS:
+            topics.add((t.DEAD_LETTER, WRITE))
+        out += [Grant(TOPIC, x.full_name(prefix), LITERAL, principal, op) for x, op in sorted(topics, key=str)]
+    # Faust creates and owns its changelog, repartition and leader topics, and its group.
+    out.append(Grant(TOPIC, f"{prefix}{STREAMS_APP}", PREFIXED, P.STREAMS, ALL_OPS))
+    out.append(Grant(TOPIC, f"{prefix}{BILLING_APP}", PREFIXED, P.STREAMS, ALL_OPS))
+    out.append(Grant(TOPIC, f"{prefix}{FRAUD_APP}", PREFIXED, P.STREAMS, ALL_OPS))
+    return out
+
+
+class _CreateAcls(Request[CreateAclsRequest_v1]):  # type: ignore[misc]  # aiokafka ships no types
+    API_KEY = 30
+    _CLASSES: ClassVar[tuple[type[CreateAclsRequest_v1]]] = (CreateAclsRequest_v1,)
+
+    def __init__(self, creations: list[tuple[Any, ...]]) -> None:
+        self.creations = creations
+
+    def build(self, request_struct_class: type[CreateAclsRequest_v1]) -> CreateAclsRequest_v1:
+        return request_struct_class(self.creations)
+
+
+class _DeleteAcls(Request[DeleteAclsRequest_v1]):  # type: ignore[misc]  # aiokafka ships no types
+    API_KEY = 31
+    _CLASSES: ClassVar[tuple[type[DeleteAclsRequest_v1]]] = (DeleteAclsRequest_v1,)
+
+    def __init__(self, filters: list[tuple[Any, ...]]) -> None:
+        self.filters = filters
+
+    def build(self, request_struct_class: type[DeleteAclsRequest_v1]) -> DeleteAclsRequest_v1:
+        return request_struct_class(self.filters)
+
+
+async def grant(admin: AIOKafkaAdminClient, prefix: str) -> int:
+    """Create the run's ACLs (creating one that exists changes nothing); how many."""
+    wanted = grants(prefix)
+    response = await admin._send_request(_CreateAcls([g.wire() for g in wanted]))  # no public ACL API
+    assert isinstance(response, CreateAclsResponse_v1)
+    failures = [f"{code} {message}" for code, message in response.creation_responses if code]
+    if failures:
+        raise TopicError(f"could not create ACLs for {prefix or 'the default run'}: {'; '.join(failures[:3])}")
+    return len(wanted)
+
+
+async def revoke(admin: AIOKafkaAdminClient, prefix: str) -> None:
+    """Delete the run's ACLs, with its topics; never the wildcard grants of the default run."""
+    if not prefix:
+        return
+    response = await admin._send_request(_DeleteAcls([g.wire() for g in grants(prefix)]))
+    assert isinstance(response, DeleteAclsResponse_v1)
