@@ -142,13 +142,15 @@ class FraudResponder:
                     await self._respond(h, first=False)
 
     async def _respond(self, h: Handling, *, first: bool) -> None:
-        if first:
-            await self._issue(h, "notify_subscriber", self._policy_approval("notify_subscriber"))
-        action = next(a for a in h.plan if a not in h.tried)
+        # The step is taken before the first await, so the escalation timer never picks it too.
+        action = next((a for a in h.plan if a not in h.tried), None)
+        if action is None:
+            return
         h.tried.append(action)
         h.last_at = time.time()
-        risk = self._risk(action)
-        if GuardPolicy.approver(risk, self.settings.auto_approve_medium) == "person":
+        if first:
+            await self._issue(h, "notify_subscriber", self._policy_approval("notify_subscriber"))
+        if GuardPolicy.approver(self._risk(action), self.settings.auto_approve_medium) == "person":
             await self._ask(h, action)
             return
         await self._issue(h, action, self._policy_approval(action))
