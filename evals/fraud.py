@@ -36,6 +36,7 @@ from simulators.usage import UsageTwin
 log = logging.getLogger(__name__)
 
 SETTLE_S = 4.0  # after the end: the last responses are answered and audited by then
+SNAPSHOT_TIMEOUT_S = 30.0
 
 
 async def ask_intent(service: Any, subscriber: str, text: str) -> dict[str, Any]:
@@ -133,6 +134,17 @@ async def _worker_ready(bus: Bus, worker: asyncio.subprocess.Process, timeout_s:
     log.warning("the fraud worker's group was not stable after %.0fs", timeout_s)
 
 
+async def _snapshot(bus: Bus, topic: t.Topic, attempts: int = 3) -> list[Any]:
+    """A topic read to its end; a read that stalls is retried with a fresh consumer (seen once,
+    under load, on a compacted topic read while the worker still wrote to it)."""
+    for _ in range(attempts):
+        try:
+            return [r.value for r in await asyncio.wait_for(bus.snapshot(topic), SNAPSHOT_TIMEOUT_S)]
+        except TimeoutError:
+            log.warning("reading %s stalled for %.0fs; reading it again", topic.name, SNAPSHOT_TIMEOUT_S)
+    raise NerveError(f"could not read {topic.name} to its end")
+
+
 async def result_of(bus: Bus, scenario: FraudScenario, t0: float, twin: FraudTwin) -> dict[str, Any]:
     """The scenario's result document (EVALS.md §4), in seconds from t0."""
 
@@ -155,8 +167,7 @@ async def result_of(bus: Bus, scenario: FraudScenario, t0: float, twin: FraudTwi
             "approved_by": a.detail.get("approved_by"),
             "outcome": a.outcome,
         }
-        for r in await bus.snapshot(t.AUDIT)
-        for a in [r.value]
+        for a in await _snapshot(bus, t.AUDIT)
         if isinstance(a, AuditRecord) and a.action == RESPONSE
     ]
     return {
