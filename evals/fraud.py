@@ -29,6 +29,7 @@ from nerve.errors import NerveError
 from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
 from nerve.settings import Settings
+from nerve.tail import TopicTail
 from simulators.bss.line_control import LineControls
 from simulators.fraud import FraudScenario, FraudTwin, background, load_fraud_scenario, scenario_files
 from simulators.usage import UsageTwin
@@ -99,10 +100,15 @@ async def run_one(
         async def ask(subscriber: str, text: str) -> dict[str, Any]:
             return await ask_intent(service, subscriber, text)
 
+        # Cases are followed as they come (every version of each), as the responder follows them.
+        cases: dict[str, FraudCase] = {}
+        tail = TopicTail(bus, (t.FRAUD_CASES,), lambda value, live: _keep(cases, value))
+        await tail.start()
         twin = FraudTwin(bus, estate, scenario, t0, ask=ask)
         await asyncio.gather(UsageTwin(bus, plan, t0).run(scenario.duration_s), twin.run())
         await asyncio.sleep(SETTLE_S)
-        doc = await result_of(bus, scenario, t0, twin)
+        await tail.stop()
+        doc = await result_of(bus, scenario, t0, twin, cases)
     if not keep_topics:
         await t.discard_prefixed(settings)
     return doc
@@ -145,19 +151,21 @@ async def _snapshot(bus: Bus, topic: t.Topic, attempts: int = 3) -> list[Any]:
     raise NerveError(f"could not read {topic.name} to its end")
 
 
-async def result_of(bus: Bus, scenario: FraudScenario, t0: float, twin: FraudTwin) -> dict[str, Any]:
+def _keep(cases: dict[str, FraudCase], value: Any) -> None:
+    """The latest version of each case, with the time it was first put on Kafka."""
+    if isinstance(value, FraudCase):
+        first = cases.get(value.case_id)
+        cases[value.case_id] = value if first is None else value.model_copy(update={"opened_at": first.opened_at})
+
+
+async def result_of(
+    bus: Bus, scenario: FraudScenario, t0: float, twin: FraudTwin, cases: dict[str, FraudCase]
+) -> dict[str, Any]:
     """The scenario's result document (EVALS.md §4), in seconds from t0."""
 
     def rel(x: float) -> float:
         return round(x - t0, 3)
 
-    cases: dict[str, FraudCase] = {}
-    for r in await bus.snapshot(t.FRAUD_CASES):
-        if isinstance(r.value, FraudCase):
-            first = cases.get(r.value.case_id)
-            cases[r.value.case_id] = (
-                r.value if first is None else r.value.model_copy(update={"opened_at": first.opened_at})
-            )
     responses = [
         {
             "kind": a.detail.get("kind"),
