@@ -28,6 +28,7 @@ from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Actor, Command
 from nerve.estate import Estate, load_estate
+from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from tools.base import Caller
 
@@ -133,13 +134,16 @@ class EvalStack:
         if not self.bss.ready.is_set():
             self._tasks[0].result()
         await self.service.start()
-        assert self.service.bus is not None
-        self.tap = CommandTap(self.service.bus)
+        # The harness reads the systems' command topics as itself, not as the agent that writes them.
+        self.harness = Bus(self.settings, client_id="eval-intents", principal=Principal.EVALS)
+        await self.harness.start()
+        self.tap = CommandTap(self.harness)
         await self.tap.start()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         await self.tap.stop()
+        await self.harness.stop()
         await self.service.stop()
         self.bss.stop()
         for task in self._tasks:

@@ -26,7 +26,8 @@ from aiokafka.protocol.api import Request
 
 from nerve import topics as t
 from nerve.errors import TopicError
-from nerve.kafka_auth import Principal
+from nerve.kafka_auth import Principal, credentials_path, read_credentials
+from nerve.settings import Settings
 
 # Kafka's wire codes (org.apache.kafka.common.acl / resource).
 TOPIC, GROUP = 2, 3
@@ -83,31 +84,38 @@ class Grant:
     resource_type: int
     name: str
     pattern: int
-    principal: Principal
+    user: str  # the principal's account name on the cluster
     operation: int
 
     def wire(self) -> tuple[Any, ...]:
-        return (self.resource_type, self.name, self.pattern, f"User:{self.principal.value}", "*", self.operation, ALLOW)
+        return (self.resource_type, self.name, self.pattern, f"User:{self.user}", "*", self.operation, ALLOW)
 
 
-def grants(prefix: str) -> list[Grant]:
-    """Every ACL a run with this topic prefix needs."""
+def grants(prefix: str, users: dict[Principal, str]) -> list[Grant]:
+    """Every ACL a run with this topic prefix needs, for the accounts ``users`` names."""
     everything = (PREFIXED, prefix) if prefix else (LITERAL, "*")  # Kafka has no empty prefix
     out: list[Grant] = []
     for principal in Principal:
         if principal is P.ADMIN:  # a super user: needs no grant
             continue
-        out.append(Grant(TOPIC, everything[1], everything[0], principal, DESCRIBE))
-        out.append(Grant(GROUP, everything[1], everything[0], principal, READ))
+        user = users[principal]
+        out.append(Grant(TOPIC, everything[1], everything[0], user, DESCRIBE))
+        out.append(Grant(GROUP, everything[1], everything[0], user, READ))
         topics = {(x, WRITE) for x in WRITES.get(principal, ())} | {(x, READ) for x in READS.get(principal, ())}
         if principal in DEAD_LETTERERS:
             topics.add((t.DEAD_LETTER, WRITE))
-        out += [Grant(TOPIC, x.full_name(prefix), LITERAL, principal, op) for x, op in sorted(topics, key=str)]
+        out += [Grant(TOPIC, x.full_name(prefix), LITERAL, user, op) for x, op in sorted(topics, key=str)]
     # Faust creates and owns its changelog, repartition and leader topics, and its group.
-    out.append(Grant(TOPIC, f"{prefix}{STREAMS_APP}", PREFIXED, P.STREAMS, ALL_OPS))
-    out.append(Grant(TOPIC, f"{prefix}{BILLING_APP}", PREFIXED, P.STREAMS, ALL_OPS))
-    out.append(Grant(TOPIC, f"{prefix}{FRAUD_APP}", PREFIXED, P.STREAMS, ALL_OPS))
+    for app in (STREAMS_APP, BILLING_APP, FRAUD_APP):
+        out.append(Grant(TOPIC, f"{prefix}{app}", PREFIXED, users[P.STREAMS], ALL_OPS))
     return out
+
+
+def users(settings: Settings) -> dict[Principal, str]:
+    """Each principal's account name: from the credentials file, or the principal's own name for
+    one the file does not hold (an external cluster's administrator named the accounts)."""
+    accounts = read_credentials(credentials_path(settings)).accounts
+    return {p: accounts[p.value].username if p.value in accounts else p.value for p in Principal}
 
 
 class _CreateAcls(Request[CreateAclsRequest_v1]):  # type: ignore[misc]  # aiokafka ships no types
@@ -132,9 +140,10 @@ class _DeleteAcls(Request[DeleteAclsRequest_v1]):  # type: ignore[misc]  # aioka
         return request_struct_class(self.filters)
 
 
-async def grant(admin: AIOKafkaAdminClient, prefix: str) -> int:
+async def grant(admin: AIOKafkaAdminClient, settings: Settings) -> int:
     """Create the run's ACLs (creating one that exists changes nothing); how many."""
-    wanted = grants(prefix)
+    prefix = settings.topic_prefix
+    wanted = grants(prefix, users(settings))
     response = await admin._send_request(_CreateAcls([g.wire() for g in wanted]))  # no public ACL API
     assert isinstance(response, CreateAclsResponse_v1)
     failures = [f"{code} {message}" for code, message in response.creation_responses if code]
@@ -143,9 +152,10 @@ async def grant(admin: AIOKafkaAdminClient, prefix: str) -> int:
     return len(wanted)
 
 
-async def revoke(admin: AIOKafkaAdminClient, prefix: str) -> None:
+async def revoke(admin: AIOKafkaAdminClient, settings: Settings) -> None:
     """Delete the run's ACLs, with its topics; never the wildcard grants of the default run."""
-    if not prefix:
+    if not settings.topic_prefix:
         return
-    response = await admin._send_request(_DeleteAcls([g.wire() for g in grants(prefix)]))
+    wanted = grants(settings.topic_prefix, users(settings))
+    response = await admin._send_request(_DeleteAcls([g.wire() for g in wanted]))
     assert isinstance(response, DeleteAclsResponse_v1)

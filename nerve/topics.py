@@ -152,7 +152,7 @@ async def ensure_topics(
         if as_admin:
             from nerve.kafka_acl import grant  # it reads this registry
 
-            await grant(admin, prefix)
+            await grant(admin, settings)
         existing = set(await admin.list_topics())
         wanted = [t for t in topics if t.full_name(prefix) not in existing]
         if not wanted:
@@ -199,7 +199,7 @@ async def delete_prefixed(settings: Settings) -> list[str]:
         if settings.kafka_auth:
             from nerve.kafka_acl import revoke  # it reads this registry
 
-            await revoke(admin, prefix)
+            await revoke(admin, settings)
     except KafkaError as exc:
         raise TopicError(f"could not delete topics {prefix}* on {bootstrap}: {exc}") from exc
     finally:

@@ -14,6 +14,7 @@ from typing import Any
 
 from nerve.estate import Estate
 from nerve.settings import Settings
+from nerve.topics import ensure_topics
 from simulators.network.generate import scale_estate
 from simulators.twin import Twin
 
@@ -24,6 +25,7 @@ async def bench_twin(
     """Run a twin for ``seconds`` on its own topic prefix; report its CPU share and throughput."""
     big = scale_estate(estate, scale)
     run_settings = settings.model_copy(update={"topic_prefix": f"{settings.topic_prefix}bench-{uuid.uuid4().hex[:6]}."})
+    await ensure_topics(run_settings)  # the run's topics and ACLs, as admin: the twin connects as itself
     twin = Twin(run_settings, big, rate_hz=rate_hz)
     running = asyncio.create_task(twin.run())
     try:

@@ -243,6 +243,7 @@ async def run_bench(
     # Latency first, on its own prefix and worker: a large backlog just written keeps the broker (on the
     # same cores) busy for a while, which would be measured too.
     live = fresh()
+    await t.ensure_topics(live)  # the run's topics and ACLs, as admin
     await prepare_topics(live)
     worker = StreamsWorker(live, live.streams, estate)
     task = asyncio.create_task(worker.run())
@@ -254,6 +255,7 @@ async def run_bench(
         await task
         await t.discard_prefixed(live)
     run = fresh()
+    await t.ensure_topics(run)
     await prepare_topics(run)
     produced = await produce_backlog(run, tel, events, per_message)
     raw_rate = await raw_consume(run, produced)
