@@ -134,6 +134,9 @@ def one_of_each() -> list[tuple[t.Topic, c.Message]]:
         )
         for kind, payload in payloads
     ]
+    usage = c.UsageRecord(usage_id="u-1", subscriber="sub-1001", msisdn="+353870001001", type="voice", at=T0,
+                          duration_s=75, direction="out", other_party="+12025550123", roaming_country="US",
+                          site="site-m01")  # fmt: skip
     return [
         *((t.TELEMETRY, b) for b in samples()),
         (
@@ -231,7 +234,31 @@ def one_of_each() -> list[tuple[t.Topic, c.Message]]:
             t.DEAD_LETTER,
             c.DeadLetter(source_topic="telemetry", partition=0, offset=3, key=None, raw="{", reason="not JSON", at=T0),
         ),
-    ]
+        (t.USAGE, c.UsageBatch(records=[usage.model_dump(mode="json")])),
+        (t.SIM_USAGE, usage),
+        (
+            t.BILLS,
+            c.Bill(bill_id="bill-sub-1001-0", subscriber="sub-1001", period=0, period_start=T0, period_end=T0 + 60,
+                   version=1, currency="EUR", lines={"recurring": Decimal("30.00"), "roaming": Decimal("1.25")},
+                   total=Decimal("31.25"), records=4, issued_at=T0 + 71, watermark=T0 + 70.5),
+        ),
+        (
+            t.ADJUSTMENTS,
+            c.Adjustment(adjustment_id="adj-sub-1001-0-1", subscriber="sub-1001", period=0, bill_id="bill-sub-1001-0",
+                         currency="EUR", usage_ids=["u-1"], lines={"roaming": Decimal("0.10")}, issued_at=T0 + 80),
+        ),
+        (
+            t.BALANCES,
+            c.Balance(subscriber="sub-1001", period=0, currency="EUR", counted_bytes=10**9,
+                      allowance_gb=Decimal(50), lines={"data": Decimal(0)}, records=4, billed=False,
+                      watermark=T0 + 30, updated_at=T0 + 30),
+        ),
+        (
+            t.NOTIFICATIONS,
+            c.UsageNotification(notification_id="ntf-sub-1001-0-allowance_used_pct-80", subscriber="sub-1001",
+                                period=0, kind="allowance_used_pct", value=Decimal(80), at=T0 + 20),
+        ),
+    ]  # fmt: skip
 
 
 async def test_every_contract_round_trips_through_kafka(bus: Bus) -> None:
