@@ -37,7 +37,6 @@ from simulators.usage import UsageTwin
 log = logging.getLogger(__name__)
 
 SETTLE_S = 4.0  # after the end: the last responses are answered and audited by then
-SNAPSHOT_TIMEOUT_S = 30.0
 
 
 async def ask_intent(service: Any, subscriber: str, text: str) -> dict[str, Any]:
@@ -100,15 +99,17 @@ async def run_one(
         async def ask(subscriber: str, text: str) -> dict[str, Any]:
             return await ask_intent(service, subscriber, text)
 
-        # Cases are followed as they come (every version of each), as the responder follows them.
+        # Cases and the responder's audit are followed as they come, as the responder follows cases
+        # (reading them whole at the end stalled now and then on this broker).
         cases: dict[str, FraudCase] = {}
-        tail = TopicTail(bus, (t.FRAUD_CASES,), lambda value, live: _keep(cases, value))
+        responses: list[AuditRecord] = []
+        tail = TopicTail(bus, (t.FRAUD_CASES, t.AUDIT), lambda value, live: _keep(cases, responses, value))
         await tail.start()
         twin = FraudTwin(bus, estate, scenario, t0, ask=ask)
         await asyncio.gather(UsageTwin(bus, plan, t0).run(scenario.duration_s), twin.run())
         await asyncio.sleep(SETTLE_S)
         await tail.stop()
-        doc = await result_of(bus, scenario, t0, twin, cases)
+        doc = result_of(scenario, t0, twin, cases, responses)
     if not keep_topics:
         await t.discard_prefixed(settings)
     return doc
@@ -140,33 +141,24 @@ async def _worker_ready(bus: Bus, worker: asyncio.subprocess.Process, timeout_s:
     log.warning("the fraud worker's group was not stable after %.0fs", timeout_s)
 
 
-async def _snapshot(bus: Bus, topic: t.Topic, attempts: int = 3) -> list[Any]:
-    """A topic read to its end; a read that stalls is retried with a fresh consumer (seen once,
-    under load, on a compacted topic read while the worker still wrote to it)."""
-    for _ in range(attempts):
-        try:
-            return [r.value for r in await asyncio.wait_for(bus.snapshot(topic), SNAPSHOT_TIMEOUT_S)]
-        except TimeoutError:
-            log.warning("reading %s stalled for %.0fs; reading it again", topic.name, SNAPSHOT_TIMEOUT_S)
-    raise NerveError(f"could not read {topic.name} to its end")
-
-
-def _keep(cases: dict[str, FraudCase], value: Any) -> None:
-    """The latest version of each case, with the time it was first put on Kafka."""
+def _keep(cases: dict[str, FraudCase], responses: list[AuditRecord], value: Any) -> None:
+    """The latest version of each case, with the time it was first put on Kafka; every response."""
+    if isinstance(value, AuditRecord) and value.action == RESPONSE:
+        responses.append(value)
     if isinstance(value, FraudCase):
         first = cases.get(value.case_id)
         cases[value.case_id] = value if first is None else value.model_copy(update={"opened_at": first.opened_at})
 
 
-async def result_of(
-    bus: Bus, scenario: FraudScenario, t0: float, twin: FraudTwin, cases: dict[str, FraudCase]
+def result_of(
+    scenario: FraudScenario, t0: float, twin: FraudTwin, cases: dict[str, FraudCase], responses: list[AuditRecord]
 ) -> dict[str, Any]:
     """The scenario's result document (EVALS.md §4), in seconds from t0."""
 
     def rel(x: float) -> float:
         return round(x - t0, 3)
 
-    responses = [
+    rows = [
         {
             "kind": a.detail.get("kind"),
             "subscriber": a.subject,
@@ -175,8 +167,7 @@ async def result_of(
             "approved_by": a.detail.get("approved_by"),
             "outcome": a.outcome,
         }
-        for a in await _snapshot(bus, t.AUDIT)
-        if isinstance(a, AuditRecord) and a.action == RESPONSE
+        for a in responses
     ]
     return {
         "id": scenario.id,
@@ -202,7 +193,7 @@ async def result_of(
             }
             for c in sorted(cases.values(), key=lambda c: c.opened_at)
         ],
-        "responses": sorted(responses, key=lambda r: r["at_s"]),
+        "responses": sorted(rows, key=lambda r: r["at_s"]),
         "intents": twin.intents,
     }
 
