@@ -145,6 +145,42 @@ def eval_billing(
     console.print(f"{passed}/{len(doc['scenarios'])} scenarios pass → {out}")
 
 
+@eval_app.command("fraud")
+def eval_fraud(
+    paths: Annotated[list[Path], typer.Argument(exists=True, help="Fraud scenario files or folders of them.")],
+    out: Annotated[Path, typer.Option("--out", help="Where to write the result (JSON).")],
+    keep_topics: Annotated[bool, typer.Option(help="Keep each run's topics for inspection.")] = False,
+) -> None:
+    """Inject fraud and look-alikes into usage; score detection, responses and containment (EVALS.md §4)."""
+    from evals.fraud import run_fraud
+
+    try:
+        doc = asyncio.run(run_fraud(get_settings(), paths, keep_topics=keep_topics))
+    except NerveError as exc:
+        console.print(f"[red]could not run:[/] {exc}")
+        raise typer.Exit(1) from exc
+    out.write_text(json.dumps(doc, indent=1))
+    table = Table("scenario", "fraud (ended)", "cases", "responses", "intents", "score")
+    for s in doc["scenarios"]:
+        sc = s["score"]
+        table.add_row(
+            s["id"],
+            ", ".join(f"{f['kind']}@{f['subscriber']}({f['ended_by'] or '-'} {f['ended_s']})" for f in s["fraud"]),
+            ", ".join(f"{c['kind']}@{c['subscriber']} {c['opened_s']}s" for c in s["cases"]) or "-",
+            ", ".join(f"{r['kind']}:{r['outcome']}" for r in s["responses"]) or "-",
+            ", ".join(f"{i['decision']}" for i in s["intents"]) or "-",
+            "pass" if sc["pass"] else f"[red]fail ({len(sc['problems'])})[/]",
+        )
+    console.print(table)
+    for s in doc["scenarios"]:
+        for problem in s["score"]["problems"][:20]:
+            console.print(f"  {s['id']}: {problem}")
+    passed = sum(s["score"]["pass"] for s in doc["scenarios"])
+    expected = sum(s["score"]["expected"] for s in doc["scenarios"])
+    contained = sum(s["score"]["contained"] for s in doc["scenarios"])
+    console.print(f"{passed}/{len(doc['scenarios'])} scenarios pass; {contained}/{expected} episodes contained → {out}")
+
+
 @eval_app.command("noc")
 def eval_noc(
     out: Annotated[Path, typer.Option("--out", help="Where to write answers and summary (JSON).")],

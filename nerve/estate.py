@@ -441,9 +441,34 @@ class Rating(_Strict):
         return max(found, key=lambda r: len(r.prefix)) if found else None
 
 
+# -- fraud ----------------------------------------------------------------------------------
+FraudResponse = Literal[
+    "notify_subscriber", "bar_premium", "block_number", "require_verification", "bar_international", "suspend_line"
+]
+
+
+class FraudKind(_Strict):
+    behaviour: str
+    ended_by: list[FraudResponse] = Field(min_length=1)
+
+
+class ResponseSpec(_Strict):
+    risk: Literal["low", "medium", "high"]
+    effect: str
+
+
+class Fraud(_Strict):
+    """fraud.yaml: the kinds the twin can inject, the look-alikes, and the responses with their risk."""
+
+    kinds: dict[str, FraudKind]
+    look_alikes: dict[str, str] = {}
+    responses: dict[FraudResponse, ResponseSpec]
+
+
 class Estate(_Strict):
     root: Path
     rating: Rating | None = None
+    fraud: Fraud | None = None
     catalog: Catalog
     aliases: Aliases = Aliases()
     subscribers: list[Subscriber] = Field(default_factory=list)
@@ -474,6 +499,8 @@ class Estate(_Strict):
             parts["aliases"] = _load(root / "aliases.yaml", Aliases)
         if (root / "rating.yaml").exists():
             parts["rating"] = _load(root / "rating.yaml", Rating)
+        if (root / "fraud.yaml").exists():
+            parts["fraud"] = _load(root / "fraud.yaml", Fraud)
         kpis = _read(root / "kpis.yaml")
         parts["kpis"] = {
             kind: {k: _validate(root / "kpis.yaml", Kpi, v, f"{kind}.{k}") for k, v in table.items()}
@@ -503,6 +530,11 @@ class Estate(_Strict):
                 missing = sorted(zones - set(getattr(self.rating, table)))
                 if missing:
                     raise EstateError("rating.yaml", table, f"no rates for zones {', '.join(missing)}")
+        if self.fraud is not None:
+            for kind, spec in self.fraud.kinds.items():
+                for response in spec.ended_by:
+                    if response not in self.fraud.responses:
+                        raise EstateError("fraud.yaml", f"kinds.{kind}.ended_by", f"no response {response!r}")
         for offer in self.aliases.offers:
             if offer not in self.catalog.by_id:
                 raise EstateError("aliases.yaml", f"offers.{offer}", f"unknown offer {offer!r}")

@@ -38,6 +38,7 @@ LITERAL, PREFIXED = 3, 4
 # Faust names its own topics and group after the app id: ``<prefix>nerve-streams…``.
 STREAMS_APP = "nerve-streams"
 BILLING_APP = "nerve-billing"
+FRAUD_APP = "nerve-fraud"
 
 P = Principal
 COMMANDS = (t.ACTIVATION_COMMANDS, t.BILLING_COMMANDS, t.COMPLIANCE_COMMANDS, t.PARTNER_COMMANDS)
@@ -47,14 +48,15 @@ BILLING = (t.BILLS, t.ADJUSTMENTS, t.BALANCES, t.NOTIFICATIONS)
 WRITES: dict[Principal, tuple[t.Topic, ...]] = {
     P.TWIN: (t.TELEMETRY, t.NETWORK_EVENTS, t.SIM_FAULTS, t.COMMAND_RESULTS, t.APPLIED_COMMANDS),
     P.BSS: (t.COMMAND_RESULTS, t.APPLIED_COMMANDS, t.SUBSCRIBER_STATE),
-    P.STREAMS: (*ASSURANCE, *BILLING),
-    P.LOOP: (t.OPS_COMMANDS, t.AUDIT),
+    P.STREAMS: (*ASSURANCE, *BILLING, t.FRAUD_CASES),
+    # The loop's principal also answers fraud cases: commands to the BSS line controls, audited.
+    P.LOOP: (t.OPS_COMMANDS, t.FRAUD_COMMANDS, t.AUDIT),
     P.INTENT: (*COMMANDS, t.INTENT_EVENTS, t.INTENT_STATE, t.AUDIT),
     P.API: (t.AUDIT,),
     P.APPROVER: (t.APPROVALS, t.AUDIT),
     # The harness drives the twin and the calendar, replays assurance for the NOC eval, and plays
     # the mediation's usage (and its ground truth) for the billing eval.
-    P.EVALS: (t.SIM_CONTROL, t.CALENDAR, t.TELEMETRY, *ASSURANCE, t.USAGE, t.SIM_USAGE),
+    P.EVALS: (t.SIM_CONTROL, t.CALENDAR, t.TELEMETRY, *ASSURANCE, t.USAGE, t.SIM_USAGE, t.SIM_SWAPS, t.SIM_FRAUD),
 }
 
 # What the live view of the network is built from (tools/ops_view.py): the loop and the intent
@@ -63,9 +65,9 @@ OPS_VIEW = (*ASSURANCE, t.CALENDAR, t.NETWORK_EVENTS)
 
 READS: dict[Principal, tuple[t.Topic, ...]] = {
     P.TWIN: (t.OPS_COMMANDS, t.SIM_CONTROL, t.APPLIED_COMMANDS),
-    P.BSS: (*COMMANDS, t.APPLIED_COMMANDS, t.SIM_FAULTS, t.SUBSCRIBER_STATE),
+    P.BSS: (*COMMANDS, t.FRAUD_COMMANDS, t.APPLIED_COMMANDS, t.SIM_FAULTS, t.SUBSCRIBER_STATE),
     # Remediation commands and their results are changes the correlator attributes symptoms to;
-    # usage and subscriber state are what the billing worker rates.
+    # usage and subscriber state are what the billing worker rates, and SIM swaps feed fraud detection.
     P.STREAMS: (
         t.TELEMETRY,
         t.NETWORK_EVENTS,
@@ -75,8 +77,9 @@ READS: dict[Principal, tuple[t.Topic, ...]] = {
         *ASSURANCE,
         t.USAGE,
         t.SUBSCRIBER_STATE,
+        t.SIM_SWAPS,
     ),
-    P.LOOP: (*OPS_VIEW, t.OPS_COMMANDS, t.COMMAND_RESULTS, t.AUDIT, t.APPROVALS),
+    P.LOOP: (*OPS_VIEW, t.OPS_COMMANDS, t.COMMAND_RESULTS, t.AUDIT, t.APPROVALS, t.FRAUD_CASES),
     P.INTENT: (*OPS_VIEW, t.SUBSCRIBER_STATE, t.INTENT_EVENTS, t.INTENT_STATE, t.COMMAND_RESULTS, t.AUDIT),
     # A pending approval shows its target's health now, from the live view.
     P.APPROVER: (t.AUDIT, t.APPROVALS, *OPS_VIEW),
@@ -116,8 +119,8 @@ def grants(prefix: str, users: dict[Principal, str]) -> list[Grant]:
             topics.add((t.DEAD_LETTER, WRITE))
         out += [Grant(TOPIC, x.full_name(prefix), LITERAL, user, op) for x, op in sorted(topics, key=str)]
     # Faust creates and owns its changelog, repartition and leader topics, and its group.
-    out.append(Grant(TOPIC, f"{prefix}{STREAMS_APP}", PREFIXED, users[P.STREAMS], ALL_OPS))
-    out.append(Grant(TOPIC, f"{prefix}{BILLING_APP}", PREFIXED, users[P.STREAMS], ALL_OPS))
+    for app in (STREAMS_APP, BILLING_APP, FRAUD_APP):
+        out.append(Grant(TOPIC, f"{prefix}{app}", PREFIXED, users[P.STREAMS], ALL_OPS))
     return out
 
 

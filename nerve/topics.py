@@ -78,6 +78,12 @@ NOTIFICATIONS = Topic("billing.notifications", c.UsageNotification, "subscriber"
 SIM_CONTROL = Topic("sim.control", c.FaultInjection, "target", 1)
 SIM_FAULTS = Topic("sim.faults", c.FaultTruth, "fault id", 1, compacted=True)
 SIM_USAGE = Topic("sim.usage", c.UsageRecord, "usage id", 3)  # every distinct record the twin made
+SIM_FRAUD = Topic("sim.fraud", c.FraudTruth, "episode id", 1, compacted=True)  # the twin's fraud episodes
+
+# Fraud: the network's SIM swap signalling (co-partitioned with usage), cases, line controls' commands.
+SIM_SWAPS = Topic("network.sim_swaps", c.SimSwap, "subscriber", 6)
+FRAUD_CASES = Topic("fraud.cases", c.FraudCase, "case id", 3, compacted=True)
+FRAUD_COMMANDS = Topic("bss.fraud.commands", c.Command, "subscriber", 3)
 
 ALL: tuple[Topic, ...] = (
     TELEMETRY,
@@ -107,6 +113,10 @@ ALL: tuple[Topic, ...] = (
     SIM_CONTROL,
     SIM_FAULTS,
     SIM_USAGE,
+    SIM_FRAUD,
+    SIM_SWAPS,
+    FRAUD_CASES,
+    FRAUD_COMMANDS,
 )
 
 COMMAND_TOPIC_BY_SYSTEM: dict[str, Topic] = {
@@ -115,6 +125,7 @@ COMMAND_TOPIC_BY_SYSTEM: dict[str, Topic] = {
     "partner": PARTNER_COMMANDS,
     "billing": BILLING_COMMANDS,
     "remediation": OPS_COMMANDS,
+    "fraud": FRAUD_COMMANDS,
 }
 
 

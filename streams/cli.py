@@ -40,6 +40,14 @@ def billing(
     run_billing_process(get_settings(), worker_id)
 
 
+@app.command("fraud")
+def fraud() -> None:
+    """Run one fraud detection worker (usage and SIM swaps → fraud cases)."""
+    from streams.worker import run_fraud_process
+
+    run_fraud_process(get_settings())
+
+
 @bench_app.command("streams")
 def bench_streams(
     events: Annotated[int, typer.Option(help="Telemetry samples to push through.")] = 200_000,
@@ -60,6 +68,25 @@ def bench_streams(
     settings = get_settings()
     path = settings.home / "bench" / "streams-profile.txt" if profile else None
     result = asyncio.run(run_bench(settings, events, per_message, workers=workers, profile=path))
+    if as_json:
+        typer.echo(json.dumps(result))
+    else:
+        for k, v in result.items():
+            typer.echo(f"{k}: {v}")
+
+
+@bench_app.command("fraud")
+def bench_fraud(
+    rate: Annotated[float, typer.Option(help="Ordinary usage records per second.")] = 1000.0,
+    duration: Annotated[float, typer.Option(help="Seconds of usage; one fraud episode a second.")] = 30.0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Fraud detection latency (first fraudulent record → case on Kafka) under ordinary usage load."""
+    import asyncio
+
+    from streams.bench_fraud import run_bench
+
+    result = asyncio.run(run_bench(get_settings(), rate, duration))
     if as_json:
         typer.echo(json.dumps(result))
     else:

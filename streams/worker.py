@@ -40,6 +40,14 @@ def run_billing_process(settings: Settings, worker_id: str | None = None) -> Non
     _faust_worker(billing.app, loglevel=settings.log_level).execute_from_commandline()
 
 
+def run_fraud_process(settings: Settings) -> None:
+    """Block running one fraud detection worker until SIGTERM/SIGINT."""
+    from streams.fraud import FraudApp
+
+    asyncio.run(t.ensure_topics(settings, principal=Principal.STREAMS))
+    _faust_worker(FraudApp(settings).app, loglevel=settings.log_level).execute_from_commandline()
+
+
 def _faust_worker(app: faust.App, **options: Any) -> faust.Worker:
     """A faust Worker that leaves logging and stdout to Nerve: its start-up spinner would write
     terminal control codes into the output of `nerve bench --json` and the evals."""
@@ -88,3 +96,14 @@ class BillingWorker(_InProcess):
         super().__init__(settings)
         self.billing = BillingApp(settings, estate, worker_id=worker_id)
         self.app = self.billing.app
+
+
+class FraudWorker(_InProcess):
+    """The fraud detection app in-process."""
+
+    def __init__(self, settings: Settings, estate: Estate | None = None) -> None:
+        from streams.fraud import FraudApp
+
+        super().__init__(settings)
+        self.fraud = FraudApp(settings, estate)
+        self.app = self.fraud.app

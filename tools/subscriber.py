@@ -50,6 +50,7 @@ class SubscriberProfile(BaseModel):
     region: str
     home_cell: str
     source: str  # "systems" when read back from SUBSCRIBER_STATE, "estate" otherwise
+    controls: list[str] = []  # fraud responses in force on the line (BSS line controls)
 
 
 class SubscriberServices(BaseModel):
@@ -102,6 +103,7 @@ def merge_state(base: Subscriber, states: dict[str, SubscriberState], catalog: C
         plan=plan,
         services=services,
         source="systems" if states else "estate",
+        controls=list(states["line_control"].controls) if "line_control" in states else [],
     )
 
 

@@ -61,6 +61,16 @@ def decide(intent: Intent, profile: SubscriberProfile, catalog: Catalog, *, may_
         return Outcome(**base, decision="answered", message=found["text"], answer=found)
     if intent.action == "report_issue":
         return Outcome(**base, decision="diagnosed", message="")  # the graph diagnoses it from assurance
+    held = {"require_verification", "suspend_line"} & set(profile.controls)
+    if held:
+        # A fraud response holds every change on the line until the owner proves who they are.
+        return Outcome(
+            **base,
+            decision="rejected",
+            reasons=["verification_required"],
+            message="Changes on this line are on hold after suspicious activity: please verify your identity "
+            "(with your ID in a shop or in the app), then ask again.",
+        )
     if isinstance(offer, list):
         names = ", ".join(f"{catalog.by_id[o].name} ({o})" for o in offer)
         return Outcome(**base, decision="clarify", message=f"Which one do you mean: {names}?")

@@ -14,11 +14,13 @@ from nerve.contracts.commands import (
     CommandType,
     ComplianceCheck,
     CompliancePayload,
+    FraudPayload,
     PartnerPayload,
     Payload,
     RemediationPayload,
     Risk,
 )
+from nerve.contracts.fraud import FraudCase, FraudResponse, FraudTruth, SimSwap
 from nerve.contracts.intents import Decision, IntentAction, IntentEvent, OrderState
 from nerve.contracts.sim import FaultInjection, FaultTruth
 from nerve.contracts.state import AppliedCommand, Charge, SubscriberState
@@ -68,6 +70,10 @@ __all__ = [
     "EntityKind",
     "FaultInjection",
     "FaultTruth",
+    "FraudCase",
+    "FraudPayload",
+    "FraudResponse",
+    "FraudTruth",
     "Health",
     "Incident",
     "IntentAction",
@@ -85,6 +91,7 @@ __all__ = [
     "Sample",
     "SampleBase",
     "Severity",
+    "SimSwap",
     "SiteSample",
     "SubscriberState",
     "TelemetryBatch",

@@ -23,6 +23,7 @@ CommandType = Literal[
     "billing.charge",
     "billing.refund",
     "remediation.execute",
+    "fraud.respond",
 ]
 
 ActionKind = Literal[
@@ -96,8 +97,20 @@ class RemediationPayload(_Model):
     params: dict[str, Any] = {}
 
 
+class FraudPayload(_Model):
+    """A response to a fraud case, applied by the BSS line controls (see estate fraud.yaml)."""
+
+    kind: Literal["fraud"] = "fraud"
+    action: Literal[
+        "notify_subscriber", "bar_premium", "block_number", "require_verification", "bar_international", "suspend_line"
+    ]
+    subscriber: str
+    case_id: str
+    number: str | None = None  # block_number: the number blocked network-wide
+
+
 Payload = Annotated[
-    CompliancePayload | ActivationPayload | PartnerPayload | BillingPayload | RemediationPayload,
+    CompliancePayload | ActivationPayload | PartnerPayload | BillingPayload | RemediationPayload | FraudPayload,
     Field(discriminator="kind"),
 ]
 

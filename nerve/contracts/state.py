@@ -26,13 +26,14 @@ class Charge(BaseModel):
 class SubscriberState(Message):
     """One system's view of one subscriber: what it has active, charged or attested."""
 
-    system: Literal["activation", "partner", "billing", "compliance"]
+    system: Literal["activation", "partner", "billing", "compliance", "line_control"]
     subscriber: str
     plan: str | None = None  # activation only
     services: list[str] = []  # active offer ids in this system
     network: dict[str, Any] = {}  # activation: applied network profile per offer
     charges: list[Charge] = []  # billing: active recurring charges, one-offs and refunds
     attestations: list[str] = []  # compliance: e.g. "consent:<offer id>"
+    controls: list[str] = []  # line_control: fraud responses in force (bar_premium, block_number:+…)
     updated_at: float
 
 

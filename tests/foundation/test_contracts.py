@@ -258,6 +258,30 @@ def one_of_each() -> list[tuple[t.Topic, c.Message]]:
             c.UsageNotification(notification_id="ntf-sub-1001-0-allowance_used_pct-80", subscriber="sub-1001",
                                 period=0, kind="allowance_used_pct", value=Decimal(80), at=T0 + 20),
         ),
+        (
+            t.SIM_SWAPS,
+            c.SimSwap(swap_id="swap-1", subscriber="sub-1001", msisdn="+353871000001", iccid="8935301000000000001",
+                      imei="356938035643809", at=T0),
+        ),
+        (
+            t.FRAUD_CASES,
+            c.FraudCase(case_id="fc-sub-1001-irsf-1", subscriber="sub-1001", kind="irsf", state="open", score=1.5,
+                        features={"premium_calls": 3}, baseline={"premium_calls_per_window": 0},
+                        evidence=["u-1: voice out +88112345678 120s premium +881 satellite at metro"],
+                        opened_at=T0 + 5, first_record_at=T0, last_seen_at=T0 + 4, updated_at=T0 + 5),
+        ),
+        (
+            t.SIM_FRAUD,
+            c.FraudTruth(episode_id="f01/0-irsf-sub-1001", kind="irsf", subscriber="sub-1001", look_alike=False,
+                         start_at=T0, ended_at=T0 + 8, ended_by="bar_premium"),
+        ),
+        (
+            t.FRAUD_COMMANDS,
+            c.Command(command_id="fraud/fc-sub-1001-irsf-1/bar_premium", type="fraud.respond", target="sub-1001",
+                      payload=c.FraudPayload(action="bar_premium", subscriber="sub-1001", case_id="fc-sub-1001-irsf-1"),
+                      issued_by=c.Actor(kind="agent", id="fraud-responder"), correlation_id="fc-sub-1001-irsf-1",
+                      issued_at=T0 + 6),
+        ),
     ]  # fmt: skip
 
 

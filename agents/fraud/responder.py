@@ -1,0 +1,211 @@
+"""Responding to fraud cases: the least harmful response that ends the kind, through the guard.
+
+For each open case on ``fraud.cases`` the responder notifies the line's owner and issues the first
+response of the kind's ``ended_by`` (fraud.yaml) in order of risk, least first. While the case stays
+open ``escalate_after_s`` after a response succeeded, the next one is tried. Approval is the
+remediation guard's policy (``GuardPolicy.approver``): low risk by policy, medium by policy or a
+person by setting, high always a person, asked for on the audit topic as an ``approval.requested``
+and issued once a person grants it (``ApprovalBook``). Every response is an idempotent
+``fraud.respond`` command (id: case and action) to the BSS line controls, and every step is audited.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from agents.remediation.approvals import REQUESTED, ApprovalBook
+from agents.remediation.policy import GuardPolicy
+from nerve import topics as t
+from nerve.audit import audit
+from nerve.bus import Bus
+from nerve.contracts import (
+    Actor,
+    Approval,
+    AuditRecord,
+    Command,
+    CommandResult,
+    FraudCase,
+    FraudPayload,
+    FraudResponse,
+    Message,
+    Risk,
+    now,
+)
+from nerve.estate import Estate
+from nerve.kafka_auth import Principal
+from nerve.settings import Settings
+from nerve.tail import TopicTail
+
+log = logging.getLogger(__name__)
+
+ME = Actor(kind="agent", id="fraud-responder")
+RISK_ORDER = {"low": 0, "medium": 1, "high": 2}
+RESPONSE = "fraud.response"  # audit action of every response's outcome
+
+
+@dataclass
+class Handling:
+    case: FraudCase
+    plan: list[FraudResponse]
+    tried: list[FraudResponse] = field(default_factory=list)
+    last_at: float = 0.0
+    waiting: dict[str, FraudResponse] = field(default_factory=dict)  # approval id → action
+
+
+def runbook(estate: Estate, kind: str) -> list[FraudResponse]:
+    """The responses that end ``kind``, least harmful first (risk, then fraud.yaml's order)."""
+    assert estate.fraud is not None
+    ends = estate.fraud.kinds[kind].ended_by
+    risk = {name: spec.risk for name, spec in estate.fraud.responses.items()}
+    return sorted(ends, key=lambda r: (RISK_ORDER[risk[r]], ends.index(r)))
+
+
+class FraudResponder:
+    def __init__(self, settings: Settings, estate: Estate, *, escalate_after_s: float = 10.0) -> None:
+        if estate.fraud is None:
+            raise ValueError(f"the estate at {estate.root} has no fraud.yaml")
+        self.settings = settings
+        self.estate = estate
+        self.escalate_after_s = escalate_after_s
+        self.handling: dict[str, Handling] = {}
+        self.results: dict[str, CommandResult] = {}
+        self._bus: Bus | None = None
+        self._queue: asyncio.Queue[FraudCase] = asyncio.Queue()
+        self._tasks: list[asyncio.Task[Any]] = []
+
+    async def start(self) -> None:
+        # The responder acts as the remediation loop does: the principal that issues fixes and audits them.
+        self._bus = bus = Bus(self.settings, client_id="nerve-fraud-responder", principal=Principal.LOOP)
+        await bus.start()
+        self.book = ApprovalBook(bus)
+        self.book.on_record(self._on_audit)
+        self._cases = TopicTail(bus, (t.FRAUD_CASES,), self._on_case)
+        self._results = TopicTail(bus, (t.COMMAND_RESULTS,), self._on_result)
+        await self._results.start()
+        await self.book.start()
+        await self._cases.start()
+        self._tasks = [asyncio.create_task(self._work(), name="fraud-responder"),
+                       asyncio.create_task(self._escalate(), name="fraud-escalate")]  # fmt: skip
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        for tail in (self._cases, self._results):
+            await tail.stop()
+        await self.book.stop()
+        if self._bus is not None:
+            await self._bus.stop()
+
+    def _on_case(self, msg: Message, live: bool) -> None:
+        if isinstance(msg, FraudCase):
+            self._queue.put_nowait(msg)
+
+    def _on_result(self, msg: Message, live: bool) -> None:
+        if isinstance(msg, CommandResult) and msg.type == "fraud.respond":
+            self.results[msg.command_id] = msg
+
+    def _on_audit(self, record: AuditRecord) -> None:
+        approval = record.detail.get("approval_id")
+        decision = self.book.decisions.get(approval) if isinstance(approval, str) else None
+        if decision is not None and decision.approved and not decision.cancelled:
+            for h in self.handling.values():
+                if approval in h.waiting:
+                    action = h.waiting.pop(approval)
+                    person = Approval(approved_by=record.actor, at=record.at, risk="high", note=record.reason)
+                    self._tasks.append(asyncio.create_task(self._issue(h, action, person)))
+
+    async def _work(self) -> None:
+        while True:
+            case = await self._queue.get()
+            h = self.handling.get(case.case_id)
+            if h is None:
+                h = self.handling[case.case_id] = Handling(case, runbook(self.estate, case.kind))
+                if case.state == "open":
+                    await self._respond(h, first=True)
+            h.case = case
+
+    async def _escalate(self) -> None:
+        """A case still open and still seeing fraud after a response succeeded gets the next one."""
+        while True:
+            await asyncio.sleep(1.0)
+            for h in list(self.handling.values()):
+                busy = h.waiting or len(h.tried) >= len(h.plan)
+                fresh = h.case.last_seen_at > h.last_at  # event time of fraud after the last response
+                if h.case.state == "open" and not busy and fresh and time.time() - h.last_at > self.escalate_after_s:
+                    await self._respond(h, first=False)
+
+    async def _respond(self, h: Handling, *, first: bool) -> None:
+        # The step is taken before the first await, so the escalation timer never picks it too.
+        action = next((a for a in h.plan if a not in h.tried), None)
+        if action is None:
+            return
+        h.tried.append(action)
+        h.last_at = time.time()
+        if first:
+            await self._issue(h, "notify_subscriber", self._policy_approval("notify_subscriber"))
+        if GuardPolicy.approver(self._risk(action), self.settings.auto_approve_medium) == "person":
+            await self._ask(h, action)
+            return
+        await self._issue(h, action, self._policy_approval(action))
+
+    def _risk(self, action: FraudResponse) -> Risk:
+        assert self.estate.fraud is not None
+        return self.estate.fraud.responses[action].risk
+
+    def _policy_approval(self, action: FraudResponse) -> Approval:
+        return Approval(approved_by=Actor(kind="policy", id="guard"), at=now(), risk=self._risk(action))
+
+    async def _ask(self, h: Handling, action: FraudResponse) -> None:
+        assert self._bus is not None
+        approval_id = f"ap-{h.case.case_id}-{action}"
+        h.waiting[approval_id] = action
+        await audit(
+            self._bus, ME, REQUESTED, h.case.subscriber, correlation_id=h.case.case_id, outcome="awaiting_approval",
+            reason=f"{self._risk(action)}-risk {action} on {h.case.subscriber} needs a person's approval",
+            detail={"approval_id": approval_id, "thread_id": h.case.case_id, "action": action,
+                    "target": h.case.subscriber, "risk": self._risk(action), "evidence": h.case.evidence[:6],
+                    "proposed_by": ME.id, "case": h.case.case_id, "kind": h.case.kind},
+        )  # fmt: skip
+        await self._audit_response(h, action, "awaiting_approval", None)
+
+    async def _issue(self, h: Handling, action: FraudResponse, approval: Approval) -> None:
+        assert self._bus is not None
+        case = h.case
+        command = Command(
+            command_id=f"fraud/{case.case_id}/{action}",
+            type="fraud.respond",
+            target=case.subscriber,
+            payload=FraudPayload(
+                action=action,
+                subscriber=case.subscriber,
+                case_id=case.case_id,
+                number=case.number if action == "block_number" else None,
+            ),
+            issued_by=ME,
+            correlation_id=case.case_id,
+            approval=approval,
+            issued_at=now(),
+        )
+        await audit(self._bus, ME, "fraud.command.issued", case.subscriber, correlation_id=case.case_id,
+                    outcome="issued", reason=f"{action} for {case.kind} case {case.case_id}",
+                    detail={"command_id": command.command_id, "action": action})  # fmt: skip
+        await self._bus.publish(t.FRAUD_COMMANDS, command, key=case.subscriber)
+        result = await self._results.wait_for(lambda: self.results.get(command.command_id), 30.0)
+        outcome = result.status if isinstance(result, CommandResult) else "timed_out"
+        await self._audit_response(h, action, outcome, approval.approved_by)
+
+    async def _audit_response(self, h: Handling, action: FraudResponse, outcome: str, by: Actor | None) -> None:
+        assert self._bus is not None
+        await audit(
+            self._bus, ME, RESPONSE, h.case.subscriber, correlation_id=h.case.case_id, outcome=outcome,
+            reason=f"{action} on {h.case.subscriber} for {h.case.kind} case {h.case.case_id}: {outcome}",
+            detail={"case": h.case.case_id, "kind": action, "fraud_kind": h.case.kind,
+                    "approved_by": by.kind if by else None, "approver": by.id if by else None},
+        )  # fmt: skip

@@ -1,0 +1,59 @@
+"""Fraud: the twin's SIM swap signalling, Nerve's fraud cases, and the twin's ground truth of each episode."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from nerve.contracts.base import Message
+
+FraudKindName = Literal["irsf", "wangiri", "sim_swap_takeover", "sim_box", "sms_spam", "impossible_travel"]
+FraudResponse = Literal[
+    "notify_subscriber", "bar_premium", "block_number", "require_verification", "bar_international", "suspend_line"
+]
+
+
+class SimSwap(Message):
+    """The network's signalling of a new SIM (ICCID) and device (IMEI) on a line; ``at`` is event time."""
+
+    swap_id: str = Field(min_length=1)
+    subscriber: str = Field(min_length=1)
+    msisdn: str
+    iccid: str = Field(pattern=r"^\d{18,22}$")
+    imei: str = Field(pattern=r"^\d{15}$")
+    at: float
+
+
+class FraudCase(Message):
+    """One suspected fraud on one line (compacted by case id): what was seen, against what baseline.
+
+    ``evidence`` names the usage records (or swaps) and says what each showed; ``features`` are the
+    window's measures that passed their thresholds, ``baseline`` what the line did before."""
+
+    case_id: str
+    subscriber: str
+    kind: FraudKindName
+    state: Literal["open", "closed", "false_positive"]
+    score: float
+    number: str | None = None  # wangiri: the foreign number that rang
+    features: dict[str, float] = {}
+    baseline: dict[str, float] = {}
+    evidence: list[str] = []
+    opened_at: float  # wall clock when the case was first put on Kafka
+    first_record_at: float  # event time of the first record of the window that opened it
+    last_seen_at: float  # event time of the latest suspicious record
+    closed_at: float | None = None
+    updated_at: float
+
+
+class FraudTruth(Message):
+    """The twin's ground truth of one injected episode (compacted by episode id)."""
+
+    episode_id: str
+    kind: str  # a fraud kind or a look-alike of fraud.yaml
+    subscriber: str
+    look_alike: bool
+    start_at: float
+    ended_at: float | None = None
+    ended_by: str | None = None

@@ -1,0 +1,429 @@
+"""Fraud detection on the usage stream: per-line profiles, rules, a score per line, cases.
+
+Every record is placed in its line's ``Profile`` by event time (late records included). A profile
+keeps the recent window of the line's records and, for everything older, a baseline of what the
+line did in ordinary use (calls, premium calls, foreign calls, SMS per window). A rule per kind
+measures the window against thresholds that rise with the line's own baseline (a line that always
+calls premium ranges is not flagged for doing so again) and a case opens when the score, the
+measure over its threshold, reaches 1. Look-alikes stay quiet by what each rule also demands:
+
+- irsf: calls to premium or high-cost ranges (rating.yaml) only; long calls abroad are not counted;
+- wangiri: a foreign number ringing (< 3 s) many distinct lines; the case is on a line that called
+  it back, so the lines it merely rang have none;
+- sim_swap_takeover: a SIM swap followed by premium calls or several foreign calls; a swap followed
+  by ordinary use is a new phone;
+- sim_box: many outgoing calls to many numbers, almost none received, no data, one cell (a busy
+  business line receives calls and uses data);
+- sms_spam: many SMS to many recipients;
+- impossible_travel: two places the line cannot have travelled between in the time (regions of the
+  topology, or home and abroad); a traveller's first record abroad comes after a realistic gap.
+
+Cases close once ``quiet_s`` of event time passes with nothing suspicious from the line. A case a
+person marks as a false positive raises that line's thresholds for its kind to what it did.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from nerve.contracts import FraudCase, SimSwap, UsageRecord, now
+from nerve.estate import Estate
+from streams.rating import number_country
+
+Kind = Literal["irsf", "wangiri", "sim_swap_takeover", "sim_box", "sms_spam", "impossible_travel"]
+MAX_EVIDENCE = 12
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Floors of each rule (a line's own baseline can only raise them), in event-time seconds."""
+
+    window_s: float = 60.0
+    quiet_s: float = 15.0  # a case closes after this long without a suspicious record from its line
+    baseline_factor: float = 3.0  # a window must exceed the line's usual window this many times
+    premium_calls: int = 2
+    ring_s: int = 3  # shorter inbound calls are one-ring calls
+    ring_targets: int = 4  # distinct lines one foreign number rang in the window
+    swap_horizon_s: float = 600.0  # risky traffic this soon after a swap is a takeover
+    swap_foreign_calls: int = 3  # or one premium call
+    box_calls: int = 8
+    box_distinct: int = 7
+    box_in_share: float = 0.2
+    sms: int = 8
+    sms_distinct: int = 7
+    region_travel_s: float = 1800.0  # fastest move between two regions of the network
+    abroad_travel_s: float = 3600.0  # fastest move between home and abroad, or two countries
+    travel_conflicts: int = 2
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What a rule needs of one record."""
+
+    at: float
+    usage_id: str
+    type: str
+    direction: str | None
+    other: str | None
+    duration_s: int
+    premium: str | None  # the premium range's prefix and kind
+    foreign: bool
+    place: tuple[str, str]  # ("region", id) at home, ("country", iso) abroad
+    cell: str | None
+
+    def describe(self) -> str:
+        what = f"{self.type} {self.direction or ''} {self.other or ''}".split()
+        extra = f" {self.duration_s}s" if self.type == "voice" else ""
+        tag = f" premium {self.premium}" if self.premium else " foreign" if self.foreign else ""
+        return f"{self.usage_id}: {' '.join(what)}{extra}{tag} at {self.place[1]}"
+
+
+@dataclass
+class Profile:
+    """One line: its recent records by event time and the baseline of everything older."""
+
+    records: list[Seen] = field(default_factory=list)
+    baseline: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    first_at: float | None = None
+    swaps: list[SimSwap] = field(default_factory=list)
+    allowed: dict[str, dict[str, float]] = field(default_factory=dict)  # kind → features a person cleared
+
+    def add(self, seen: Seen) -> None:
+        bisect.insort(self.records, seen, key=lambda s: s.at)
+        self.first_at = seen.at if self.first_at is None else min(self.first_at, seen.at)
+
+    def age(self, before: float) -> None:
+        """Records older than ``before`` leave the window for the baseline."""
+        cut = bisect.bisect_left(self.records, before, key=lambda s: s.at)
+        for seen in self.records[:cut]:
+            for name in _baseline_features(seen):
+                self.baseline[name] += 1
+        del self.records[:cut]
+
+    def usual(self, name: str, window_s: float, at: float) -> float:
+        """The line's usual count of ``name`` per window before the current one."""
+        span = max(0.0, at - window_s - (self.first_at if self.first_at is not None else at))
+        return self.baseline.get(name, 0.0) / max(1.0, span / window_s)
+
+
+def _baseline_features(seen: Seen) -> list[str]:
+    out = [seen.type]
+    if seen.direction == "out":
+        out.append(f"{seen.type}_out")
+        if seen.premium:
+            out.append("premium_out")
+        if seen.foreign:
+            out.append("foreign_out")
+    return out
+
+
+@dataclass
+class Hit:
+    kind: Kind
+    score: float
+    features: Mapping[str, float]
+    baseline: Mapping[str, float]
+    evidence: list[Seen]
+    number: str | None = None
+    note: str | None = None  # evidence that is not a usage record (the SIM swap)
+
+
+class FraudDetector:
+    """Profiles, rules and cases for the lines whose records it is given (one worker's partitions)."""
+
+    def __init__(self, estate: Estate, thresholds: Thresholds | None = None) -> None:
+        if estate.rating is None:
+            raise ValueError(f"the estate at {estate.root} has no rating.yaml: premium ranges are needed")
+        self.estate = estate
+        self.th = thresholds or Thresholds()
+        self.home_country = estate.catalog.operator.home_country.upper()
+        self.profiles: dict[str, Profile] = defaultdict(Profile)
+        self.cases: dict[str, FraudCase] = {}  # case id → case
+        self.open: dict[tuple[str, str], str] = {}  # (subscriber, kind) → open case id
+        self.cleared: dict[tuple[str, str], float] = {}  # (subscriber, kind) → event time its last case closed
+        self.serial: dict[tuple[str, str], int] = defaultdict(int)
+        self.rings: dict[str, list[tuple[float, str, str]]] = defaultdict(list)  # number → (at, sub, usage id)
+        self.called: dict[str, set[str]] = defaultdict(set)  # foreign number → lines that called it
+        self.watermark = 0.0
+
+    # -- input -----------------------------------------------------------------------------------
+    def seen(self, r: UsageRecord) -> Seen:
+        topo = self.estate.topology
+        if r.roaming_country is not None:
+            place = ("country", r.roaming_country)
+        else:
+            place = ("region", topo.region_of(r.cell or "") or r.cell or "")
+        premium = None
+        foreign = False
+        if r.other_party is not None and r.direction == "out":
+            found = self.estate.rating.premium_range(r.other_party) if self.estate.rating else None
+            premium = f"{found.prefix} {found.kind}" if found else None
+        if r.other_party is not None:
+            _code, country = number_country(r.other_party)
+            foreign = country != self.home_country
+        return Seen(
+            at=r.at,
+            usage_id=r.usage_id,
+            type=r.type,
+            direction=r.direction,
+            other=r.other_party,
+            duration_s=r.duration_s or 0,
+            premium=premium,
+            foreign=foreign,
+            place=place,
+            cell=r.cell,
+        )
+
+    def add(self, record: UsageRecord) -> list[FraudCase]:
+        """Take one record; return the cases it opened or changed."""
+        seen = self.seen(record)
+        profile = self.profiles[record.subscriber]
+        profile.add(seen)
+        self.watermark = max(self.watermark, seen.at)
+        profile.age(self.watermark - self.th.window_s - self.th.abroad_travel_s)
+        if seen.type == "voice" and seen.direction == "in" and seen.foreign and seen.duration_s < self.th.ring_s:
+            assert seen.other is not None
+            self.rings[seen.other].append((seen.at, record.subscriber, seen.usage_id))
+        if seen.type == "voice" and seen.direction == "out" and seen.foreign and seen.other is not None:
+            self.called[seen.other].add(record.subscriber)
+        changed = [self._apply(record.subscriber, hit) for hit in self.evaluate(record.subscriber)]
+        if seen.other in self.rings and seen.direction == "in":
+            # A new ring may make a number that lines already called back a wangiri number.
+            for sub in self.called.get(seen.other, set()) - {record.subscriber}:
+                hit = self._wangiri(sub)
+                changed.append(self._apply(sub, hit) if hit is not None else None)
+        return [c for c in changed if c is not None]
+
+    def add_swap(self, swap: SimSwap) -> list[FraudCase]:
+        self.profiles[swap.subscriber].swaps.append(swap)
+        self.watermark = max(self.watermark, swap.at)
+        return [c for c in (self._apply(swap.subscriber, h) for h in self.evaluate(swap.subscriber)) if c]
+
+    # -- rules -----------------------------------------------------------------------------------
+    def _window(self, sub: str, kind: Kind, span: float | None = None) -> list[Seen]:
+        profile = self.profiles[sub]
+        end = self.watermark
+        start = max(end - (span or self.th.window_s), self.cleared.get((sub, kind), float("-inf")))
+        return [s for s in profile.records if start < s.at <= end]
+
+    def _limit(self, sub: str, kind: str, name: str, floor: float) -> float:
+        profile = self.profiles[sub]
+        usual = profile.usual(name, self.th.window_s, self.watermark) * self.th.baseline_factor
+        cleared = profile.allowed.get(kind, {}).get(name, 0.0) + 1
+        return max(floor, usual, cleared if name in profile.allowed.get(kind, {}) else 0.0)
+
+    def evaluate(self, sub: str) -> list[Hit]:
+        hits = [
+            h
+            for h in (
+                self._takeover(sub),
+                self._sim_box(sub),
+                self._sms_spam(sub),
+                self._impossible_travel(sub),
+                self._wangiri(sub),
+            )
+            if h is not None
+        ]
+        # Premium calls after a swap are the takeover's, not a separate IRSF case.
+        if not any(h.kind == "sim_swap_takeover" for h in hits) and (sub, "sim_swap_takeover") not in self.open:
+            irsf = self._irsf(sub)
+            if irsf is not None:
+                hits.append(irsf)
+        return hits
+
+    def _irsf(self, sub: str) -> Hit | None:
+        calls = [s for s in self._window(sub, "irsf") if s.type == "voice" and s.premium]
+        limit = self._limit(sub, "irsf", "premium_out", self.th.premium_calls)
+        if len(calls) < limit:
+            return None
+        features = {"premium_calls": len(calls), "premium_numbers": len({s.other for s in calls})}
+        baseline = {
+            "premium_calls_per_window": round(
+                self.profiles[sub].usual("premium_out", self.th.window_s, self.watermark), 2
+            )
+        }
+        return Hit("irsf", len(calls) / limit, features, baseline, calls)
+
+    def _takeover(self, sub: str) -> Hit | None:
+        profile = self.profiles[sub]
+        swaps = [w for w in profile.swaps if 0 <= self.watermark - w.at <= self.th.swap_horizon_s]
+        if not swaps:
+            return None
+        swap = swaps[-1]
+        after = [s for s in self._window(sub, "sim_swap_takeover", self.th.swap_horizon_s) if s.at >= swap.at]
+        risky = [s for s in after if s.direction == "out" and (s.premium or s.foreign)]
+        premium = [s for s in risky if s.premium]
+        foreign = [s for s in risky if not s.premium]
+        score = max(len(premium) / 1, len(foreign) / self.th.swap_foreign_calls)
+        if score < 1:
+            return None
+        features = {
+            "seconds_since_swap": round(max(s.at for s in risky) - swap.at, 1),
+            "premium_calls_since_swap": len(premium),
+            "foreign_calls_since_swap": len(foreign),
+        }
+        baseline = {"foreign_out_per_window": round(profile.usual("foreign_out", self.th.window_s, self.watermark), 2)}
+        note = f"{swap.swap_id}: SIM swap to ICCID {swap.iccid}, IMEI {swap.imei}"
+        return Hit("sim_swap_takeover", score, features, baseline, risky, note=note)
+
+    def _sim_box(self, sub: str) -> Hit | None:
+        window = self._window(sub, "sim_box")
+        out = [s for s in window if s.type == "voice" and s.direction == "out" and not s.foreign]
+        limit = self._limit(sub, "sim_box", "voice_out", self.th.box_calls)
+        if len(out) < limit:
+            return None
+        # Judged over the burst itself (from its limit-th latest call on): what the line did
+        # before it turned into a box, data included, is not held against it.
+        since = out[-int(limit)].at
+        burst = [s for s in window if s.at >= since]
+        calls = [s for s in out if s.at >= since]
+        received = sum(1 for s in burst if s.type == "voice" and s.direction == "in")
+        data = sum(1 for s in burst if s.type == "data")
+        distinct = len({s.other for s in calls})
+        places = {s.place for s in burst}
+        if distinct < self.th.box_distinct or received > self.th.box_in_share * len(calls) or data or len(places) > 1:
+            return None
+        features = {"outgoing_calls": len(out), "distinct_numbers": distinct, "received_calls": received,
+                    "data_records": 0}  # fmt: skip
+        usual = self.profiles[sub].usual("voice_out", self.th.window_s, self.watermark)
+        return Hit("sim_box", len(out) / limit, features, {"outgoing_calls_per_window": round(usual, 2)}, out)
+
+    def _sms_spam(self, sub: str) -> Hit | None:
+        sms = [s for s in self._window(sub, "sms_spam") if s.type == "sms" and s.direction == "out"]
+        distinct = len({s.other for s in sms})
+        limit = self._limit(sub, "sms_spam", "sms_out", self.th.sms)
+        if len(sms) < limit or distinct < self.th.sms_distinct:
+            return None
+        features = {"sms_sent": len(sms), "distinct_recipients": distinct}
+        baseline = {"sms_per_window": round(self.profiles[sub].usual("sms_out", self.th.window_s, self.watermark), 2)}
+        return Hit("sms_spam", len(sms) / limit, features, baseline, sms)
+
+    def travel_s(self, a: tuple[str, str], b: tuple[str, str]) -> float:
+        """The fastest a line can move between two places."""
+        if a == b:
+            return 0.0
+        if a[0] == b[0] == "region":
+            return self.th.region_travel_s
+        return self.th.abroad_travel_s
+
+    def _impossible_travel(self, sub: str) -> Hit | None:
+        records = self.profiles[sub].records
+        since = self.cleared.get((sub, "impossible_travel"), float("-inf"))
+        start = self.watermark - self.th.window_s
+        conflicts: list[tuple[Seen, Seen]] = []
+        for i, s in enumerate(records):
+            if s.at <= start or s.at <= since:
+                continue
+            for prev in reversed(records[:i]):
+                need = self.travel_s(prev.place, s.place)
+                if s.at - prev.at >= self.th.abroad_travel_s:
+                    break
+                if need and s.at - prev.at < need:
+                    conflicts.append((prev, s))
+                    break
+        if len(conflicts) < self.th.travel_conflicts:
+            return None
+        places = sorted({p for pair in conflicts for p in (pair[0].place[1], pair[1].place[1])})
+        gap = min(b.at - a.at for a, b in conflicts)
+        features = {"conflicts": len(conflicts), "places": len(places), "shortest_gap_s": round(gap, 1)}
+        baseline = {"fastest_travel_s": min(self.travel_s(a.place, b.place) for a, b in conflicts)}
+        evidence = [x for pair in conflicts for x in pair]
+        return Hit("impossible_travel", len(conflicts) / self.th.travel_conflicts, features, baseline, evidence)
+
+    def ringing(self, number: str) -> list[tuple[float, str, str]]:
+        """One-ring calls of ``number`` still in the window."""
+        rings = [r for r in self.rings[number] if r[0] > self.watermark - self.th.window_s]
+        self.rings[number] = rings
+        return rings
+
+    def _wangiri(self, sub: str) -> Hit | None:
+        """A line that called back a foreign number which rang many lines once."""
+        window = self._window(sub, "wangiri")
+        for s in reversed(window):
+            if s.type != "voice" or s.direction != "out" or s.other not in self.rings:
+                continue
+            rings = self.ringing(s.other)
+            targets = {r[1] for r in rings}
+            if len(targets) < self.th.ring_targets:
+                continue
+            calls = [x for x in window if x.other == s.other and x.direction == "out"]
+            features = {"lines_rung": len(targets), "one_ring_calls": len(rings), "calls_back": len(calls)}
+            hit = Hit("wangiri", len(targets) / self.th.ring_targets, features, {}, calls, number=s.other)
+            return hit
+        return None
+
+    # -- cases -----------------------------------------------------------------------------------
+    def _apply(self, sub: str, hit: Hit) -> FraudCase | None:
+        key = (sub, hit.kind)
+        last = max(s.at for s in hit.evidence) if hit.evidence else self.watermark
+        evidence = [s.describe() for s in hit.evidence[-MAX_EVIDENCE:]]
+        if hit.note:
+            evidence.insert(0, hit.note)
+        case_id = self.open.get(key)
+        if case_id is None:
+            self.serial[key] += 1
+            case_id = f"fc-{sub}-{hit.kind}-{self.serial[key]}"
+            self.open[key] = case_id
+            at = now()
+            case = FraudCase(
+                case_id=case_id,
+                subscriber=sub,
+                kind=hit.kind,
+                state="open",
+                score=round(hit.score, 2),
+                number=hit.number,
+                features=dict(hit.features),
+                baseline=dict(hit.baseline),
+                evidence=evidence,
+                opened_at=at,
+                first_record_at=min(s.at for s in hit.evidence) if hit.evidence else self.watermark,
+                last_seen_at=last,
+                updated_at=at,
+            )
+            self.cases[case_id] = case
+            return case
+        case = self.cases[case_id]
+        if last <= case.last_seen_at:
+            return None
+        case = case.model_copy(
+            update={
+                "score": round(max(case.score, hit.score), 2),
+                "features": dict(hit.features),
+                "evidence": list(dict.fromkeys([*case.evidence, *evidence]))[-2 * MAX_EVIDENCE :],
+                "last_seen_at": last,
+                "updated_at": now(),
+            }
+        )
+        self.cases[case_id] = case
+        return case
+
+    def close_quiet(self, watermark: float | None = None) -> list[FraudCase]:
+        """Close the cases whose line has been quiet for ``quiet_s`` of event time."""
+        if watermark is not None:
+            self.watermark = max(self.watermark, watermark)
+        closed = []
+        for key, case_id in list(self.open.items()):
+            case = self.cases[case_id]
+            if self.watermark - case.last_seen_at < self.th.quiet_s:
+                continue
+            case = case.model_copy(update={"state": "closed", "closed_at": now(), "updated_at": now()})
+            self.cases[case_id] = case
+            del self.open[key]
+            self.cleared[key] = case.last_seen_at
+            closed.append(case)
+        return closed
+
+    def false_positive(self, case: FraudCase) -> None:
+        """A person cleared this case: the line may do as much again without a case of this kind."""
+        profile = self.profiles[case.subscriber]
+        names = {"irsf": "premium_out", "sim_box": "voice_out", "sms_spam": "sms_out"}
+        name = names.get(case.kind)
+        if name is not None:
+            measured = max(case.features.values(), default=0.0)
+            profile.allowed[case.kind] = {name: measured}
+        self.cleared[(case.subscriber, case.kind)] = max(case.last_seen_at, self.watermark)
+        self.open.pop((case.subscriber, case.kind), None)
