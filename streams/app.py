@@ -25,7 +25,6 @@ import time
 import uuid
 from typing import Any, TypeVar, cast
 
-import faust
 import orjson
 from faust.streams import _current_event
 from faust.types import TP
@@ -34,13 +33,11 @@ from nerve import topics as t
 from nerve.contracts import Command, CommandResult, MaintenanceWindow, Message, NetworkEvent, RemediationPayload
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
-from nerve.kafka_auth import Principal
-from nerve.kafka_client import faust_options
 from nerve.settings import Settings, StreamsConfig
 from streams.correlate import Domain
 from streams.detector import ENTITY, Detector
+from streams.faust_app import worker_app
 from streams.kpis import domain_names, failure_domain
-from streams.transport import Transport
 from streams.validate import Rejected, Sample, decode_message
 
 log = logging.getLogger(__name__)
@@ -64,29 +61,16 @@ class StreamsApp:
         prefix = settings.topic_prefix
         self.app_id = f"{prefix}{APP_NAME}"
         datadir = settings.home / "streams" / f"worker-{cfg.worker_id}"
-        datadir.mkdir(parents=True, exist_ok=True)
-        self.app = faust.App(
+        self.app = worker_app(
+            settings,
             self.app_id,
-            **faust_options(settings, Principal.STREAMS),
+            datadir,
             store=cfg.store,
-            datadir=str(datadir),
-            web_enabled=False,
-            autodiscover=False,
-            consumer_auto_offset_reset="earliest",
-            topic_replication_factor=1,
-            topic_partitions=t.TELEMETRY.partitions,
-            producer_acks=-1,
+            partitions=t.TELEMETRY.partitions,
             # Context and checkpoints go out as hundreds of small messages a second: a few ms of linger
             # sends them in a handful of requests instead of one write to the broker each.
             producer_linger=0.005,
-            stream_wait_empty=False,
-            broker_commit_every=1000,
-            broker_commit_interval=1.0,
-            # A crashed worker's partitions move to the others after this long (Faust's default is 60 s).
-            broker_session_timeout=10.0,
-            broker_heartbeat_interval=1.0,
         )
-        self.app.transport = Transport(self.app.conf.broker_consumer, self.app)  # a short fetch long-poll
         raw: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw"}
 
         def topic(x: t.Topic) -> Any:

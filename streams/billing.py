@@ -23,7 +23,6 @@ import time
 from collections.abc import Iterable
 from typing import Any, cast
 
-import faust
 import orjson
 from aiokafka.partitioner import murmur2
 from faust.streams import _current_event
@@ -35,11 +34,10 @@ from nerve.contracts import DeadLetter, Message, SubscriberState, UsageBatch, Us
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
-from nerve.kafka_client import faust_options
 from nerve.settings import Settings
+from streams.faust_app import worker_app
 from streams.ledger import Books, Ledger
 from streams.rating import Holding
-from streams.transport import Transport
 
 log = logging.getLogger(__name__)
 
@@ -161,25 +159,7 @@ class BillingApp:
         self.estate = estate = estate or load_estate(settings.estate_dir)
         prefix = settings.topic_prefix
         datadir = settings.home / "billing" / f"worker-{worker_id or cfg.worker_id}"
-        datadir.mkdir(parents=True, exist_ok=True)
-        self.app = faust.App(
-            f"{prefix}{APP_NAME}",
-            **faust_options(settings, Principal.STREAMS),
-            store=cfg.store,
-            datadir=str(datadir),
-            web_enabled=False,
-            autodiscover=False,
-            consumer_auto_offset_reset="earliest",
-            topic_replication_factor=1,
-            topic_partitions=t.USAGE.partitions,
-            producer_acks=-1,
-            stream_wait_empty=False,
-            broker_commit_every=1000,
-            broker_commit_interval=1.0,
-            broker_session_timeout=10.0,
-            broker_heartbeat_interval=1.0,
-        )
-        self.app.transport = Transport(self.app.conf.broker_consumer, self.app)
+        self.app = worker_app(settings, f"{prefix}{APP_NAME}", datadir, store=cfg.store, partitions=t.USAGE.partitions)
         raw: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw"}
         self.usage = self.app.topic(t.USAGE.full_name(prefix), partitions=t.USAGE.partitions, **raw)
         self.dead_letter = self.app.topic(t.DEAD_LETTER.full_name(prefix), **raw)

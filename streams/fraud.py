@@ -18,18 +18,14 @@ import logging
 import time
 from typing import Any
 
-import faust
-
 from nerve import topics as t
 from nerve.contracts import DeadLetter, FraudCase, SimSwap, now
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
-from nerve.kafka_auth import Principal
-from nerve.kafka_client import faust_options
 from nerve.settings import Settings
 from streams.billing import read_usage
+from streams.faust_app import worker_app
 from streams.fraud_detect import FraudDetector
-from streams.transport import Transport
 
 log = logging.getLogger(__name__)
 
@@ -46,25 +42,9 @@ class FraudApp:
         self.detector = FraudDetector(estate)
         prefix = settings.topic_prefix
         datadir = settings.home / "fraud" / f"worker-{settings.streams.worker_id}"
-        datadir.mkdir(parents=True, exist_ok=True)
-        self.app = faust.App(
-            f"{prefix}{APP_NAME}",
-            **faust_options(settings, Principal.STREAMS),
-            store="memory://",
-            datadir=str(datadir),
-            web_enabled=False,
-            autodiscover=False,
-            consumer_auto_offset_reset="earliest",
-            topic_replication_factor=1,
-            topic_partitions=t.USAGE.partitions,
-            producer_acks=-1,
-            stream_wait_empty=False,
-            broker_commit_every=1000,
-            broker_commit_interval=1.0,
-            broker_session_timeout=10.0,
-            broker_heartbeat_interval=1.0,
+        self.app = worker_app(
+            settings, f"{prefix}{APP_NAME}", datadir, store="memory://", partitions=t.USAGE.partitions
         )
-        self.app.transport = Transport(self.app.conf.broker_consumer, self.app)
         raw: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw"}
         self.usage = self.app.topic(t.USAGE.full_name(prefix), partitions=t.USAGE.partitions, **raw)
         self.swaps = self.app.topic(t.SIM_SWAPS.full_name(prefix), partitions=t.SIM_SWAPS.partitions, **raw)
