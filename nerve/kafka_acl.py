@@ -31,7 +31,7 @@ from nerve.settings import Settings
 
 # Kafka's wire codes (org.apache.kafka.common.acl / resource).
 TOPIC, GROUP = 2, 3
-READ, WRITE, CREATE, DESCRIBE, ALL_OPS = 3, 4, 5, 8, 2
+READ, WRITE, DESCRIBE, ALL_OPS = 3, 4, 8, 2
 ALLOW = 3
 LITERAL, PREFIXED = 3, 4
 
