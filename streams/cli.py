@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -68,11 +68,7 @@ def bench_streams(
     settings = get_settings()
     path = settings.home / "bench" / "streams-profile.txt" if profile else None
     result = asyncio.run(run_bench(settings, events, per_message, workers=workers, profile=path))
-    if as_json:
-        typer.echo(json.dumps(result))
-    else:
-        for k, v in result.items():
-            typer.echo(f"{k}: {v}")
+    _print(result, as_json)
 
 
 @bench_app.command("fraud")
@@ -87,11 +83,7 @@ def bench_fraud(
     from streams.bench_fraud import run_bench
 
     result = asyncio.run(run_bench(get_settings(), rate, duration))
-    if as_json:
-        typer.echo(json.dumps(result))
-    else:
-        for k, v in result.items():
-            typer.echo(f"{k}: {v}")
+    _print(result, as_json)
 
 
 @bench_app.command("usage")
@@ -105,6 +97,11 @@ def bench_usage(
     from streams.bench_usage import run_bench
 
     result = asyncio.run(run_bench(get_settings(), records))
+    _print(result, as_json)
+
+
+def _print(result: dict[str, Any], as_json: bool) -> None:
+    """A bench's result: one JSON object, or a line per figure."""
     if as_json:
         typer.echo(json.dumps(result))
     else:
