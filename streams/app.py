@@ -205,18 +205,16 @@ class StreamsApp:
                     await self._dead_letter(rejected, *_position(events, rejected.key))
                 # An entity whose anomalies changed is checkpointed before its offsets can be committed,
                 # so a worker taking over after a crash knows what is open and abates it in time.
-                self.checkpoint_entities({e.anomaly["entity"] for e in emitted})
+                self.checkpoint_entities({e.anomaly.entity for e in emitted})
                 detected_at = time.time()
                 for e in emitted:
-                    a = e.anomaly
-                    a["detected_at"] = detected_at
-                    body = orjson.dumps(a)
-                    await self.anomalies.send(key=a["entity"].encode(), value=body)
+                    e.anomaly.detected_at = detected_at
+                    a = e.anomaly.model_dump()
+                    await self.anomalies.send(key=e.anomaly.entity.encode(), value=orjson.dumps(a))
                     envelope = orjson.dumps({"t": "a", "a": a, "since": e.since, "fast": e.fast})
                     domain = a["failure_domain"]
-                    await self.domains.send(
-                        key=domain.encode(), value=envelope, partition=self.domain_partition[domain]
-                    )
+                    partition = self.domain_partition[domain]
+                    await self.domains.send(key=domain.encode(), value=envelope, partition=partition)
                 det.counters.last_batch_at = time.perf_counter()
 
         @app.agent(self.network_events, name="changes")
