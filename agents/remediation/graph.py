@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Literal, Protocol
+from typing import Literal
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
@@ -48,8 +48,7 @@ from agents.remediation.state import (
 from memory.records import IncidentRecord
 from memory.runbooks import Runbook
 from memory.store import Memory
-from nerve.audit import audit
-from nerve.bus import Bus
+from nerve.audit import Trail
 from nerve.contracts import Actor, Approval, Incident, Risk, now
 from nerve.effects import GRACE_S, effect_of, signature
 from nerve.errors import NerveError
@@ -65,49 +64,6 @@ log = logging.getLogger(__name__)
 LOOP = Actor(kind="agent", id="remediation-loop")
 SYMPTOM_GRACE_S = 10.0  # after its upstream cause clears, a symptom incident gets this long to close
 POLICY = Actor(kind="policy", id="guard")
-
-
-class Trail(Protocol):
-    """Where the loop's audit records go: the audit topic (``BusTrail``), or a list in unit tests."""
-
-    async def __call__(
-        self,
-        actor: Actor,
-        action: str,
-        subject: str,
-        *,
-        correlation_id: str,
-        outcome: str,
-        reason: str,
-        detail: dict[str, object],
-    ) -> None: ...
-
-
-@dataclass(frozen=True)
-class BusTrail:
-    bus: Bus
-
-    async def __call__(
-        self,
-        actor: Actor,
-        action: str,
-        subject: str,
-        *,
-        correlation_id: str,
-        outcome: str,
-        reason: str,
-        detail: dict[str, object],
-    ) -> None:
-        await audit(
-            self.bus,
-            actor,
-            action,
-            subject,
-            correlation_id=correlation_id,
-            outcome=outcome,
-            reason=reason,
-            detail=detail,
-        )
 
 
 @dataclass

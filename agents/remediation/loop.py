@@ -19,14 +19,14 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command as Resume
 
 from agents.remediation.approvals import PROPOSED, ApprovalBook
-from agents.remediation.graph import LOOP, BusTrail, LoopDeps, build_graph
+from agents.remediation.graph import LOOP, LoopDeps, build_graph
 from agents.remediation.guard import Guard, Ledger
 from agents.remediation.policy import GuardPolicy, load_policy
 from agents.remediation.state import ApprovalAsk, RemediationState, StateRefused, from_checkpoint
 from memory.checkpoint import open_checkpointer
 from memory.runbooks import load_runbooks
 from memory.store import Memory
-from nerve.audit import audit
+from nerve.audit import BusTrail, audit
 from nerve.bus import Bus
 from nerve.contracts import AuditRecord, Incident, Message
 from nerve.estate import Estate, load_estate

@@ -8,7 +8,6 @@ each operator's topology.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,6 @@ from agents.remediation.choose import ESCALATE
 from agents.remediation.graph import (
     LOOP,
     LoopDeps,
-    Trail,
     act_node,
     advance_node,
     after_act,
@@ -50,52 +48,21 @@ from agents.remediation.state import (
     from_checkpoint,
 )
 from memory.checkpoint import open_checkpointer
+from nerve.audit import Trail
 from nerve.bus import Bus
-from nerve.contracts import Actor, CommandResult, EntityContext, Incident, now
+from nerve.contracts import CommandResult, EntityContext, Incident, now
 from nerve.estate import Estate
 from nerve.results import ResultWatcher
 from nerve.settings import Settings
 from tests.remediation.support import incident
 from tests.support.operators import every_estate
+from tests.support.trail import ListTrail
 from tools.base import Caller, ToolContext
 from tools.ops_view import OpsView
 from tools.remediation import Proposal
 
 ESTATES = every_estate()
 FAULT, ACTION = "cell_outage", "restart_cell"  # the estate format's vocabulary, in every operator's faults.yaml
-
-
-@dataclass
-class Kept:
-    actor: Actor
-    action: str
-    subject: str
-    outcome: str
-    reason: str
-    detail: dict[str, object]
-
-
-@dataclass
-class ListTrail:
-    """The audit trail of a unit test: the records the nodes wrote, in order."""
-
-    records: list[Kept] = field(default_factory=list)
-
-    async def __call__(
-        self,
-        actor: Actor,
-        action: str,
-        subject: str,
-        *,
-        correlation_id: str,
-        outcome: str,
-        reason: str,
-        detail: dict[str, object],
-    ) -> None:
-        self.records.append(Kept(actor, action, subject, outcome, reason, detail))
-
-    def actions(self) -> list[str]:
-        return [r.action for r in self.records]
 
 
 def runtime(estate: Estate, tmp_path: Path, trail: Trail, **policy: float) -> Runtime[LoopDeps]:
