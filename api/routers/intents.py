@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
-from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from sse_starlette import EventSourceResponse
 
-from agents.intent.models import IntentView
+from agents.intent.models import IntentReport, IntentView
 from agents.intent.service import IntentService
 from api.credentials import Principal
 from api.deps import IntentsDep, PrincipalDep, StateDep, caller_for, subscriber_for
@@ -58,12 +57,12 @@ def intent_public(view: IntentView, name: str | None = None) -> IntentPublic:
     )
 
 
-def report_public(intent_id: str, index: int, report: dict[str, Any]) -> IntentReportPublic:
+def report_public(intent_id: str, index: int, report: IntentReport) -> IntentReportPublic:
     """One TMF921 intent report: the decision, the order's outcome and each saga step."""
-    steps = ", ".join(f"{s.get('type', s.get('command_id'))} {s.get('status')}" for s in report.get("steps") or [])
-    summary = f"decision {report.get('decision')}"
-    if report.get("order_state"):
-        summary += f"; order {report['order_state']}"
+    steps = ", ".join(f"{s.type} {s.status}" for s in report.steps)
+    summary = f"decision {report.decision}"
+    if report.order_state:
+        summary += f"; order {report.order_state}"
     if steps:
         summary += f" ({steps})"
     report_id = f"{intent_id}-r{index + 1}"
@@ -71,11 +70,11 @@ def report_public(intent_id: str, index: int, report: dict[str, Any]) -> IntentR
         id=report_id,
         href=f"{INTENT_BASE}/intent/{intent_id}/intentReport/{report_id}",
         intentId=intent_id,
-        creationDate=report.get("reported_at"),
-        lifecycleStatus=report.get("lifecycle_status"),
-        outcome=report.get("order_state") or report.get("decision"),
+        creationDate=report.reported_at,
+        lifecycleStatus=report.lifecycle_status,
+        outcome=report.order_state or report.decision,
         summary=summary,
-        detail=report,
+        detail=report.model_dump(mode="json"),
     )
 
 
