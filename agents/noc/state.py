@@ -22,7 +22,7 @@ class ToolCall(BaseModel):
     """A tool call still to make."""
 
     tool: str
-    args: dict[str, Any]
+    args: dict[str, object]
 
 
 class NocState(BaseModel):
