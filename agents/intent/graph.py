@@ -61,8 +61,15 @@ class IntentDeps:
 
     def context(self, state: IntentState) -> ToolContext:
         """The tools' context, acting for whoever confirmed the order (the asker until then)."""
-        extras: dict[str, object] = {"subscriber_state": self.states, "results": self.watcher, "ops": self.ops}
-        return ToolContext(self.settings, self.bus, self.estate, state.acting.caller(), extras)
+        return ToolContext(
+            self.settings,
+            self.bus,
+            self.estate,
+            state.acting.caller(),
+            ops=self.ops,
+            subscriber_state=self.states,
+            results=self.watcher,
+        )
 
     def profile(self, subscriber: str) -> SubscriberProfile:
         return merge_state(self.estate.subscriber[subscriber], self.states.get(subscriber), self.estate.catalog)

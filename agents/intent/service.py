@@ -42,7 +42,7 @@ from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
 from nerve.results import ResultWatcher
 from nerve.settings import Settings
-from tools.base import Caller
+from tools.base import Caller, ToolContext, ToolStatus
 from tools.ops_view import OpsView
 from tools.subscriber import SubscriberQuery, SubscriberServices, SubscriberStateView, get_services
 
@@ -194,12 +194,10 @@ class IntentService:
 
     async def services(self, caller: Caller, subscriber: str) -> SubscriberServices:
         assert self.bus is not None
-        from tools.base import ToolContext
-
-        ctx = ToolContext(self.settings, self.bus, self.estate, caller, {"subscriber_state": self.states})
+        ctx = ToolContext(self.settings, self.bus, self.estate, caller, subscriber_state=self.states)
         found = await get_services(ctx, SubscriberQuery(subscriber=subscriber))
         if found.data is None:
-            raise NotPermitted(found.message) if "not permitted" in found.message else ToolError(found.message)
+            raise NotPermitted(found.message) if found.status is ToolStatus.not_permitted else ToolError(found.message)
         return found.data
 
     async def wait(self, intent_id: str, timeout_s: float = 120.0) -> IntentView:

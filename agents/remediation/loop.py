@@ -14,7 +14,6 @@ import contextlib
 import logging
 
 from langchain_core.runnables import RunnableConfig
-from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command as Resume
 
@@ -23,7 +22,7 @@ from agents.remediation.graph import LOOP, LoopDeps, build_graph
 from agents.remediation.guard import Guard, Ledger
 from agents.remediation.policy import GuardPolicy, load_policy
 from agents.remediation.state import ApprovalAsk, RemediationState, StateRefused, from_checkpoint
-from memory.checkpoint import open_checkpointer
+from memory.checkpoint import graph_checkpointer
 from memory.runbooks import load_runbooks
 from memory.store import Memory
 from nerve.audit import BusTrail, audit
@@ -39,16 +38,6 @@ from tools.ops_view import OpsView
 from tools.remediation import Proposal
 
 log = logging.getLogger(__name__)
-
-
-def checkpointer(settings: Settings, graph: str) -> contextlib.AbstractAsyncContextManager[BaseCheckpointSaver[str]]:
-    """The configured checkpointer; with the SQLite default, one file per graph so that the loop and
-    the API process (NOC conversations) never contend for one database's write lock."""
-    if settings.checkpoint_url is None:
-        settings = settings.model_copy(
-            update={"checkpoint_url": f"sqlite:///{settings.home / f'checkpoints-{graph}.sqlite'}"}
-        )
-    return open_checkpointer(settings)
 
 
 class RemediationLoop:
@@ -83,7 +72,7 @@ class RemediationLoop:
             await part.start()
         if self.memory is not None:
             await self.memory.start()
-        saver = await self._stack.enter_async_context(checkpointer(self.settings, "remediation"))
+        saver = await self._stack.enter_async_context(graph_checkpointer(self.settings, "remediation"))
         ctx = ToolContext(self.settings, self.bus, self.estate, Caller(LOOP, frozenset({"agent"})))
         guard = Guard(
             self.policy, self.estate, self.view, self.ledger, auto_approve_medium=self.settings.auto_approve_medium

@@ -39,7 +39,7 @@ def deps(estate: Estate, tmp_path: Path) -> NocDeps:
     view = OpsView(bus)
 
     def ctx_for(engineer: str, roles: frozenset[str]) -> ToolContext:
-        return ToolContext(settings, bus, estate, Caller(Actor(kind="person", id=engineer), roles), {"ops": view})
+        return ToolContext(settings, bus, estate, Caller(Actor(kind="person", id=engineer), roles), ops=view)
 
     return NocDeps(ctx_for, None)
 
@@ -64,8 +64,8 @@ async def test_gather_appends_every_tools_evidence_a_failing_one_included(name: 
     assert update["pending"] == []
     assert [(e["tool"], e["status"]) for e in update["evidence"]] == [
         ("get_topology", "ok"),
-        ("list_incidents", "no_data"),
-        ("get_entity", "error"),
+        ("list_incidents", "not_found"),
+        ("get_entity", "unavailable"),
     ]
     assert after_gather(state.model_copy(update={"rounds": MAX_ROUNDS})) == "answer"
     assert after_gather(state.model_copy(update={"rounds": 1})) == "plan"
