@@ -19,7 +19,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack
-from typing import Any, Literal
+from typing import Literal
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
@@ -143,7 +143,7 @@ class IntentService:
         caller: Caller,
         subscriber: str,
         text: str | None = None,
-        structured: dict[str, Any] | None = None,
+        structured: dict[str, object] | None = None,
     ) -> IntentView:
         """Understand and decide; returns at the decision (awaiting_confirmation, rejected, answered)."""
         if subscriber not in self.estate.subscriber:

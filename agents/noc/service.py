@@ -18,7 +18,6 @@ import contextlib
 import hashlib
 import logging
 from collections.abc import AsyncIterator
-from typing import Any
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
@@ -66,14 +65,15 @@ class NocService:
         self.view = OpsView(self.bus)
         self.memory = Memory(settings)
         self._stack = contextlib.AsyncExitStack()
-        self._graph: CompiledStateGraph[Any, Any, Any, Any] | None = None
+        self._graph: CompiledStateGraph[NocState, NocDeps, NocState, NocState] | None = None
+        self._deps = NocDeps(self._ctx_for, self.provider)
 
     async def start(self) -> None:
         await self.bus.start()
         await self.view.start()
         await self.memory.start()
         saver = await self._stack.enter_async_context(graph_checkpointer(self.settings, "noc"))
-        self._graph = build_graph(NocDeps(self._ctx_for, self.provider)).compile(checkpointer=saver)
+        self._graph = build_graph().compile(checkpointer=saver)
 
     async def stop(self) -> None:
         await self._stack.aclose()
@@ -95,27 +95,16 @@ class NocService:
         if self._graph is None:
             raise RuntimeError("NocService.start() first")
         config: RunnableConfig = {"configurable": {"thread_id": f"{engineer}/{thread_id}"}}
-        turn: NocState = {
-            "engineer": engineer,
-            "roles": sorted(roles),
-            "question": question,
-            "pending": [],
-            "evidence": [],
-            "rounds": 0,
-            "answer": "",
-            "citations": [],
-        }
-        final: dict[str, Any] = {}
-        async for mode, part in self._graph.astream(turn, config, stream_mode=["custom", "values"]):
+        # A new question starts its own plan, evidence and answer; the history goes on.
+        turn = NocState(engineer=engineer, roles=sorted(roles), question=question)
+        final = turn
+        async for mode, part in self._graph.astream(turn, config, context=self._deps, stream_mode=["custom", "values"]):
             if mode == "custom":
                 yield str(part)
-            elif isinstance(part, dict):
-                final = part
+            else:
+                final = NocState.model_validate(part)
         answer = Answer(
-            text=final.get("answer", ""),
-            citations=final.get("citations", []),
-            kind=final.get("kind", ""),
-            tools=[e["tool"] for e in final.get("evidence", [])],
+            text=final.answer, citations=final.citations, kind=final.kind, tools=[e["tool"] for e in final.evidence]
         )
         await self._remember(engineer, thread_id, question, answer)
         yield answer
