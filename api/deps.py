@@ -14,11 +14,12 @@ from fastapi import Depends, Request
 from fastapi.security import APIKeyCookie, APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from api import sessions
-from api.backends import Backends
+from api.backends import Backends, Unavailable
 from api.credentials import Principal
 from api.problems import Problem
 from api.state import AppState
 from tools.base import Caller
+from tools.usage import UsageView
 
 # The dependencies are coroutines although nothing in them waits: FastAPI runs a plain function in a
 # worker thread, three thread hops per request.
@@ -40,6 +41,15 @@ async def get_backends(state: StateDep) -> Backends:
 
 
 BackendsDep = Annotated[Backends, Depends(get_backends)]
+
+
+async def get_usage(state: StateDep) -> UsageView:
+    if state.usage is None:
+        raise Unavailable(f"this operator's estate ({state.estate.root.name}) has no rating.yaml: no usage is rated")
+    return state.usage
+
+
+UsageDep = Annotated[UsageView, Depends(get_usage)]
 
 _UNAUTHORIZED = {"WWW-Authenticate": 'Bearer realm="nerve", charset="UTF-8"'}
 
@@ -116,6 +126,14 @@ def subscriber_for(principal: Principal, subscriber: str | None, state: AppState
     if subscriber not in state.estate.subscriber:
         raise Problem("not-found", f"no subscriber {subscriber!r}; subscriber ids look like {_a_subscriber(state)}")
     return subscriber
+
+
+def accounts_for(principal: Principal, subscriber: str | None, state: AppState) -> list[str] | None:
+    """The accounts a read covers: the named one (if the principal may read it), the key's own
+    accounts when none is named, or None (every account) for an operator who names none."""
+    if subscriber is not None:
+        return [subscriber_for(principal, subscriber, state)]
+    return None if principal.subscribers is None else sorted(principal.subscribers)
 
 
 def _a_subscriber(state: AppState) -> str:
