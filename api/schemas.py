@@ -31,7 +31,9 @@ class IntentExpression(_In):
         None, min_length=2, max_length=80, description="roaming: ISO 3166 alpha-2 country (or a city)"
     )
     duration_days: int | None = Field(None, ge=1, le=366, description="roaming: length of the trip")
-    topic: str | None = Field(None, max_length=80, description="query: bill | services | offer; issue: the symptom")
+    topic: str | None = Field(
+        None, max_length=80, description="query: bill | services | offer | data_left | bill_change; issue: the symptom"
+    )
 
 
 class IntentCreate(_In):

@@ -22,6 +22,7 @@ from agents.intent.lexicon import lexicon_for
 from agents.intent.models import Intent
 from agents.intent.state import CallerState, IntentState, StepState
 from agents.intent.understand import complete, understand
+from agents.intent.usage_answers import UsageAnswers
 from agents.llm.provider import LLMProvider, with_fallback
 from nerve.audit import audit
 from nerve.bus import Bus
@@ -50,6 +51,7 @@ class IntentDeps:
     ops: OpsView  # the live assurance context: what issue reports are diagnosed from
     emit: Emit
     provider: LLMProvider | None = None
+    usage: UsageAnswers | None = None  # usage and bill questions, when the estate rates usage
     step_timeout_s: float = 60.0  # a step unanswered this long fails (and is compensated)
     jeopardy_after_s: float = 10.0  # a step unanswered this long puts the order in jeopardy
 
@@ -89,6 +91,8 @@ def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
         outcome = decide(intent, profile, catalog, may_act=caller.may_act_for(state["subscriber"]))
         if outcome.decision == "diagnosed":
             outcome = await _diagnosed(deps, outcome, profile, intent)
+        if outcome.decision == "answered" and deps.usage is not None:
+            outcome = deps.usage.refine(outcome, intent, state.get("text") or "", profile)
         lifecycle = {"accepted": "awaiting_confirmation", "answered": "answered", "diagnosed": "answered"}
         update: dict[str, Any] = {
             "outcome": outcome.model_dump(mode="json"),

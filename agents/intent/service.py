@@ -28,8 +28,10 @@ from langgraph.types import Command
 from pydantic import ValidationError
 
 from agents.intent.graph import IntentDeps, build_graph
+from agents.intent.lexicon import lexicon_for
 from agents.intent.models import Intent, IntentView
 from agents.intent.state import CallerState, IntentState
+from agents.intent.usage_answers import UsageAnswers
 from agents.llm.provider import LLMProvider, get_provider
 from memory.checkpoint import open_checkpointer
 from nerve import topics as t
@@ -44,6 +46,7 @@ from nerve.settings import Settings
 from tools.base import Caller
 from tools.ops_view import OpsView
 from tools.subscriber import SubscriberQuery, SubscriberServices, SubscriberStateView, get_services
+from tools.usage import UsageView
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +96,13 @@ class IntentService:
         self.ops = OpsView(self.bus)
         await self.ops.start()
         self._stack.push_async_callback(self.ops.stop)
+        # Usage and bill questions are answered from what the billing worker rated.
+        usage = None
+        if self.estate.rating is not None:
+            view = UsageView(self.bus, self.estate, self.settings.billing_epoch)
+            await view.start()
+            self._stack.push_async_callback(view.stop)
+            usage = UsageAnswers(view, lexicon_for(self.estate))
         saver = self._saver = await self._stack.enter_async_context(open_checkpointer(self.settings))
         deps = IntentDeps(
             settings=self.settings,
@@ -103,6 +113,7 @@ class IntentService:
             ops=self.ops,
             emit=self._emit,
             provider=self.provider,
+            usage=usage,
             step_timeout_s=self.step_timeout_s,
             jeopardy_after_s=self.jeopardy_after_s,
         )
