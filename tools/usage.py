@@ -6,7 +6,8 @@ agent read it.
 It follows its topics from the beginning (``nerve.tail.TopicTail``), like ``tools.ops_view``. The
 view only reads what the billing worker published: it rates nothing itself, so what it says is
 what the bills say. Records that break their contract are skipped here (the worker dead-letters
-them); a subscriber's records are kept up to ``keep_records``, newest by event time.
+them); a subscriber's records are kept up to ``keep_records``, the latest to arrive. At the end, the
+NOC agent's two tools over it (``mediation_lag``, ``billing_lag``).
 """
 
 from __future__ import annotations
@@ -16,35 +17,49 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import BaseModel
+
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Adjustment, Balance, Bill, Message, UsageBatch, UsageNotification, UsageRecord
 from nerve.errors import ContractError
 from nerve.estate import Estate
 from nerve.tail import TopicTail
+from tools.base import ToolContext, ToolResult
 
 TOPICS = (t.USAGE, t.BILLS, t.ADJUSTMENTS, t.BALANCES, t.NOTIFICATIONS)
 
 
 @dataclass
-class SiteLag:
-    """One mediation point as the stream sees it: the newest event time it delivered, how far that is
-    behind the newest of any site, and the records it delivered late (older than the stream's
-    newest event time by more than the view's ``late_after_s`` when they arrived)."""
+class _Site:
+    """What the view has seen of one mediation point."""
+
+    newest_at: float
+    records: int = 0
+    late_records: int = 0
+    worst_delay_s: float = 0.0
+
+
+class MediationPoint(BaseModel):
+    """One mediation point as the stream sees it: the newest event time it delivered, how far that
+    is behind the newest of any site (``late`` beyond the view's ``late_after_s``), and the records
+    it delivered late (older than the newest event time read by more than ``late_after_s``)."""
 
     site: str
     newest_at: float
     behind_s: float
+    late: bool
     records: int
     late_records: int
     worst_delay_s: float
 
-    def late(self, late_after_s: float) -> bool:
-        return self.behind_s > late_after_s
+
+class MediationReport(BaseModel):
+    late_after_s: float
+    points: list[MediationPoint]  # furthest behind first
 
 
-@dataclass
-class BillingLag:
+class BillingReport(BaseModel):
     """How far billing is behind the usage delivered: the watermark of the newest balance or bill
     against the newest event time read, and the periods past their end plus grace still unbilled."""
 
@@ -52,6 +67,8 @@ class BillingLag:
     watermark: float | None
     behind_s: float | None
     unbilled_periods: list[int]
+    period_length_s: float
+    grace_s: float
 
 
 class UsageView:
@@ -69,7 +86,7 @@ class UsageView:
         self._adjustments: dict[str, Adjustment] = {}
         self._balances: dict[tuple[str, int], Balance] = {}
         self._notifications: dict[str, UsageNotification] = {}
-        self._sites: dict[str, SiteLag] = {}
+        self._sites: dict[str, _Site] = {}
         self._newest_at: float | None = None
         self._tail = TopicTail(bus, TOPICS, self._apply)
 
@@ -125,17 +142,20 @@ class UsageView:
     def notifications(self, subscriber: str) -> list[UsageNotification]:
         return sorted((n for n in self._notifications.values() if n.subscriber == subscriber), key=lambda n: n.at)
 
-    def mediation(self) -> list[SiteLag]:
-        """Every mediation point that delivered usage, furthest behind first."""
+    def mediation(self, late_only: bool = False) -> MediationReport:
+        """Every mediation point that delivered usage (or only those late), furthest behind first."""
         newest = self._newest_at or 0.0
-        for lag in self._sites.values():
-            lag.behind_s = round(max(0.0, newest - lag.newest_at), 3)
-        return sorted(self._sites.values(), key=lambda s: (-s.behind_s, s.site))
+        points = []
+        for name, site in self._sites.items():
+            behind = round(max(0.0, newest - site.newest_at), 3)
+            late = behind > self.late_after_s
+            if late or not late_only:
+                kept = {"records": site.records, "late_records": site.late_records, "worst_delay_s": site.worst_delay_s}
+                points.append(MediationPoint(site=name, newest_at=site.newest_at, behind_s=behind, late=late, **kept))
+        points.sort(key=lambda p: (-p.behind_s, p.site))
+        return MediationReport(late_after_s=self.late_after_s, points=points)
 
-    def late_sites(self) -> list[SiteLag]:
-        return [s for s in self.mediation() if s.late(self.late_after_s)]
-
-    def billing_lag(self) -> BillingLag:
+    def billing(self) -> BillingReport:
         marks = [b.watermark for b in self._balances.values()] + [b.watermark for b in self._bills.values()]
         watermark = max(marks) if marks else None
         behind = None
@@ -152,7 +172,14 @@ class UsageView:
                 and self.period_bounds(period)[1] + self.grace_s < watermark
             }
         )
-        return BillingLag(self._newest_at, watermark, behind, unbilled)
+        return BillingReport(
+            newest_usage_at=self._newest_at,
+            watermark=watermark,
+            behind_s=behind,
+            unbilled_periods=unbilled,
+            period_length_s=self.length_s,
+            grace_s=self.grace_s,
+        )
 
     # -- tail -------------------------------------------------------------------------------
     def _apply(self, msg: Message, live: bool) -> None:
@@ -184,10 +211,47 @@ class UsageView:
         if len(kept) > self.keep_records:
             del kept[next(iter(kept))]  # the first to arrive: dropping by event time would cost a scan
         newest = self._newest_at = max(self._newest_at or record.at, record.at)
-        site = self._sites.setdefault(record.site, SiteLag(record.site, record.at, 0.0, 0, 0, 0.0))
+        site = self._sites.setdefault(record.site, _Site(record.at))
         site.records += 1
         site.newest_at = max(site.newest_at, record.at)
         delay = newest - record.at
         if delay > self.late_after_s:
             site.late_records += 1
         site.worst_delay_s = round(max(site.worst_delay_s, delay), 3)
+
+
+# -- tools: the NOC agent's reads (``ctx.extras["usage"]``) ------------------------------------------
+class MediationQuery(BaseModel):
+    """The mediation points that forward usage, furthest behind first; ``late_only`` keeps the late ones."""
+
+    late_only: bool = False
+
+
+class BillingQuery(BaseModel):
+    """How far rating and billing are behind the usage the mediation delivered."""
+
+
+def usage_of(ctx: ToolContext) -> UsageView | None:
+    view = ctx.extras.get("usage")
+    return view if isinstance(view, UsageView) else None
+
+
+NO_RATING = "this operator rates no usage (its estate has no rating.yaml)"
+
+
+async def mediation_lag(ctx: ToolContext, params: MediationQuery) -> ToolResult[MediationReport]:
+    """Which mediation points are late: each one's newest delivered record against the newest of any
+    site, and how many records it delivered late."""
+    view = usage_of(ctx)
+    if view is None:
+        return ToolResult.no_data(NO_RATING)
+    return ToolResult.ok(view.mediation(params.late_only))
+
+
+async def billing_lag(ctx: ToolContext, params: BillingQuery) -> ToolResult[BillingReport]:
+    """How far behind billing is: the billing watermark against the newest usage delivered, and the
+    periods past their end plus grace that are not billed yet."""
+    view = usage_of(ctx)
+    if view is None:
+        return ToolResult.no_data(NO_RATING)
+    return ToolResult.ok(view.billing())

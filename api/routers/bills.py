@@ -79,23 +79,12 @@ async def get_bill(bill_id: str, principal: PrincipalDep, view: UsageDep) -> Cus
 @router.get("/api/billing/lag", response_model=BillingLagPublic, responses=problem_responses(401, 403, 429, 503))
 async def billing_lag(_: ViewerDep, view: UsageDep) -> BillingLagPublic:
     """How far billing is behind the usage delivered, and each mediation point, furthest behind first."""
-    lag = view.billing_lag()
+    billing, mediation = view.billing(), view.mediation()
     return BillingLagPublic(
-        newest_usage_at=lag.newest_usage_at,
-        watermark=lag.watermark,
-        behind_s=lag.behind_s,
-        unbilled_periods=lag.unbilled_periods,
-        late_after_s=view.late_after_s,
-        sites=[
-            SiteLagPublic(
-                site=s.site,
-                newest_at=s.newest_at,
-                behind_s=s.behind_s,
-                late=s.late(view.late_after_s),
-                records=s.records,
-                late_records=s.late_records,
-                worst_delay_s=s.worst_delay_s,
-            )
-            for s in view.mediation()
-        ],
+        newest_usage_at=billing.newest_usage_at,
+        watermark=billing.watermark,
+        behind_s=billing.behind_s,
+        unbilled_periods=billing.unbilled_periods,
+        late_after_s=mediation.late_after_s,
+        sites=[SiteLagPublic(**p.model_dump()) for p in mediation.points],
     )
