@@ -35,6 +35,7 @@ class _Site:
     """What the view has seen of one mediation point."""
 
     newest_at: float
+    oldest_at: float
     records: int = 0
     late_records: int = 0
     worst_delay_s: float = 0.0
@@ -42,8 +43,9 @@ class _Site:
 
 class MediationPoint(BaseModel):
     """One mediation point as the stream sees it: the newest event time it delivered, how far that
-    is behind the newest of any site (``late`` beyond the view's ``late_after_s``), and the records
-    it delivered late (older than the newest event time read by more than ``late_after_s``)."""
+    is behind the newest of any site (``late`` beyond the view's ``late_after_s`` and three of the
+    point's usual gaps between records), and the records it delivered late (older than the newest
+    event time read by more than ``late_after_s``)."""
 
     site: str
     newest_at: float
@@ -148,7 +150,10 @@ class UsageView:
         points = []
         for name, site in self._sites.items():
             behind = round(max(0.0, newest - site.newest_at), 3)
-            late = behind > self.late_after_s
+            # A quiet point is not a late one: behind by more than late_after_s and by more than
+            # three of its usual gaps between records.
+            usual_gap = (site.newest_at - site.oldest_at) / max(1, site.records - 1)
+            late = behind > max(self.late_after_s, 3 * usual_gap)
             if late or not late_only:
                 kept = {"records": site.records, "late_records": site.late_records, "worst_delay_s": site.worst_delay_s}
                 points.append(MediationPoint(site=name, newest_at=site.newest_at, behind_s=behind, late=late, **kept))
@@ -211,7 +216,8 @@ class UsageView:
         if len(kept) > self.keep_records:
             del kept[next(iter(kept))]  # the first to arrive: dropping by event time would cost a scan
         newest = self._newest_at = max(self._newest_at or record.at, record.at)
-        site = self._sites.setdefault(record.site, _Site(record.at))
+        site = self._sites.setdefault(record.site, _Site(record.at, record.at))
+        site.oldest_at = min(site.oldest_at, record.at)
         site.records += 1
         site.newest_at = max(site.newest_at, record.at)
         delay = newest - record.at
