@@ -226,7 +226,7 @@ class UsageView:
         site.worst_delay_s = round(max(site.worst_delay_s, delay), 3)
 
 
-# -- tools: the NOC agent's reads (``ctx.extras["usage"]``) ------------------------------------------
+# -- tools: the NOC agent's reads (``ctx.usage``) -----------------------------------------------------
 class MediationQuery(BaseModel):
     """The mediation points that forward usage, furthest behind first; ``late_only`` keeps the late ones."""
 
@@ -237,27 +237,20 @@ class BillingQuery(BaseModel):
     """How far rating and billing are behind the usage the mediation delivered."""
 
 
-def usage_of(ctx: ToolContext) -> UsageView | None:
-    view = ctx.extras.get("usage")
-    return view if isinstance(view, UsageView) else None
-
-
 NO_RATING = "this operator rates no usage (its estate has no rating.yaml)"
 
 
 async def mediation_lag(ctx: ToolContext, params: MediationQuery) -> ToolResult[MediationReport]:
     """Which mediation points are late: each one's newest delivered record against the newest of any
     site, and how many records it delivered late."""
-    view = usage_of(ctx)
-    if view is None:
-        return ToolResult.no_data(NO_RATING)
-    return ToolResult.ok(view.mediation(params.late_only))
+    if ctx.usage is None:
+        return ToolResult.unavailable(NO_RATING)
+    return ToolResult.ok(ctx.usage.mediation(params.late_only))
 
 
 async def billing_lag(ctx: ToolContext, params: BillingQuery) -> ToolResult[BillingReport]:
     """How far behind billing is: the billing watermark against the newest usage delivered, and the
     periods past their end plus grace that are not billed yet."""
-    view = usage_of(ctx)
-    if view is None:
-        return ToolResult.no_data(NO_RATING)
-    return ToolResult.ok(view.billing())
+    if ctx.usage is None:
+        return ToolResult.unavailable(NO_RATING)
+    return ToolResult.ok(ctx.usage.billing())
