@@ -80,7 +80,17 @@ READS: dict[Principal, tuple[t.Topic, ...]] = {
         t.SIM_SWAPS,
     ),
     P.LOOP: (*OPS_VIEW, t.OPS_COMMANDS, t.COMMAND_RESULTS, t.AUDIT, t.APPROVALS, t.FRAUD_CASES),
-    P.INTENT: (*OPS_VIEW, t.SUBSCRIBER_STATE, t.INTENT_EVENTS, t.INTENT_STATE, t.COMMAND_RESULTS, t.AUDIT),
+    # Usage and the billing topics: usage and bill questions are answered from what was rated.
+    P.INTENT: (
+        *OPS_VIEW,
+        t.SUBSCRIBER_STATE,
+        t.INTENT_EVENTS,
+        t.INTENT_STATE,
+        t.COMMAND_RESULTS,
+        t.AUDIT,
+        t.USAGE,
+        *BILLING,
+    ),
     # A pending approval shows its target's health now, from the live view.
     P.APPROVER: (t.AUDIT, t.APPROVALS, *OPS_VIEW),
     # The API's views and the NOC agent, and the eval harness, read everything.

@@ -36,6 +36,7 @@ from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from tools.base import Caller, ToolContext
 from tools.ops_view import OpsView
+from tools.usage import UsageView
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,9 @@ class NocService:
         self.provider = provider if provider is not None else (get_provider(settings) if use_provider else None)
         self.bus = Bus(settings, client_id="noc-agent", principal=Principal.API)
         self.view = OpsView(self.bus)
+        # Mediation and billing lag, when the operator rates usage.
+        rated = self.estate.rating is not None
+        self.usage = UsageView(self.bus, self.estate, settings.billing_epoch) if rated else None
         self.memory = Memory(settings)
         self._stack = contextlib.AsyncExitStack()
         self._graph: CompiledStateGraph[NocState, NocDeps, NocState, NocState] | None = None
@@ -71,18 +75,24 @@ class NocService:
     async def start(self) -> None:
         await self.bus.start()
         await self.view.start()
+        if self.usage is not None:
+            await self.usage.start()
         await self.memory.start()
         saver = await self._stack.enter_async_context(graph_checkpointer(self.settings, "noc"))
         self._graph = build_graph().compile(checkpointer=saver)
 
     async def stop(self) -> None:
         await self._stack.aclose()
+        if self.usage is not None:
+            await self.usage.stop()
         await self.view.stop()
         await self.bus.stop()
 
     def _ctx_for(self, engineer: str, roles: frozenset[str]) -> ToolContext:
         caller = Caller(Actor(kind="person", id=engineer), roles)
-        return ToolContext(self.settings, self.bus, self.estate, caller, ops=self.view, memory=self.memory)
+        return ToolContext(
+            self.settings, self.bus, self.estate, caller, ops=self.view, memory=self.memory, usage=self.usage
+        )
 
     async def ask(
         self, engineer: str, thread_id: str, question: str, *, roles: frozenset[str] = NO_ROLES

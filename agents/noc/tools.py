@@ -13,6 +13,7 @@ from tools.base import ToolContext, ToolResult
 from tools.knowledge import get_runbook, similar_incidents
 from tools.network import affected_subscribers, get_entity, get_incident, get_topology, list_anomalies, list_incidents
 from tools.remediation import propose_remediation
+from tools.usage import billing_lag, mediation_lag
 
 Tool = Callable[[ToolContext, Any], Awaitable[ToolResult[Any]]]
 
@@ -29,6 +30,8 @@ TOOLS: dict[str, Tool] = {
         get_runbook,
         similar_incidents,
         propose_remediation,
+        mediation_lag,
+        billing_lag,
     )
 }
 SPECS: dict[str, ToolSpec] = {name: ToolSpec.from_function(fn) for name, fn in TOOLS.items()}
