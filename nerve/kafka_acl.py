@@ -39,6 +39,9 @@ LITERAL, PREFIXED = 3, 4
 STREAMS_APP = "nerve-streams"
 BILLING_APP = "nerve-billing"
 FRAUD_APP = "nerve-fraud"
+# The fraud responder reads cases in a group of its own (granted with every group of the run), so
+# that /readyz can tell that it runs.
+FRAUD_RESPONDER_GROUP = "nerve-fraud-responder"
 
 P = Principal
 COMMANDS = (t.ACTIVATION_COMMANDS, t.BILLING_COMMANDS, t.COMPLIANCE_COMMANDS, t.PARTNER_COMMANDS)

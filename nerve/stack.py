@@ -24,10 +24,14 @@ log = logging.getLogger(__name__)
 PARTS: tuple[tuple[str, list[str]], ...] = (
     ("streams", ["streams", "worker"]),
     ("billing", ["streams", "billing"]),
+    ("fraud", ["streams", "fraud"]),
     ("sim", ["sim", "run"]),
     ("loop", ["loop", "run"]),
+    ("fraud-responder", ["fraud", "respond"]),
     ("api", ["api", "run"]),
 )
+# Parts that serve an estate file an operator may not have: run only when it is there.
+NEEDS = {"fraud": "fraud.yaml", "fraud-responder": "fraud.yaml"}
 
 
 def available(cli: typer.Typer, args: list[str]) -> bool:
@@ -72,6 +76,9 @@ def up(settings: Settings, cli: typer.Typer, console: Console) -> int:
         for name, args in PARTS:
             if not available(cli, args):
                 console.print(f"[yellow]! {name}: `nerve {' '.join(args)}` is not in this build; skipping it[/]")
+                continue
+            if name in NEEDS and not (estate.root / NEEDS[name]).exists():
+                console.print(f"[yellow]! {name}: this estate has no {NEEDS[name]}; not running it[/]")
                 continue
             ready = http_ready(f"{base_url(settings)}/healthz") if name == "api" else None
             parts.append(Part(name, args, ready=ready))
