@@ -28,6 +28,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Literal
 
 from nerve.contracts import FraudCase, SimSwap, UsageRecord, now
@@ -379,6 +380,7 @@ class FraudDetector:
                 features=dict(hit.features),
                 baseline=dict(hit.baseline),
                 evidence=evidence,
+                spend_per_hour=self.spend_per_hour(hit.evidence),
                 opened_at=at,
                 first_record_at=min(s.at for s in hit.evidence) if hit.evidence else self.watermark,
                 last_seen_at=last,
@@ -393,6 +395,7 @@ class FraudDetector:
             update={
                 "score": round(max(case.score, hit.score), 2),
                 "features": dict(hit.features),
+                "spend_per_hour": self.spend_per_hour(hit.evidence) or case.spend_per_hour,
                 "evidence": list(dict.fromkeys([*case.evidence, *evidence]))[-2 * MAX_EVIDENCE :],
                 "last_seen_at": last,
                 "updated_at": now(),
@@ -400,6 +403,18 @@ class FraudDetector:
         )
         self.cases[case_id] = case
         return case
+
+    def spend_per_hour(self, records: list[Seen]) -> Decimal | None:
+        """The premium and high-cost calls' charges per hour over their span (a minute at least)."""
+        assert self.estate.rating is not None
+        spend = Decimal(0)
+        for s in records:
+            found = self.estate.rating.premium_range(s.other) if s.premium and s.other else None
+            spend += found.voice_per_min * s.duration_s / 60 if found else 0
+        if not spend:
+            return None
+        span = max(60.0, max(s.at for s in records) - min(s.at for s in records))
+        return (spend * 3600 / Decimal(str(span))).quantize(Decimal("0.01"))
 
     def close_quiet(self, watermark: float | None = None) -> list[FraudCase]:
         """Close the cases whose line has been quiet for ``quiet_s`` of event time."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Literal
 
 from pydantic import Field
@@ -40,6 +41,9 @@ class FraudCase(Message):
     features: dict[str, float] = {}
     baseline: dict[str, float] = {}
     evidence: list[str] = []
+    # What the window's calls to premium and high-cost ranges cost at rating.yaml's rates, per hour
+    # of the window: what the fraud was running up when seen (None: no priced calls in it).
+    spend_per_hour: Decimal | None = None
     opened_at: float  # wall clock when the case was first put on Kafka
     first_record_at: float  # event time of the first record of the window that opened it
     last_seen_at: float  # event time of the latest suspicious record

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import phonenumbers
@@ -190,3 +191,15 @@ def test_a_case_closes_when_the_traffic_stops_and_a_cleared_line_may_do_it_again
     for i in range(10):
         detector.add(lines.call(fraud, 100 + 2 * i, lines.premium(), 60))
     assert len(detector.cases) == 2, "much more than what was cleared is a case again"
+
+
+def test_an_irsf_case_is_priced_at_the_ranges_rate_and_a_sim_box_is_not(lines: Lines) -> None:
+    assert lines.estate.rating is not None
+    fraud, box = lines.subs[0], lines.subs[2]
+    band = lines.estate.rating.premium.ranges[0]
+    records = [lines.call(fraud, 30 + 5 * i, f"{band.prefix}{4000 + i}", 180) for i in range(6)]
+    records += [lines.call(box, 20 + 3 * i, lines.number(lines.home), 120) for i in range(20)]
+    cases = {c.kind: c for c in _run(lines.estate, records).cases.values()}
+    # Six 3-minute calls within a minute: 18 minutes at the range's rate each minute, 60 minutes an hour.
+    assert cases["irsf"].spend_per_hour == (band.voice_per_min * 18 * 60).quantize(Decimal("0.01"))
+    assert cases["sim_box"].spend_per_hour is None
