@@ -23,7 +23,7 @@ from api.backends import Backends, Unavailable
 from api.credentials import Credentials
 from api.feed import Feed
 from api.limits import BodyLimit
-from api.routers import approvals, audit, chat, health, incidents, intents, kpis, orders, services, session
+from api.routers import approvals, audit, chat, fraud, health, incidents, intents, kpis, orders, services, session
 from api.sessions import Revoked
 from api.state import MAX_BODY_BYTES, AppState
 from api.streams import StreamSlots
@@ -104,7 +104,7 @@ def create_app(settings: Settings | None = None, *, provided: dict[str, Any] | N
     app.add_exception_handler(Unavailable, on_unavailable)
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(WebGuard, allowed_hosts=allowed_hosts(settings))  # the outermost: runs first
-    for module in (health, session, intents, orders, services, incidents, audit, kpis, approvals, chat):
+    for module in (health, session, intents, orders, services, incidents, audit, kpis, approvals, fraud, chat):
         app.include_router(module.router)
 
     @app.get("/problems/{slug}", response_class=HTMLResponse, include_in_schema=False)

@@ -55,7 +55,8 @@ WRITES: dict[Principal, tuple[t.Topic, ...]] = {
     # The loop's principal also answers fraud cases: commands to the BSS line controls, audited.
     P.LOOP: (t.OPS_COMMANDS, t.FRAUD_COMMANDS, t.AUDIT),
     P.INTENT: (*COMMANDS, t.INTENT_EVENTS, t.INTENT_STATE, t.AUDIT),
-    P.API: (t.AUDIT,),
+    # The API's person marks fraud cases false positives (a route an approver may use).
+    P.API: (t.AUDIT, t.FRAUD_MARKS),
     P.APPROVER: (t.APPROVALS, t.AUDIT),
     # The harness drives the twin and the calendar, replays assurance for the NOC eval, and plays
     # the mediation's usage (and its ground truth) for the billing eval.
@@ -81,6 +82,7 @@ READS: dict[Principal, tuple[t.Topic, ...]] = {
         t.USAGE,
         t.SUBSCRIBER_STATE,
         t.SIM_SWAPS,
+        t.FRAUD_MARKS,
     ),
     P.LOOP: (*OPS_VIEW, t.OPS_COMMANDS, t.COMMAND_RESULTS, t.AUDIT, t.APPROVALS, t.FRAUD_CASES),
     P.INTENT: (*OPS_VIEW, t.SUBSCRIBER_STATE, t.INTENT_EVENTS, t.INTENT_STATE, t.COMMAND_RESULTS, t.AUDIT),

@@ -84,6 +84,8 @@ SIM_FRAUD = Topic("sim.fraud", c.FraudTruth, "episode id", 1, compacted=True)  #
 SIM_SWAPS = Topic("network.sim_swaps", c.SimSwap, "subscriber", 6)
 FRAUD_CASES = Topic("fraud.cases", c.FraudCase, "case id", 3, compacted=True)
 FRAUD_COMMANDS = Topic("bss.fraud.commands", c.Command, "subscriber", 3)
+# People's false-positive marks, co-partitioned with usage: each reaches the worker with the line's profile.
+FRAUD_MARKS = Topic("fraud.marks", c.FraudMark, "subscriber", 6, retention_ms=30 * 24 * HOUR_MS)
 
 ALL: tuple[Topic, ...] = (
     TELEMETRY,
@@ -117,6 +119,7 @@ ALL: tuple[Topic, ...] = (
     SIM_SWAPS,
     FRAUD_CASES,
     FRAUD_COMMANDS,
+    FRAUD_MARKS,
 )
 
 COMMAND_TOPIC_BY_SYSTEM: dict[str, Topic] = {

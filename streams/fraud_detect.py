@@ -432,6 +432,18 @@ class FraudDetector:
             closed.append(case)
         return closed
 
+    def mark_false_positive(self, case: FraudCase) -> list[FraudCase]:
+        """A person's mark (carrying the case as they saw it): the case as it now stands, once."""
+        current = self.cases.get(case.case_id, case)
+        if current.state == "false_positive":
+            return []
+        self.false_positive(current)
+        at = now()
+        marked = current.model_copy(update={"state": "false_positive", "closed_at": current.closed_at or at,
+                                            "updated_at": at})  # fmt: skip
+        self.cases[case.case_id] = marked
+        return [marked]
+
     def false_positive(self, case: FraudCase) -> None:
         """A person cleared this case: the line may do as much again without a case of this kind."""
         profile = self.profiles[case.subscriber]

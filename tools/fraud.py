@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from agents.fraud.responder import RESPONSE
 from nerve import topics as t
+from nerve.bus import Bus
 from nerve.contracts import AuditRecord, FraudCase, now
 from nerve.estate import Estate
 from tools.base import ToolContext, ToolResult
@@ -74,6 +75,30 @@ def report(case: FraudCase, msisdn: str, records: list[AuditRecord]) -> FraudCas
     )
 
 
+async def case_reports(
+    bus: Bus, estate: Estate, *, open_only: bool = False, subscriber: str | None = None, since_s: float = 86400.0
+) -> list[FraudCaseReport]:
+    """The cases open now or updated in the last ``since_s`` seconds (one line's, or every line's),
+    oldest first, each with its responses from the audit trail."""
+    since = now() - since_s
+    cases = [c for c in (await bus.latest(t.FRAUD_CASES)).values() if isinstance(c, FraudCase)]
+    cases = [
+        c for c in cases
+        if (c.state == "open" or (not open_only and c.updated_at >= since))
+        and (subscriber is None or c.subscriber == subscriber)
+    ]  # fmt: skip
+    if not cases:
+        return []
+    trail = [r.value for r in await bus.snapshot(t.AUDIT, since=min(c.opened_at for c in cases) - 60)]
+    by_case: dict[str, list[AuditRecord]] = {}
+    for r in trail:
+        if isinstance(r, AuditRecord) and r.action == RESPONSE and r.correlation_id:
+            by_case.setdefault(r.correlation_id, []).append(r)
+    msisdn = {s.id: s.msisdn for s in estate.subscribers}
+    found = [report(c, msisdn.get(c.subscriber, ""), by_case.get(c.case_id, [])) for c in cases]
+    return sorted(found, key=lambda f: f.case.opened_at)
+
+
 async def fraud_cases(ctx: ToolContext, params: FraudQuery) -> ToolResult[list[FraudCaseReport]]:
     """Fraud cases (IRSF, wangiri, SIM-swap takeover, SIM box, SMS spam, impossible travel), oldest
     first, each with its evidence and baseline, the responses taken (barring, blocking, verification,
@@ -81,21 +106,5 @@ async def fraud_cases(ctx: ToolContext, params: FraudQuery) -> ToolResult[list[F
     sub = None
     if params.line is not None and (sub := line_of(ctx.estate, params.line)) is None:
         return ToolResult.error(f"no line of this operator has the id or number {params.line!r}")
-    since = now() - params.since_s
-    cases = [c for c in (await ctx.bus.latest(t.FRAUD_CASES)).values() if isinstance(c, FraudCase)]
-    cases = [
-        c for c in cases
-        if (c.state == "open" or (not params.open_only and c.updated_at >= since))
-        and (sub is None or c.subscriber == sub)
-    ]  # fmt: skip
-    if not cases:
-        return ToolResult.no_data("no fraud cases match")
-    first = min(c.opened_at for c in cases)
-    trail = [r.value for r in await ctx.bus.snapshot(t.AUDIT, since=first - 60)]
-    by_case: dict[str, list[AuditRecord]] = {}
-    for r in trail:
-        if isinstance(r, AuditRecord) and r.action == RESPONSE and r.correlation_id:
-            by_case.setdefault(r.correlation_id, []).append(r)
-    msisdn = {s.id: s.msisdn for s in ctx.estate.subscribers}
-    found = [report(c, msisdn.get(c.subscriber, ""), by_case.get(c.case_id, [])) for c in cases]
-    return ToolResult.ok(sorted(found, key=lambda f: f.case.opened_at))
+    found = await case_reports(ctx.bus, ctx.estate, open_only=params.open_only, subscriber=sub, since_s=params.since_s)
+    return ToolResult.ok(found) if found else ToolResult.no_data("no fraud cases match")

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from nerve.contracts.base import Message
+from nerve.contracts.commands import Actor
 
 FraudKindName = Literal["irsf", "wangiri", "sim_swap_takeover", "sim_box", "sms_spam", "impossible_travel"]
 FraudResponse = Literal[
@@ -49,6 +50,18 @@ class FraudCase(Message):
     last_seen_at: float  # event time of the latest suspicious record
     closed_at: float | None = None
     updated_at: float
+
+
+class FraudMark(Message):
+    """A person's word that a case is a false positive (key: the line, so that it reaches the fraud
+    worker that holds the line's profile). It carries the case as the person saw it: what they
+    cleared is what the line may do again without a case of its kind."""
+
+    mark_id: str = Field(min_length=1)  # one per case: marking twice changes nothing
+    case: FraudCase
+    by: Actor
+    reason: str = ""
+    at: float
 
 
 class FraudTruth(Message):

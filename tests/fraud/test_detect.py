@@ -203,3 +203,15 @@ def test_an_irsf_case_is_priced_at_the_ranges_rate_and_a_sim_box_is_not(lines: L
     # Six 3-minute calls within a minute: 18 minutes at the range's rate each minute, 60 minutes an hour.
     assert cases["irsf"].spend_per_hour == (band.voice_per_min * 18 * 60).quantize(Decimal("0.01"))
     assert cases["sim_box"].spend_per_hour is None
+
+
+def test_a_mark_closes_the_case_as_a_false_positive_once(lines: Lines) -> None:
+    fraud = lines.subs[0]
+    detector = _run(lines.estate, [lines.call(fraud, 10 + 5 * i, lines.premium(), 60) for i in range(4)])
+    (case,) = detector.cases.values()
+    (marked,) = detector.mark_false_positive(case)
+    assert (marked.case_id, marked.state, marked.closed_at is not None) == (case.case_id, "false_positive", True)
+    assert detector.mark_false_positive(case) == [], "a second mark of the same case changes nothing"
+    for i in range(4):
+        detector.add(lines.call(fraud, 40 + 5 * i, lines.premium(), 60))
+    assert list(detector.cases.values()) == [marked], "the line may do as much again"
