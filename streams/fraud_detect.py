@@ -277,16 +277,26 @@ class FraudDetector:
         limit = self._limit(sub, "sim_box", "voice_out", self.th.box_calls)
         if len(out) < limit:
             return None
-        # Judged over the burst itself (from its limit-th latest call on): what the line did
-        # before it turned into a box, data included, is not held against it.
-        since = out[-int(limit)].at
-        burst = [s for s in window if s.at >= since]
-        calls = [s for s in out if s.at >= since]
+        # Judged over the burst: the records since the line last used data. What it did before it
+        # turned into a box is not held against it, but each call it received or data record it
+        # used in the window before the burst asks for one more call in it: a busy line that also
+        # receives calls and uses data makes a short run of outgoing calls by chance, a box does
+        # not stop making them.
+        last_data = max((s.at for s in window if s.type == "data"), default=float("-inf"))
+        burst = [s for s in window if s.at > last_data]
+        calls = [s for s in out if s.at > last_data]
         received = sum(1 for s in burst if s.type == "voice" and s.direction == "in")
-        data = sum(1 for s in burst if s.type == "data")
+        mixed_before = sum(
+            1 for s in window if s.at <= last_data and (s.type == "data" or (s.type == "voice" and s.direction == "in"))
+        )
         distinct = len({s.other for s in calls})
         places = {s.place for s in burst}
-        if distinct < self.th.box_distinct or received > self.th.box_in_share * len(calls) or data or len(places) > 1:
+        if (
+            len(calls) < limit + mixed_before
+            or distinct < self.th.box_distinct
+            or received > self.th.box_in_share * len(calls)
+            or len(places) > 1
+        ):
             return None
         features = {"outgoing_calls": len(out), "distinct_numbers": distinct, "received_calls": received,
                     "data_records": 0}  # fmt: skip

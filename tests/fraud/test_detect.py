@@ -215,3 +215,20 @@ def test_a_mark_closes_the_case_as_a_false_positive_once(lines: Lines) -> None:
     for i in range(4):
         detector.add(lines.call(fraud, 40 + 5 * i, lines.premium(), 60))
     assert list(detector.cases.values()) == [marked], "the line may do as much again"
+
+
+def test_a_busy_line_running_a_few_outgoing_calls_in_a_row_is_not_a_sim_box(lines: Lines) -> None:
+    business, box = lines.subs[3], lines.subs[2]
+    records = []
+    for i in range(30):  # 45 s of calls both ways and data, as a busy business line makes them
+        at, roll = 5 + 1.5 * i, i % 3
+        if roll == 0:
+            records.append(lines.record(business, at, "data", bytes=5_000_000, app_category="web"))
+        else:
+            records.append(lines.call(business, at, lines.number(lines.home), 200, "out" if roll == 1 else "in"))
+    # then, by chance, ten outgoing calls in a row to different numbers
+    records += [lines.call(business, 51 + 1.5 * i, lines.number(lines.home), 200) for i in range(10)]
+    # a line that used a little data before it turned into a box is still a box
+    records += [lines.record(box, 10 + i, "data", bytes=1_000_000, app_category="web") for i in range(2)]
+    records += [lines.call(box, 20 + 2 * i, lines.number(lines.home), 120) for i in range(20)]
+    assert _kinds(_run(lines.estate, records)) == {(box.id, "sim_box")}
