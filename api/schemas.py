@@ -408,6 +408,16 @@ class DecisionPublic(BaseModel):
     detail: AuditRecord = Field(description="the decision as the audit trail keeps it")
 
 
+class FalsePositiveCreate(_In):
+    reason: str = Field(min_length=1, max_length=500, description="why this is not fraud (kept in the audit trail)")
+
+
+class FalsePositivePublic(BaseModel):
+    case_id: str
+    mark_id: str
+    by: str
+
+
 class ChatCreate(_In):
     question: str = Field(min_length=1, max_length=2000)
     thread_id: str = Field("default", min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")

@@ -25,7 +25,7 @@ from evals.scenarios import stream_worker
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Actor, AuditRecord, FraudCase
-from nerve.errors import NerveError
+from nerve.errors import NerveError, TopicError
 from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
 from nerve.settings import Settings
@@ -118,24 +118,14 @@ async def run_one(
 async def _worker_ready(bus: Bus, worker: asyncio.subprocess.Process, timeout_s: float = 90.0) -> None:
     """Wait until the fraud worker's consumer group has its partitions (it reads from the start anyway;
     this keeps its start-up out of the detection latency)."""
-    from aiokafka.admin import AIOKafkaAdminClient
-
-    from nerve.kafka_client import client_options
     from streams.fraud import APP_NAME
 
-    admin = AIOKafkaAdminClient(**client_options(bus.settings))
-    await admin.start()
     deadline = time.monotonic() + timeout_s
-    group = f"{bus.settings.topic_prefix}{APP_NAME}"
-    try:
-        while time.monotonic() < deadline and worker.returncode is None:
-            with contextlib.suppress(Exception):
-                described = await admin.describe_consumer_groups([group])
-                if described and described[0].groups and described[0].groups[0][2] == "Stable":
-                    return
-            await asyncio.sleep(0.5)
-    finally:
-        await admin.close()
+    while time.monotonic() < deadline and worker.returncode is None:
+        with contextlib.suppress(TopicError):
+            if (await t.group_states(bus.settings, [APP_NAME]))[APP_NAME][0] == "Stable":
+                return
+        await asyncio.sleep(0.5)
     if worker.returncode is not None:
         raise NerveError(f"the fraud worker exited with {worker.returncode}")
     log.warning("the fraud worker's group was not stable after %.0fs", timeout_s)

@@ -39,6 +39,9 @@ LITERAL, PREFIXED = 3, 4
 STREAMS_APP = "nerve-streams"
 BILLING_APP = "nerve-billing"
 FRAUD_APP = "nerve-fraud"
+# The fraud responder reads cases in a group of its own (granted with every group of the run), so
+# that /readyz can tell that it runs.
+FRAUD_RESPONDER_GROUP = "nerve-fraud-responder"
 
 P = Principal
 COMMANDS = (t.ACTIVATION_COMMANDS, t.BILLING_COMMANDS, t.COMPLIANCE_COMMANDS, t.PARTNER_COMMANDS)
@@ -52,7 +55,8 @@ WRITES: dict[Principal, tuple[t.Topic, ...]] = {
     # The loop's principal also answers fraud cases: commands to the BSS line controls, audited.
     P.LOOP: (t.OPS_COMMANDS, t.FRAUD_COMMANDS, t.AUDIT),
     P.INTENT: (*COMMANDS, t.INTENT_EVENTS, t.INTENT_STATE, t.AUDIT),
-    P.API: (t.AUDIT,),
+    # The API's person marks fraud cases false positives (a route an approver may use).
+    P.API: (t.AUDIT, t.FRAUD_MARKS),
     P.APPROVER: (t.APPROVALS, t.AUDIT),
     # The harness drives the twin and the calendar, replays assurance for the NOC eval, and plays
     # the mediation's usage (and its ground truth) for the billing eval.
@@ -78,6 +82,7 @@ READS: dict[Principal, tuple[t.Topic, ...]] = {
         t.USAGE,
         t.SUBSCRIBER_STATE,
         t.SIM_SWAPS,
+        t.FRAUD_MARKS,
     ),
     P.LOOP: (*OPS_VIEW, t.OPS_COMMANDS, t.COMMAND_RESULTS, t.AUDIT, t.APPROVALS, t.FRAUD_CASES),
     # Usage and the billing topics: usage and bill questions are answered from what was rated.

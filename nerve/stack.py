@@ -23,10 +23,14 @@ log = logging.getLogger(__name__)
 PARTS: tuple[tuple[str, list[str]], ...] = (
     ("streams", ["streams", "worker"]),
     ("billing", ["streams", "billing"]),
+    ("fraud", ["streams", "fraud"]),
     ("sim", ["sim", "run"]),
     ("loop", ["loop", "run"]),
+    ("fraud-responder", ["fraud", "respond"]),
     ("api", ["api", "run"]),
 )
+# Parts that serve an estate file an operator may not have: run only when it is there.
+NEEDS = {"fraud": "fraud.yaml", "fraud-responder": "fraud.yaml"}
 
 
 def available(cli: typer.Typer, args: list[str]) -> bool:
@@ -68,11 +72,15 @@ def up(settings: Settings, cli: typer.Typer, console: Console, prepare_banner: P
         created = asyncio.run(ensure_topics(settings))
         asyncio.run(wait_for_group_coordinator(settings))
         console.print(f"[green]✓[/] topics: {len(created)} created, the rest present")
-        banner = prepare_banner(settings, Estate.load(settings.estate_dir), console)
+        estate = Estate.load(settings.estate_dir)
+        banner = prepare_banner(settings, estate, console)
         parts: list[Part] = []
         for name, args in PARTS:
             if not available(cli, args):
                 console.print(f"[yellow]! {name}: `nerve {' '.join(args)}` is not in this build; skipping it[/]")
+                continue
+            if name in NEEDS and not (estate.root / NEEDS[name]).exists():
+                console.print(f"[yellow]! {name}: this estate has no {NEEDS[name]}; not running it[/]")
                 continue
             ready = http_ready(f"{base_url(settings)}/healthz") if name == "api" else None
             parts.append(Part(name, args, ready=ready))

@@ -121,6 +121,10 @@ def compose(kind: str, question: str, evidence: Evidence, estate: Estate) -> str
                 f"Runbook {rb['id']} — {rb['title']} (risk {rb['risk']}, verify within {rb['verify_within_s']:g}s)"
             )
             lines.append(rb["body"].strip())
+    elif kind == "fraud":
+        from agents.noc.fraud import fraud_answer  # it builds on this module's helpers
+
+        lines = fraud_answer(evidence, estate)
     elif kind == "propose":
         for e in evidence:
             if e["tool"] == "propose_remediation":
