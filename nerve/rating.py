@@ -15,7 +15,7 @@ from typing import NamedTuple
 import phonenumbers
 
 from nerve.estate import Estate, Offer
-from streams.usage_decode import Usage
+from nerve.usage_decode import Usage
 
 MB = Decimal(1_000_000)
 MINUTE = Decimal(60)
