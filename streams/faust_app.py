@@ -10,6 +10,7 @@ import faust
 from nerve.kafka_auth import Principal
 from nerve.kafka_client import faust_options
 from nerve.settings import Settings
+from nerve.topics import replication_factor
 from streams.transport import Transport
 
 
@@ -27,7 +28,7 @@ def worker_app(
         web_enabled=False,
         autodiscover=False,
         consumer_auto_offset_reset="earliest",
-        topic_replication_factor=1,
+        topic_replication_factor=replication_factor(settings.kafka_brokers),
         topic_partitions=partitions,
         producer_acks=-1,
         stream_wait_empty=False,
