@@ -79,6 +79,8 @@ class Settings(BaseSettings):
     kafka_sasl_mechanism: str = "SCRAM-SHA-512"
     # principal → username/password (JSON); unset, the local broker's file: home/kafka/credentials.json
     kafka_credentials: Path | None = None
+    # While the cluster is unreachable, a send waits (retrying with backoff) this long before it fails.
+    kafka_outage_wait_s: float = 300.0
     # The principal of tools and scripts that do not name one (``nerve topics``, tests): set up runs.
     kafka_principal: str = "admin"
 
@@ -149,6 +151,7 @@ class Settings(BaseSettings):
         credentials, topic prefix, runtime home and estate."""
         return {
             "NERVE_BOOTSTRAP_SERVERS": self.bootstrap_servers,
+            "NERVE_KAFKA_BROKERS": str(self.kafka_brokers),  # the stream workers replicate their changelogs to match
             "NERVE_KAFKA_SECURITY_PROTOCOL": self.kafka_security_protocol,
             "NERVE_KAFKA_CREDENTIALS": str(self.kafka_credentials),
             "NERVE_TOPIC_PREFIX": self.topic_prefix,
