@@ -303,7 +303,7 @@ async def _disrupt(
         await asyncio.sleep(max(0.0, at - run.rel()))
         if what == "streams":
             what = rng.choice([p.name for p in parts if p.name.startswith("streams-")])
-        entry: dict[str, Any] = {"kind": kind, "target": what, "at_s": run.rel()}
+        entry: dict[str, Any] = {"kind": kind, "target": what, "at_s": run.rel(), "at_epoch": time.time()}
         if kind == "kill":
             part = by_name[what]
             if part.proc is not None and part.proc.returncode is None:
@@ -440,6 +440,9 @@ async def build_report(run: Run, bus: Bus, minutes: float) -> dict[str, Any]:
         remediated += f.cleared_by not in (None, "duration")
         recovered += f.cleared_at is not None
 
+    resumed = await _detection_resumed(bus, [d["at_epoch"] for d in run.disruptions])
+    for d in run.disruptions:
+        d["detection_resumed_s"] = resumed.get(d["at_epoch"]) if d["target"].startswith("streams-") else None
     for entry in run.rss.values():
         hours = max(entry["end_s"] - entry["start_s"], 1.0) / 3600
         entry["growth_mb_per_h"] = round((entry["end"] - entry["start"]) / hours, 1)
@@ -470,6 +473,26 @@ async def build_report(run: Run, bus: Bus, minutes: float) -> dict[str, Any]:
         "rss_mb": run.rss,
         "throughput": _window(run, 0, max((s.submitted_at for s in run.samples), default=0)),
     }
+
+
+async def _detection_resumed(bus: Bus, moments: list[float]) -> dict[float, float | None]:
+    """Per moment: how long until the stream layer published every entity's context again.
+
+    The workers publish each entity's context every second, so the longest silence of any entity
+    that was being published before the moment is how long detection stood still for it.
+    """
+    seen: dict[str | None, list[float]] = defaultdict(list)
+    for r in await bus.snapshot(t.CONTEXT):
+        seen[r.key].append(r.timestamp_ms / 1000)
+    out: dict[float, float | None] = {}
+    for moment in moments:
+        gaps = []
+        for stamps in seen.values():
+            after = [x for x in stamps if x > moment]
+            if after and any(x <= moment for x in stamps):
+                gaps.append(min(after) - moment)
+        out[moment] = round(max(gaps), 3) if gaps else None
+    return out
 
 
 def _phases(run: Run, d: dict[str, Any]) -> dict[str, Any]:
@@ -515,9 +538,11 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
     ]
     for d in r["disruptions"]:
         rec = f"{d['recovered_s']:.1f} s" if d["recovered_s"] is not None else "NOT recovered"
+        detect = f", detection resumed after {d['detection_resumed_s']} s" if d["detection_resumed_s"] else ""
         lines.append(
             f"  {d['kind']:<6} {d['target']:<10} at {d['at_s']:7.1f} s  down {d['down_s']:5.1f} s  ready again {rec}"
-            f"  (p99 before/during/after: {d['before']['p99_ms']}/{d['during']['p99_ms']}/{d['after']['p99_ms']} ms)"
+            f"{detect}  (p99 ms before/during/after: "
+            f"{d['before']['p99_ms']}/{d['during']['p99_ms']}/{d['after']['p99_ms']})"
         )
     for name, m in sorted(r["rss_mb"].items()):
         lines.append(f"  rss {name:<10} {m['start']:7.1f} → {m['end']:7.1f} MB ({m['growth_pct']:+.1f} %)")

@@ -130,9 +130,7 @@ def eval_chaos(
         console.print(f"[red]could not run:[/] {exc}")
         raise typer.Exit(1) from exc
     out.write_text(json.dumps(report, indent=1))
-    for line in summary_lines(report):
-        console.print(line, highlight=False)
-    console.print(f"→ {out}")
+    print("\n".join([*summary_lines(report), f"→ {out}"]))
 
 
 @eval_app.command("billing")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 from pathlib import Path
 
 import pytest
@@ -14,28 +13,9 @@ from nerve.bus import Bus
 from nerve.kafka_local import LocalKafka
 from nerve.settings import Settings
 from nerve.topics import ensure_topics
+from tests.support.ports import free_port_range
 
 ACTOR = c.Actor(kind="agent", id="test")
-
-
-def free_port_range(count: int) -> int:
-    """A base port with ``count`` free ports from it (a cluster's nodes listen on consecutive ports)."""
-    for _ in range(50):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            base = int(probe.getsockname()[1])
-        if base + count < 65535 and all(_free(base + i) for i in range(count)):
-            return base
-    raise RuntimeError(f"no {count} consecutive free ports")
-
-
-def _free(port: int) -> bool:
-    with socket.socket() as s:
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-        return True
 
 
 def record(i: int) -> c.AuditRecord:
