@@ -7,22 +7,26 @@ from pathlib import Path
 
 import pytest
 
-from evals.chaos import KILLED_KINDS, run_chaos
+from evals.chaos import KILLED_KINDS, run_chaos, summary_lines
 from nerve.settings import Settings
 from tests.support.ports import free_port_range
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # the stack's start, 2.5 minutes of load, the drain and the read-back
 async def test_short_chaos_run_loses_nothing_and_applies_nothing_twice(tmp_path: Path) -> None:
     base = free_port_range(3)  # the broker's two ports, and the API's
     settings = Settings(
         kafka_port=base,
         kafka_controller_port=base + 1,
+        kafka_brokers=1,
+        bootstrap_servers=f"127.0.0.1:{base}",
         home=tmp_path,
         api_port=base + 2,
         kafka_heap="384m",
     )
     report = await run_chaos(settings, minutes=2.5, brokers=1, seed=5)
+    print("\n".join(summary_lines(report)))  # for whoever reads the test's output (-s)
 
     assert report["intents_accepted"] > 0
     assert report["intents_lost"] == 0, report["lost_ids"]
