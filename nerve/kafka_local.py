@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nerve.errors import ConfigError
-from nerve.kafka_auth import Principal, create_credentials, credentials_path
+from nerve.kafka_auth import Principal, add_missing_accounts, create_credentials, credentials_path
 from nerve.kafka_client import client_options
 from nerve.settings import Settings
 
@@ -130,6 +130,7 @@ class LocalKafka:
         current = self.status()
         if current.running:
             self._wait_ready(timeout_s)
+            self._register_new_accounts()
             return current
         java = self._java()
         for port in (self.s.kafka_port, self.s.kafka_controller_port):
@@ -184,6 +185,7 @@ class LocalKafka:
             if self._pid() == proc.pid:
                 self.stop()
             raise
+        self._register_new_accounts()
         return self.status()
 
     def stop(self, timeout_s: float = 30.0) -> bool:
@@ -201,6 +203,36 @@ class LocalKafka:
         self.pid_file.unlink(missing_ok=True)
         log.info("stopped Kafka (pid %s)", pid)
         return True
+
+    def _register_new_accounts(self) -> None:
+        """A broker formatted by an older build knows none of the principals added since: register
+        their SCRAM users with Kafka's own ConfigCommand, as the broker's admin."""
+        if not self.s.kafka_auth:
+            return
+        added = add_missing_accounts(self.s)
+        if not added:
+            return
+        admin = create_credentials(self.s).account(Principal.ADMIN)
+        props = self.dir / "admin-client.properties"
+        props.touch(mode=0o600)
+        props.write_text(
+            f"security.protocol={self.s.kafka_security_protocol}\nsasl.mechanism={self.s.kafka_sasl_mechanism}\n"
+            "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required "
+            f'username="{admin.username}" password="{admin.password.get_secret_value()}";\n'
+        )
+        try:
+            for account in added:
+                scram = f"{self.s.kafka_sasl_mechanism}=[password={account.password.get_secret_value()}]"
+                self._run_java(
+                    self._java(),
+                    self.ensure_jars(),
+                    "kafka.admin.ConfigCommand",
+                    *("--bootstrap-server", self.bootstrap, "--command-config", str(props), "--alter"),
+                    *("--add-config", scram, "--entity-type", "users", "--entity-name", account.username),
+                )
+                log.info("registered the new principal %r with the broker", account.username)
+        finally:
+            props.unlink(missing_ok=True)
 
     # -- helpers ------------------------------------------------------------------------------
     def _pid(self) -> int | None:

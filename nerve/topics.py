@@ -85,6 +85,15 @@ SIM_SWAPS = Topic("network.sim_swaps", c.SimSwap, "subscriber", 6)
 FRAUD_CASES = Topic("fraud.cases", c.FraudCase, "case id", 3, compacted=True)
 FRAUD_COMMANDS = Topic("bss.fraud.commands", c.Command, "subscriber", 3)
 
+# The legacy bridge: activation commands the migration table routes to the legacy OSS (the adapter
+# turns each into a work order), and Debezium's change events of the legacy tables (Kafka Connect
+# writes them, keyed by the row's primary key as Debezium's JSON).
+LEGACY_ACTIVATION_COMMANDS = Topic("legacy.activation.commands", c.Command, "subscriber", 3)
+LEGACY_CDC = "legacy.cdc"  # Debezium's topic prefix: <run prefix>legacy.cdc.<schema>.<table>
+LEGACY_ORDERS = Topic(f"{LEGACY_CDC}.public.service_orders", c.RowChange, "order id", 1)
+LEGACY_TICKETS = Topic(f"{LEGACY_CDC}.public.trouble_tickets", c.RowChange, "ticket id", 1)
+LEGACY_INVENTORY = Topic(f"{LEGACY_CDC}.public.resource_inventory", c.RowChange, "subscriber/offer", 1)
+
 ALL: tuple[Topic, ...] = (
     TELEMETRY,
     NETWORK_EVENTS,
@@ -117,6 +126,10 @@ ALL: tuple[Topic, ...] = (
     SIM_SWAPS,
     FRAUD_CASES,
     FRAUD_COMMANDS,
+    LEGACY_ACTIVATION_COMMANDS,
+    LEGACY_ORDERS,
+    LEGACY_TICKETS,
+    LEGACY_INVENTORY,
 )
 
 COMMAND_TOPIC_BY_SYSTEM: dict[str, Topic] = {
