@@ -15,6 +15,7 @@ from api.cli import app as api_app
 from api.cli import chat as api_chat
 from api.cli import intent as api_intent
 from evals.cli import bench_app, eval_app
+from legacy.cli import app as legacy_app
 from memory.cli import app as memory_app
 from nerve import logs
 from nerve.errors import NerveError
@@ -40,6 +41,7 @@ app.add_typer(memory_app, name="memory")
 app.add_typer(loop_app, name="loop")
 app.add_typer(api_app, name="api")
 app.add_typer(streams_app, name="streams")
+app.add_typer(legacy_app, name="legacy")
 bench_app.registered_commands += streams_bench_app.registered_commands  # one `nerve bench` for every part
 app.add_typer(bench_app, name="bench")
 app.add_typer(eval_app, name="eval")

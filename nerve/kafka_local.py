@@ -89,36 +89,7 @@ class LocalKafka:
     # -- jars ---------------------------------------------------------------------------------
     def ensure_jars(self) -> Path:
         """Resolve the broker jars with Maven once; later calls reuse the cache."""
-        marker = self.lib / ".complete"
-        if marker.exists():
-            return self.lib
-        mvn = shutil.which("mvn")
-        if mvn is None:
-            raise ConfigError(
-                "Maven (mvn) is not on PATH: it is needed once to fetch the Kafka broker jars "
-                "from Maven Central. Install Maven, or point NERVE_BOOTSTRAP_SERVERS at a cluster."
-            )
-        work = self.lib.parent
-        work.mkdir(parents=True, exist_ok=True)
-        (work / "pom.xml").write_text(self.pom)
-        log.info("resolving Kafka %s jars from Maven Central into %s", self.s.kafka_version, self.lib)
-        proc = subprocess.run(
-            [
-                mvn,
-                "-q",
-                "-B",
-                "dependency:copy-dependencies",
-                f"-DoutputDirectory={self.lib}",
-                "-DincludeScope=runtime",
-            ],
-            cwd=work,
-            capture_output=True,
-            text=True,
-        )
-        if proc.returncode != 0:
-            raise ConfigError(f"Maven could not fetch Kafka {self.s.kafka_version}:\n{proc.stdout[-2000:]}")
-        marker.touch()
-        return self.lib
+        return resolve_jars(self.lib, self.pom, f"Kafka {self.s.kafka_version}")
 
     # -- lifecycle ----------------------------------------------------------------------------
     def status(self) -> BrokerStatus:
@@ -341,6 +312,34 @@ class LocalKafka:
                 return
             time.sleep(0.3)
         raise ConfigError(f"Kafka did not answer on {self.bootstrap} within {timeout_s:.0f}s; see {self.log_file}")
+
+
+def resolve_jars(lib: Path, pom: str, what: str) -> Path:
+    """Copy the runtime jars ``pom`` depends on from Maven Central into ``lib``, once (a marker file
+    says it is complete); later calls reuse them."""
+    marker = lib / ".complete"
+    if marker.exists():
+        return lib
+    mvn = shutil.which("mvn")
+    if mvn is None:
+        raise ConfigError(
+            f"Maven (mvn) is not on PATH: it is needed once to fetch the {what} jars from Maven Central. "
+            "Install Maven, or point NERVE_BOOTSTRAP_SERVERS at a cluster."
+        )
+    work = lib.parent
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "pom.xml").write_text(pom)
+    log.info("resolving the %s jars from Maven Central into %s", what, lib)
+    proc = subprocess.run(
+        [mvn, "-q", "-B", "dependency:copy-dependencies", f"-DoutputDirectory={lib}", "-DincludeScope=runtime"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0:
+        raise ConfigError(f"Maven could not fetch the {what} jars:\n{proc.stdout[-2000:]}")
+    marker.touch()
+    return lib
 
 
 def _alive(pid: int) -> bool:

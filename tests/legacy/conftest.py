@@ -3,15 +3,27 @@ here if none answers, and stopped again at the end), with a database of its own 
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import shutil
+import threading
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from legacy import store
+from legacy.adapter import LegacyAdapter
+from legacy.connect import LocalConnect
 from legacy.postgres import LocalPostgres
+from nerve.estate import Estate
 from nerve.settings import Settings
+from nerve.topics import ensure_topics
+from simulators.legacy_engine import LegacyEngine
 
 
 @pytest.fixture(scope="session")
@@ -32,3 +44,64 @@ def pg_settings(legacy_pg: Path) -> Iterator[Settings]:
     settings = Settings(topic_prefix=f"t{uuid.uuid4().hex[:8]}.", legacy_dir=legacy_pg, sim_delay_scale=0.0)
     yield settings
     store.drop(settings)
+
+
+@pytest.fixture(scope="session")
+def connect_worker(kafka: str, legacy_pg: Path) -> Iterator[LocalConnect]:
+    """A Kafka Connect worker with Debezium: the one running on the configured port, or one started
+    here (for the default run, as `nerve up` runs it) and stopped at the end."""
+    base = Settings(legacy_dir=legacy_pg)
+    worker = LocalConnect(base)
+    proc = None
+    if not worker.answers():
+        asyncio.run(ensure_topics(base))  # its internal topics' grants
+        proc = worker.start()
+    yield worker
+    if proc is not None:
+        proc.terminate()
+        proc.wait(60)
+
+
+@dataclass
+class Bridge:
+    settings: Settings
+    estate: Estate
+    engine: LegacyEngine
+
+
+def with_migration(estate_path: Path, into: Path, migration: str) -> Estate:
+    """A copy of an estate with this migration.yaml."""
+    shutil.copytree(estate_path, into, ignore=shutil.ignore_patterns("*.jsonl", "billing", "fraud", "scenarios"))
+    (into / "migration.yaml").write_text(migration)
+    return Estate.load(into)
+
+
+@contextlib.asynccontextmanager
+async def bridge(settings: Settings, estate: Estate, worker: LocalConnect) -> AsyncIterator[Bridge]:
+    """The legacy side of one test: its database, its connector, the legacy engine and the adapter."""
+    store.prepare(settings, estate)
+    run = LocalConnect(settings)
+    run.configure()
+    deadline = time.monotonic() + 120
+    while not run.running():
+        assert time.monotonic() < deadline, f"the connector never ran: {run.status()}"
+        await asyncio.sleep(0.5)
+    engine = LegacyEngine(settings, estate)
+    engine_thread = threading.Thread(target=engine.run, daemon=True)
+    engine_thread.start()
+    adapter = LegacyAdapter(settings)
+    adapter_task = asyncio.create_task(adapter.run())
+    try:
+        yield Bridge(settings, estate, engine)
+    finally:
+        adapter.stop()
+        await asyncio.wait_for(adapter_task, 30)
+        engine.stop()
+        engine_thread.join(30)
+        run.remove()
+        for _ in range(60):  # the slot is released a moment after the connector's task stops
+            try:
+                store.drop(settings)
+                break
+            except psycopg.errors.ObjectInUse:
+                await asyncio.sleep(0.5)
