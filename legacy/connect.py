@@ -84,7 +84,7 @@ class LocalConnect:
 
     def __init__(self, settings: Settings) -> None:
         self.s = settings
-        self.dir = settings.legacy_home / "connect"
+        self.dir = settings.legacy_home / f"connect-{settings.legacy_connect_port}"  # one per worker
         self.pom = POM.format(
             kafka=settings.kafka_version, debezium=DEBEZIUM_VERSION, log4j=LOG4J_VERSION, slf4j=SLF4J_VERSION
         )

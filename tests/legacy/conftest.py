@@ -20,6 +20,7 @@ from legacy import store
 from legacy.adapter import LegacyAdapter
 from legacy.connect import LocalConnect
 from legacy.postgres import LocalPostgres
+from nerve.errors import ConfigError
 from nerve.estate import Estate
 from nerve.settings import Settings
 from nerve.topics import ensure_topics
@@ -67,6 +68,10 @@ class Bridge:
     settings: Settings
     estate: Estate
     engine: LegacyEngine
+    thread: threading.Thread
+
+    def start_engine(self) -> None:
+        self.thread.start()
 
 
 def with_migration(estate_path: Path, into: Path, migration: str) -> Estate:
@@ -76,29 +81,37 @@ def with_migration(estate_path: Path, into: Path, migration: str) -> Estate:
     return Estate.load(into)
 
 
+async def connector_running(worker: LocalConnect, timeout_s: float = 120) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not worker.running():
+        assert time.monotonic() < deadline, f"the connector never ran: {worker.status()}"
+        await asyncio.sleep(0.5)
+
+
 @contextlib.asynccontextmanager
-async def bridge(settings: Settings, estate: Estate, worker: LocalConnect) -> AsyncIterator[Bridge]:
-    """The legacy side of one test: its database, its connector, the legacy engine and the adapter."""
+async def bridge(settings: Settings, estate: Estate, *, engine: bool = True) -> AsyncIterator[Bridge]:
+    """The legacy side of one test: its database, its connector (on the worker at
+    ``settings.legacy_connect_port``), the legacy engine (unless held back) and the adapter."""
     store.prepare(settings, estate)
     run = LocalConnect(settings)
     run.configure()
-    deadline = time.monotonic() + 120
-    while not run.running():
-        assert time.monotonic() < deadline, f"the connector never ran: {run.status()}"
-        await asyncio.sleep(0.5)
-    engine = LegacyEngine(settings, estate)
-    engine_thread = threading.Thread(target=engine.run, daemon=True)
-    engine_thread.start()
+    await connector_running(run)
+    legacy_engine = LegacyEngine(settings, estate)
+    out = Bridge(settings, estate, legacy_engine, threading.Thread(target=legacy_engine.run, daemon=True))
+    if engine:
+        out.start_engine()
     adapter = LegacyAdapter(settings)
     adapter_task = asyncio.create_task(adapter.run())
     try:
-        yield Bridge(settings, estate, engine)
+        yield out
     finally:
         adapter.stop()
         await asyncio.wait_for(adapter_task, 30)
-        engine.stop()
-        engine_thread.join(30)
-        run.remove()
+        legacy_engine.stop()
+        if out.thread.is_alive():
+            out.thread.join(30)
+        with contextlib.suppress(ConfigError):  # a worker the test stopped has nothing to remove
+            run.remove()
         for _ in range(60):  # the slot is released a moment after the connector's task stops
             try:
                 store.drop(settings)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
+import signal
+import socket
 from collections import Counter
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -111,7 +114,7 @@ async def test_an_order_in_a_legacy_region_completes_through_the_legacy_engine(
         update={"legacy_dir": connect_worker.s.legacy_home, "sim_delay_scale": 0.05, "sim_activation_failure_rate": 0.0}
     )
     ((sub, offer),) = orders_for(estate, region, 1)
-    async with bridge(run, estate, connect_worker), nerve_side(run, estate) as svc:
+    async with bridge(run, estate), nerve_side(run, estate) as svc:
         intent_id = await order(svc, sub, offer)
         done = await svc.wait(intent_id, 120)
         assert (done.order_state, done.lifecycle_status) == ("completed", "completed"), done
@@ -124,3 +127,93 @@ async def test_an_order_in_a_legacy_region_completes_through_the_legacy_engine(
         results = [r.value for r in await bus.snapshot(t.COMMAND_RESULTS)]
         served = [r for r in results if isinstance(r, CommandResult) and r.command_id == sent["legacy"][0].command_id]
         assert served and {(r.system, r.status) for r in served} == {("activation", "succeeded")}
+
+
+async def wait_orders(settings: Settings, n: int) -> None:
+    """Until the legacy table holds ``n`` work orders."""
+    for _ in range(600):
+        if sum(legacy_orders(settings).values()) >= n:
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"fewer than {n} work orders arrived: {legacy_orders(settings)}")
+
+
+async def test_a_region_switched_live_finishes_in_flight_orders_on_legacy_and_sends_new_ones_to_nerve(
+    settings: Settings, bus: Bus, connect_worker: LocalConnect, estate: Estate, tmp_path: Path
+) -> None:
+    region = estate.topology.regions[-1].id
+    copy = with_migration(estate.root, tmp_path / "estate", on_legacy(region))
+    run = settings.model_copy(
+        update={"legacy_dir": connect_worker.s.legacy_home, "sim_delay_scale": 0.05, "sim_activation_failure_rate": 0.0}
+    )
+    first, second, third = orders_for(copy, region, 3)
+    async with bridge(run, copy, engine=False) as legacy, nerve_side(run, copy) as svc:
+        in_flight = [await order(svc, sub, offer) for sub, offer in (first, second)]
+        await wait_orders(run, 2)  # placed with the legacy engine, which is not working yet
+        (copy.root / "migration.yaml").write_text(on_legacy())  # the region moves to Nerve
+        moved = await order(svc, *third)
+        assert (await svc.wait(moved, 60)).order_state == "completed"
+        legacy.start_engine()
+        for intent_id in in_flight:
+            assert (await svc.wait(intent_id, 120)).order_state == "completed"
+        sent = await activations(bus)
+        assert sorted(c.target for c in sent["legacy"]) == sorted([first[0].id, second[0].id])
+        assert [c.target for c in sent["nerve"]] == [third[0].id]
+        assert sorted(legacy_orders(run).elements()) == sorted(f"{c.command_id}:done" for c in sent["legacy"])
+        latest = await bus.latest(t.SUBSCRIBER_STATE)
+        for sub, offer in (first, second, third):
+            state = latest[f"activation/{sub.id}"]
+            assert isinstance(state, SubscriberState) and state.services.count(offer.id) == 1, state
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def test_a_connect_worker_killed_and_restarted_loses_and_doubles_nothing(
+    settings: Settings, bus: Bus, legacy_pg: Path, estate: Estate, tmp_path: Path
+) -> None:
+    region = estate.topology.regions[0].id
+    copy = with_migration(estate.root, tmp_path / "estate", on_legacy(region))
+    # A worker of this test's own (its own port, group and internal topics), so that killing it
+    # touches no other test.
+    run = settings.model_copy(
+        update={
+            "legacy_dir": legacy_pg,
+            "legacy_connect_port": free_port(),
+            "sim_delay_scale": 0.05,
+            "sim_activation_failure_rate": 0.0,
+        }
+    )
+    worker = LocalConnect(run)
+    proc = worker.start()
+    try:
+        before, *during = orders_for(copy, region, 3)
+        async with bridge(run, copy), nerve_side(run, copy) as svc:
+            assert (await svc.wait(await order(svc, *before), 120)).order_state == "completed"
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+            pending = [await order(svc, sub, offer) for sub, offer in during]
+            await wait_orders(run, 3)
+            for _ in range(600):  # the engine finishes them while nothing captures its table
+                if all(k.endswith(":done") for k in legacy_orders(run)):
+                    break
+                await asyncio.sleep(0.1)
+            proc = worker.start()
+            for intent_id in pending:
+                assert (await svc.wait(intent_id, 120)).order_state == "completed"
+            sent = (await activations(bus))["legacy"]
+            assert sorted(legacy_orders(run).elements()) == sorted(f"{c.command_id}:done" for c in sent)
+            results = Counter(
+                r.value.command_id for r in await bus.snapshot(t.COMMAND_RESULTS) if isinstance(r.value, CommandResult)
+            )
+            assert all(results[c.command_id] >= 1 for c in sent), results
+            latest = await bus.latest(t.SUBSCRIBER_STATE)
+            for sub, offer in (before, *during):
+                state = latest[f"activation/{sub.id}"]
+                assert isinstance(state, SubscriberState) and state.services.count(offer.id) == 1, state
+    finally:
+        proc.terminate()
+        proc.wait(60)
