@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 
 import typer
 from rich.console import Console
@@ -28,6 +29,49 @@ PARTS: tuple[tuple[str, list[str]], ...] = (
     ("loop", ["loop", "run"]),
     ("api", ["api", "run"]),
 )
+
+# The legacy bridge (legacy/): when the estate has a migration.yaml, its parts start first (the
+# database, then the Connect worker) and the adapter and the legacy engine with the twin.
+LEGACY_FIRST: tuple[tuple[str, list[str]], ...] = (
+    ("postgres", ["legacy", "postgres"]),
+    ("connect", ["legacy", "worker"]),
+)
+LEGACY_WITH_TWIN: tuple[tuple[str, list[str]], ...] = (
+    ("legacy-engine", ["sim", "legacy"]),
+    ("legacy-adapter", ["legacy", "adapter"]),
+)
+
+
+def parts_of(settings: Settings) -> list[tuple[str, list[str]]]:
+    """What `nerve up` runs for this estate, in the order it starts them."""
+    if not (settings.estate_dir / "migration.yaml").exists():
+        return list(PARTS)
+    twin = [name for name, _ in PARTS].index("sim") + 1
+    return [*LEGACY_FIRST, *PARTS[:twin], *LEGACY_WITH_TWIN, *PARTS[twin:]]
+
+
+def ready_check(settings: Settings, name: str) -> Callable[[], Awaitable[bool]] | None:
+    """How the supervisor knows a part is up: the API and Connect answer, PostgreSQL accepts a
+    login, the adapter's connector runs; the others are up once they have settled."""
+    from legacy.connect import LocalConnect
+    from legacy.postgres import LocalPostgres
+
+    checks: dict[str, Callable[[], bool]] = {
+        "postgres": LocalPostgres(settings).answers,
+        "legacy-adapter": LocalConnect(settings).running,
+    }
+    if name == "api":
+        return http_ready(f"{base_url(settings)}/healthz")
+    if name == "connect":
+        return http_ready(f"{LocalConnect(settings).url}/connectors")
+    if name in checks:
+        check = checks[name]
+
+        async def in_thread() -> bool:
+            return await asyncio.to_thread(check)
+
+        return in_thread
+    return None
 
 
 def available(cli: typer.Typer, args: list[str]) -> bool:
@@ -65,16 +109,19 @@ def up(settings: Settings, cli: typer.Typer, console: Console) -> int:
         asyncio.run(wait_for_group_coordinator(settings))
         console.print(f"[green]✓[/] topics: {len(created)} created, the rest present")
         estate = Estate.load(settings.estate_dir)
+        if any(name == "connect" for name, _ in parts_of(settings)):
+            from legacy.connect import LocalConnect
+
+            LocalConnect(settings).ensure_jars()  # once: Maven may take minutes, longer than a part's start
         from api.credentials import Credentials  # the API's module owns the credential file
 
         credentials = Credentials.load_or_create(settings.home, estate)
         parts: list[Part] = []
-        for name, args in PARTS:
+        for name, args in parts_of(settings):
             if not available(cli, args):
                 console.print(f"[yellow]! {name}: `nerve {' '.join(args)}` is not in this build; skipping it[/]")
                 continue
-            ready = http_ready(f"{base_url(settings)}/healthz") if name == "api" else None
-            parts.append(Part(name, args, ready=ready))
+            parts.append(Part(name, args, ready=ready_check(settings, name)))
         supervisor = Supervisor(settings, parts, console, settings.home / "logs" / "up.log")
         return asyncio.run(supervisor.run(lambda: banner(settings, credentials, estate, console)))
     except KeyboardInterrupt:  # Ctrl-C before the parts started: nothing of ours runs yet
