@@ -12,6 +12,7 @@ and stop it in the background with ``LocalPostgres.start`` / ``stop``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import pwd
@@ -84,8 +85,11 @@ class LocalPostgres:
         self._own(self.data, pwfile)
         try:
             proc = subprocess.run(
-                [*self._as_server(), initdb, "-D", str(self.data), "-U", USER, "--auth=scram-sha-256", "-E", "UTF8"]
-                + [f"--pwfile={pwfile}", "--no-instructions"],
+                [
+                    *self._as_server(),
+                    *(initdb, "-D", str(self.data), "-U", USER, "--auth=scram-sha-256", "-E", "UTF8"),
+                    *(f"--pwfile={pwfile}", "--no-instructions"),
+                ],
                 capture_output=True,
                 text=True,
             )
@@ -141,10 +145,8 @@ class LocalPostgres:
             return False
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
-            try:
+            with contextlib.suppress(ChildProcessError):  # reap it when this process started it
                 os.waitpid(pid, os.WNOHANG)
-            except ChildProcessError:
-                pass
             try:
                 os.kill(pid, 0)
             except ProcessLookupError:
@@ -169,7 +171,8 @@ class LocalPostgres:
         """As root, run the server's programs as Debian's postgres account (PostgreSQL refuses root)."""
         if os.geteuid() != 0:
             return []
-        return [shutil.which("setpriv") or "/usr/bin/setpriv", "--reuid", SERVER_ACCOUNT, "--regid", SERVER_ACCOUNT, "--clear-groups"]
+        setpriv = shutil.which("setpriv") or "/usr/bin/setpriv"
+        return [setpriv, "--reuid", SERVER_ACCOUNT, "--regid", SERVER_ACCOUNT, "--clear-groups"]
 
     def _own(self, *paths: Path) -> None:
         if os.geteuid() != 0:
