@@ -37,17 +37,19 @@ test: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/mkdocs build --strict -q
 	$(BIN)/pytest -q --durations=12
 
-# The fast tier: lint, types and every test that needs no broker, no browser and no long run.
+# The fast tier: lint, types, the docs (broken links fail) and every test that needs no broker, no browser and no long run.
 test-fast: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/mkdocs build --strict -q
 	$(BIN)/pytest -q -m "not broker and not slow and not browser and not eval"
 
 lint: $(STAMP)
-	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy && $(BIN)/mkdocs build --strict -q
 
 fmt: $(STAMP)
 	$(BIN)/ruff format . && $(BIN)/ruff check --fix .
