@@ -9,7 +9,10 @@
   the activation system's, so whoever waits for the result, or reads the subscriber's services,
   does not know which side served it.
 
-Both consumers commit after they have handled a record (at least once): a restarted adapter inserts
+- **Tickets both ways** (``legacy/tickets.py``): incidents handed to people open legacy trouble
+  tickets; the field's changes to them come back as the incident's audit records.
+
+Every consumer commits after they have handled a record (at least once): a restarted adapter inserts
 nothing twice (the unique reference) and re-publishes at most the results it had not committed
 past, which issuers deduplicate by command id as they do every result.
 """
@@ -22,11 +25,13 @@ import logging
 from typing import Any
 
 from legacy import store
+from legacy.tickets import field_update, open_ticket, ticket_for
 from nerve import topics as t
 from nerve.audit import audit
 from nerve.bus import Bus
-from nerve.contracts import Actor, Command, CommandResult, RowChange, SubscriberState, now
+from nerve.contracts import Actor, AuditRecord, Command, CommandResult, RowChange, SubscriberState, now
 from nerve.errors import ContractError
+from nerve.estate import Estate
 from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from simulators.bss.state import state_key
@@ -73,8 +78,9 @@ def _json(value: Any) -> dict[str, Any]:
 
 
 class LegacyAdapter:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, estate: Estate) -> None:
         self.settings = settings
+        self.estate = estate
         self.bus = Bus(settings, client_id="legacy-adapter", principal=Principal.LEGACY)
         self._stop = asyncio.Event()
 
@@ -84,7 +90,12 @@ class LegacyAdapter:
     async def run(self) -> None:
         """Carry orders in and results out until ``stop()``."""
         async with self.bus:
-            tasks = [asyncio.create_task(self._orders_in()), asyncio.create_task(self._results_out())]
+            tasks = [
+                asyncio.create_task(self._orders_in()),
+                asyncio.create_task(self._results_out()),
+                asyncio.create_task(self._tickets_out()),
+                asyncio.create_task(self._tickets_back()),
+            ]
             stopping = asyncio.create_task(self._stop.wait())
             done, _ = await asyncio.wait([*tasks, stopping], return_when=asyncio.FIRST_COMPLETED)
             for task in [*tasks, stopping]:
@@ -138,4 +149,28 @@ class LegacyAdapter:
                     reason=result.reason or "",
                     detail={"command_id": result.command_id},
                 )
+            await consumer.commit()
+
+    async def _tickets_out(self) -> None:
+        conn = await store.connect_async(self.settings)
+        async with conn:
+            async for consumer, record in self.bus.subscribe(t.AUDIT, group_id="legacy.tickets-out"):
+                wanted = ticket_for(record.value, self.estate) if isinstance(record.value, AuditRecord) else None
+                if wanted is not None and await open_ticket(conn, *wanted):
+                    incident, entity, _ = wanted
+                    log.info("legacy: trouble ticket opened for %s on %s", incident, entity)
+                    await audit(self.bus, ACTOR, "legacy.ticket.opened", entity, correlation_id=incident)
+                await consumer.commit()
+
+    async def _tickets_back(self) -> None:
+        async for consumer, record in self.bus.subscribe(t.LEGACY_TICKETS, group_id="legacy.tickets-back"):
+            assert isinstance(record.value, RowChange)
+            update = field_update(record.value)
+            if update is not None:
+                incident, action, detail = update
+                field = Actor(kind="person", id=detail["updated_by"] or "field")
+                await audit(
+                    self.bus, field, action, detail["entity"], correlation_id=incident, outcome=detail["status"],
+                    reason=detail["notes"], detail=detail,
+                )  # fmt: skip
             await consumer.commit()

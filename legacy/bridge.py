@@ -38,7 +38,7 @@ class LegacyBridge:
         self.engine = LegacyEngine(settings, estate)
         self._engine_thread = threading.Thread(target=self.engine.run, name="legacy-engine", daemon=True)
         self._start_engine = engine
-        self._adapter = LegacyAdapter(settings)
+        self._adapter = LegacyAdapter(settings, estate)
         self._adapter_task: asyncio.Task[None] | None = None
 
     def start_engine(self) -> None:

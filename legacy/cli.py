@@ -107,7 +107,8 @@ def adapter() -> None:
     from legacy.adapter import LegacyAdapter
 
     connect()
-    bridge = LegacyAdapter(get_settings())
+    settings = get_settings()
+    bridge = LegacyAdapter(settings, load_estate(settings.estate_dir))
 
     async def main() -> None:
         loop = asyncio.get_running_loop()
@@ -138,3 +139,24 @@ def status() -> None:
     connector = state.get("connector", {}).get("state", "absent")
     table.add_row(connector_name(settings), f"{connector} (tasks: {tasks or 'none'})")
     console.print(table)
+
+
+@app.command("reconcile")
+def reconcile() -> None:
+    """Compare the legacy inventory with Nerve's subscriber state; list every difference (exit 1 if any)."""
+    from legacy.reconcile import reconcile as run
+
+    settings = get_settings()
+    try:
+        drifts = asyncio.run(run(settings, load_estate(settings.estate_dir)))
+    except NerveError as exc:
+        raise _fail(exc) from exc
+    if not drifts:
+        console.print("the legacy inventory and Nerve agree on every subscriber")
+        return
+    table = Table("subscriber", "difference", "legacy", "nerve")
+    for d in drifts:
+        table.add_row(d.subscriber, d.what, d.legacy or "-", d.nerve or "-")
+    console.print(table)
+    console.print(f"{len(drifts)} differences")
+    raise typer.Exit(1)

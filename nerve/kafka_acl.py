@@ -87,7 +87,7 @@ READS: dict[Principal, tuple[t.Topic, ...]] = {
     ),
     P.LOOP: (*OPS_VIEW, t.OPS_COMMANDS, t.COMMAND_RESULTS, t.AUDIT, t.APPROVALS, t.FRAUD_CASES),
     P.INTENT: (*OPS_VIEW, t.SUBSCRIBER_STATE, t.INTENT_EVENTS, t.INTENT_STATE, t.COMMAND_RESULTS, t.AUDIT),
-    P.LEGACY: (t.LEGACY_ACTIVATION_COMMANDS, *LEGACY_CDC, t.SUBSCRIBER_STATE),
+    P.LEGACY: (t.LEGACY_ACTIVATION_COMMANDS, *LEGACY_CDC, t.SUBSCRIBER_STATE, t.AUDIT),
     # A pending approval shows its target's health now, from the live view.
     P.APPROVER: (t.AUDIT, t.APPROVALS, *OPS_VIEW),
     # The API's views and the NOC agent, and the eval harness, read everything.

@@ -17,9 +17,11 @@ import pytest
 from agents.intent.service import IntentService
 from legacy import store
 from legacy.connect import LocalConnect
+from legacy.reconcile import reconcile
 from nerve import topics as t
+from nerve.audit import audit
 from nerve.bus import Bus
-from nerve.contracts import Actor, Command, CommandResult, SubscriberState
+from nerve.contracts import Actor, AuditRecord, Command, CommandResult, SubscriberState
 from nerve.estate import Estate, Offer, Subscriber
 from nerve.settings import Settings
 from simulators.bss.systems import BssSystems
@@ -164,6 +166,9 @@ async def test_a_region_switched_live_finishes_in_flight_orders_on_legacy_and_se
         for sub, offer in (first, second, third):
             state = latest[f"activation/{sub.id}"]
             assert isinstance(state, SubscriberState) and state.services.count(offer.id) == 1, state
+        # The legacy inventory knows what the legacy side did, not what Nerve did since the switch.
+        drifts = await reconcile(run, copy)
+        assert [(d.subscriber, d.what, d.nerve) for d in drifts] == [(third[0].id, "only in nerve", third[1].id)]
 
 
 def free_port() -> int:
@@ -217,3 +222,44 @@ async def test_a_connect_worker_killed_and_restarted_loses_and_doubles_nothing(
     finally:
         proc.terminate()
         proc.wait(60)
+
+
+async def audit_of(bus: Bus, incident: str, action: str) -> list[AuditRecord]:
+    records = [r.value for r in await bus.snapshot(t.AUDIT)]
+    return [r for r in records if isinstance(r, AuditRecord) and r.correlation_id == incident and r.action == action]
+
+
+async def test_an_incident_for_people_opens_a_legacy_ticket_whose_closure_comes_back_to_its_audit(
+    settings: Settings, bus: Bus, connect_worker: LocalConnect, estate: Estate, tmp_path: Path
+) -> None:
+    region = estate.topology.regions[0].id
+    routing = f"ticketing:\n  rules:\n    - {{region: {region}, side: legacy}}\n"
+    copy = with_migration(estate.root, tmp_path / "estate", routing)
+    cell = next(c.id for c in copy.topology.cells if copy.topology.region_of(c.id) == region)
+    run = settings.model_copy(update={"legacy_dir": connect_worker.s.legacy_home})
+    loop = Actor(kind="agent", id="remediation-loop")
+    async with bridge(run, copy):
+        for _ in range(2):  # a repeated record opens no second ticket
+            await audit(
+                bus, loop, "remediation.acted", cell, correlation_id="inc-field-1", outcome="succeeded",
+                reason="a field team is on its way", detail={"action": "dispatch_field_team", "target": cell},
+            )  # fmt: skip
+        for _ in range(300):
+            if await audit_of(bus, "inc-field-1", "legacy.ticket.opened"):
+                break
+            await asyncio.sleep(0.1)
+        with store.connect(run) as conn:
+            conn.execute(
+                "UPDATE trouble_tickets SET status = 'closed', notes = 'fibre spliced', updated_by = 'field-team-7', "
+                "updated_at = now() WHERE external_ref = 'inc-field-1'"
+            )
+        for _ in range(300):
+            if closed := await audit_of(bus, "inc-field-1", "legacy.ticket.closed"):
+                break
+            await asyncio.sleep(0.1)
+        with store.connect(run) as conn:
+            tickets = conn.execute("SELECT entity, status, updated_by FROM trouble_tickets").fetchall()
+    assert tickets == [{"entity": cell, "status": "closed", "updated_by": "field-team-7"}]
+    assert len(await audit_of(bus, "inc-field-1", "legacy.ticket.opened")) == 1
+    assert [(r.actor.id, r.reason) for r in closed] == [("field-team-7", "fibre spliced")]
+    assert await audit_of(bus, "inc-field-1", "legacy.ticket.updated") == []  # Nerve's own insert never echoes
