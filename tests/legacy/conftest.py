@@ -1,5 +1,6 @@
-"""The legacy OSS's PostgreSQL for the bridge's tests: the one `nerve legacy postgres` runs (started
-here if none answers, and stopped again at the end), with a database of its own per test."""
+"""What the legacy bridge's tests run on: the legacy PostgreSQL and a Kafka Connect worker with
+Debezium, the ones running on the configured ports or started here (and stopped at the end); each
+test gets a database and a connector of its own."""
 
 from __future__ import annotations
 
