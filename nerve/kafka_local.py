@@ -101,7 +101,7 @@ class LocalKafka:
         current = self.status()
         if current.running:
             self._wait_ready(timeout_s)
-            self._register_new_accounts()
+            self.register_new_accounts()
             return current
         java = self._java()
         for port in (self.s.kafka_port, self.s.kafka_controller_port):
@@ -156,7 +156,7 @@ class LocalKafka:
             if self._pid() == proc.pid:
                 self.stop()
             raise
-        self._register_new_accounts()
+        self.register_new_accounts()
         return self.status()
 
     def stop(self, timeout_s: float = 30.0) -> bool:
@@ -175,7 +175,7 @@ class LocalKafka:
         log.info("stopped Kafka (pid %s)", pid)
         return True
 
-    def _register_new_accounts(self) -> None:
+    def register_new_accounts(self) -> None:
         """A broker formatted by an older build knows none of the principals added since: register
         their SCRAM users with Kafka's own ConfigCommand, as the broker's admin."""
         if not self.s.kafka_auth:

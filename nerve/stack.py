@@ -103,7 +103,9 @@ def up(settings: Settings, cli: typer.Typer, console: Console, prepare_banner: P
         console.print(f"[green]✓[/] {LocalKafka(settings).start().describe()}")
         started_kafka = True
     elif settings.local_kafka:
-        # Running already (from `nerve kafka start`, or another runtime directory): used, and left running.
+        # Running already (from `nerve kafka start`, or another runtime directory): used, and left running;
+        # principals added since it was formatted get their accounts.
+        LocalKafka(settings).register_new_accounts()
         console.print(f"[green]✓[/] Kafka already answers on {settings.bootstrap_servers}")
     else:
         console.print(f"[green]✓[/] using the Kafka cluster at {settings.bootstrap_servers}")
