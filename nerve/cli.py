@@ -16,6 +16,7 @@ from api.cli import app as api_app
 from api.cli import chat as api_chat
 from api.cli import intent as api_intent
 from evals.cli import bench_app, eval_app
+from legacy.cli import app as legacy_app
 from memory.cli import app as memory_app
 from nerve import logs
 from nerve.errors import NerveError
@@ -43,6 +44,7 @@ app.add_typer(loop_app, name="loop")
 app.add_typer(fraud_app, name="fraud")
 app.add_typer(api_app, name="api")
 app.add_typer(streams_app, name="streams")
+app.add_typer(legacy_app, name="legacy")
 app.add_typer(bench_app, name="bench")
 app.add_typer(eval_app, name="eval")
 app.command("chat")(api_chat)

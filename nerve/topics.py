@@ -93,6 +93,15 @@ FRAUD_COMMANDS = Topic("bss.fraud.commands", c.Command, "subscriber", 3)
 # People's false-positive marks, co-partitioned with usage: each reaches the worker with the line's profile.
 FRAUD_MARKS = Topic("fraud.marks", c.FraudMark, "subscriber", 6, retention_ms=30 * 24 * HOUR_MS)
 
+# The legacy bridge: activation commands the migration table routes to the legacy OSS (the adapter
+# turns each into a work order), and Debezium's change events of the legacy tables (Kafka Connect
+# writes them, keyed by the row's primary key as Debezium's JSON).
+LEGACY_ACTIVATION_COMMANDS = Topic("legacy.activation.commands", c.Command, "subscriber", 3)
+LEGACY_CDC = "legacy.cdc"  # Debezium's topic prefix: <run prefix>legacy.cdc.<schema>.<table>
+LEGACY_ORDERS = Topic(f"{LEGACY_CDC}.public.service_orders", c.RowChange, "order id", 1)
+LEGACY_TICKETS = Topic(f"{LEGACY_CDC}.public.trouble_tickets", c.RowChange, "ticket id", 1)
+LEGACY_INVENTORY = Topic(f"{LEGACY_CDC}.public.resource_inventory", c.RowChange, "subscriber/offer", 1)
+
 ALL: tuple[Topic, ...] = (
     TELEMETRY,
     NETWORK_EVENTS,
@@ -126,6 +135,10 @@ ALL: tuple[Topic, ...] = (
     FRAUD_CASES,
     FRAUD_COMMANDS,
     FRAUD_MARKS,
+    LEGACY_ACTIVATION_COMMANDS,
+    LEGACY_ORDERS,
+    LEGACY_TICKETS,
+    LEGACY_INVENTORY,
 )
 
 COMMAND_TOPIC_BY_SYSTEM: dict[str, Topic] = {
