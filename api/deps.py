@@ -13,8 +13,10 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 from fastapi.security import APIKeyCookie, APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
+from agents.intent.service import IntentService
+from agents.noc.service import NocService
+from agents.remediation.service import ApprovalService
 from api import sessions
-from api.backends import Backends
 from api.credentials import Principal
 from api.problems import Problem
 from api.state import AppState
@@ -35,11 +37,22 @@ async def get_state(request: Request) -> AppState:
 StateDep = Annotated[AppState, Depends(get_state)]
 
 
-async def get_backends(state: StateDep) -> Backends:
-    return state.backends
+# The agents services, each a 503 (Unavailable) when this process does not run it.
+async def intent_service(state: StateDep) -> IntentService:
+    return state.backends.intents.get()
 
 
-BackendsDep = Annotated[Backends, Depends(get_backends)]
+async def noc_service(state: StateDep) -> NocService:
+    return state.backends.noc.get()
+
+
+async def approval_service(state: StateDep) -> ApprovalService:
+    return state.backends.remediation.get()
+
+
+IntentsDep = Annotated[IntentService, Depends(intent_service)]
+NocDep = Annotated[NocService, Depends(noc_service)]
+ApprovalsDep = Annotated[ApprovalService, Depends(approval_service)]
 
 _UNAUTHORIZED = {"WWW-Authenticate": 'Bearer realm="nerve", charset="UTF-8"'}
 

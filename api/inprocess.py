@@ -23,12 +23,13 @@ import orjson
 from fastapi import FastAPI
 from starlette.types import Message
 
+from api.backends import Provided
 from api.main import create_app
 from nerve.settings import Settings
 
 
 @asynccontextmanager
-async def running_app(settings: Settings, *, provided: dict[str, Any] | None = None) -> AsyncIterator[FastAPI]:
+async def running_app(settings: Settings, *, provided: Provided | None = None) -> AsyncIterator[FastAPI]:
     """The app with its lifespan running; ``provided`` as for ``create_app`` (e.g. an eval's service)."""
     app = create_app(settings, provided=provided)
     async with app.router.lifespan_context(app):

@@ -11,7 +11,6 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
@@ -19,7 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
 from api import problems
-from api.backends import Backends, Unavailable
+from api.backends import Backends, Provided, Unavailable
 from api.credentials import Credentials
 from api.feed import Feed
 from api.limits import BodyLimit
@@ -49,7 +48,7 @@ def allowed_hosts(settings: Settings) -> list[str]:
     return [*settings.api_allowed_hosts, *([] if wildcard else [settings.api_host])]
 
 
-def create_app(settings: Settings | None = None, *, provided: dict[str, Any] | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, provided: Provided | None = None) -> FastAPI:
     """The app. ``provided`` hands in services already running (``{"intents": IntentService}``,
     ``"noc"``, ``"remediation"``; None for one not to run at all) instead of starting them here: a
     benchmark or eval that owns its services measures them through the whole HTTP stack."""

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
-from nerve.contracts import IntentAction
+from nerve.contracts import AuditRecord, IntentAction
 
 INTENT_BASE = "/tmf-api/intentManagement/v5"
 ORDER_BASE = "/tmf-api/productOrderingManagement/v5"
@@ -288,7 +288,7 @@ class DecisionPublic(BaseModel):
     approval_id: str
     decision: Literal["approved", "denied"]
     by: str
-    detail: dict[str, Any] = {}
+    detail: AuditRecord = Field(description="the decision as the audit trail keeps it")
 
 
 class FalsePositiveCreate(_In):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -69,11 +69,7 @@ def bench_intents(
     except NerveError as exc:
         console.print(f"[red]could not run:[/] {exc}")
         raise typer.Exit(1) from exc
-    if as_json:
-        print(json.dumps(result))
-    else:
-        for key, value in result.items():
-            console.print(f"{key}: {value}")
+    print_result(result, as_json)
 
 
 @eval_app.command("scenarios")
@@ -208,3 +204,58 @@ def eval_noc(
     console.print(table)
     s = doc["summary"]
     console.print(f"{s['right']}/{s['n']} answers right ({s['accuracy']:.0%}) → {out}")
+
+
+@bench_app.command("streams")
+def bench_streams(
+    events: Annotated[int, typer.Option(help="Telemetry samples to push through.")] = 200_000,
+    per_message: Annotated[int, typer.Option(help="Samples per telemetry message.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    workers: Annotated[int, typer.Option(help="Worker processes in one consumer group for the pipeline.")] = 1,
+    profile: Annotated[
+        bool, typer.Option("--profile", help="Sample the (single) worker with py-spy: µs per sample by part.")
+    ] = False,
+) -> None:
+    """Pipeline throughput vs a bare consumer on the same topic, and breach→anomaly latency."""
+    from evals.bench_streams import run_bench
+
+    if profile and workers != 1:
+        raise typer.BadParameter("--profile samples this process: use it with one worker")
+    settings = get_settings()
+    path = settings.home / "bench" / "streams-profile.txt" if profile else None
+    result = asyncio.run(run_bench(settings, events, per_message, workers=workers, profile=path))
+    print_result(result, as_json)
+
+
+@bench_app.command("fraud")
+def bench_fraud(
+    rate: Annotated[float, typer.Option(help="Ordinary usage records per second.")] = 1000.0,
+    duration: Annotated[float, typer.Option(help="Seconds of usage; one fraud episode a second.")] = 30.0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Fraud detection latency (first fraudulent record → case on Kafka) under ordinary usage load."""
+    from evals.bench_fraud import run_bench
+
+    result = asyncio.run(run_bench(get_settings(), rate, duration))
+    print_result(result, as_json)
+
+
+@bench_app.command("usage")
+def bench_usage(
+    records: Annotated[int, typer.Option(help="Usage records to rate.")] = 200_000,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Rating and billing throughput vs a bare consumer on the same topic (EVALS.md §5)."""
+    from evals.bench_usage import run_bench
+
+    result = asyncio.run(run_bench(get_settings(), records))
+    print_result(result, as_json)
+
+
+def print_result(result: dict[str, Any], as_json: bool) -> None:
+    """A bench's result: one JSON object, or a line per figure."""
+    if as_json:
+        typer.echo(json.dumps(result))
+    else:
+        for k, v in result.items():
+            typer.echo(f"{k}: {v}")

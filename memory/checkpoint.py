@@ -24,7 +24,7 @@ import logging
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -55,6 +55,17 @@ def sqlite_path(settings: Settings) -> Path:
     if url.startswith(SQLITE_PREFIX):
         return Path(url.removeprefix(SQLITE_PREFIX))
     raise ConfigError(f"checkpoint_url {url!r} is not a sqlite:/// URL")
+
+
+def graph_checkpointer(settings: Settings, graph: str) -> AbstractAsyncContextManager[BaseCheckpointSaver[str]]:
+    """The configured checkpointer for one long-running graph; with the SQLite default, one file per
+    graph so that the loop and the API process (NOC conversations) never contend for one database's
+    write lock."""
+    if settings.checkpoint_url is None:
+        settings = settings.model_copy(
+            update={"checkpoint_url": f"sqlite:///{settings.home / f'checkpoints-{graph}.sqlite'}"}
+        )
+    return open_checkpointer(settings)
 
 
 @asynccontextmanager

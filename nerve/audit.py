@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 from nerve import topics as t
 from nerve.bus import Bus
@@ -38,3 +39,48 @@ async def audit(
     await bus.publish(t.AUDIT, record, key=subject)
     log.info("audit %s %s %s by %s:%s %s", action, subject, outcome, actor.kind, actor.id, reason)
     return record
+
+
+class Trail(Protocol):
+    """Where an agent's audit records go: the audit topic (``BusTrail``); a list in a unit test."""
+
+    async def __call__(
+        self,
+        actor: Actor,
+        action: str,
+        subject: str,
+        *,
+        correlation_id: str,
+        outcome: str,
+        reason: str,
+        detail: dict[str, object],
+    ) -> None: ...
+
+
+@dataclass(frozen=True)
+class BusTrail:
+    """The audit topic, through ``audit``."""
+
+    bus: Bus
+
+    async def __call__(
+        self,
+        actor: Actor,
+        action: str,
+        subject: str,
+        *,
+        correlation_id: str,
+        outcome: str,
+        reason: str,
+        detail: dict[str, object],
+    ) -> None:
+        await audit(
+            self.bus,
+            actor,
+            action,
+            subject,
+            correlation_id=correlation_id,
+            outcome=outcome,
+            reason=reason,
+            detail=detail,
+        )

@@ -26,7 +26,6 @@ from nerve.settings import get_settings
 from nerve.topics import describe_topics, ensure_topics
 from simulators.cli import app as sim_app
 from streams.cli import app as streams_app
-from streams.cli import bench_app as streams_bench_app
 
 console = Console()
 app = typer.Typer(help="Nerve: agentic operations on Apache Kafka.", no_args_is_help=True)
@@ -42,7 +41,6 @@ app.add_typer(loop_app, name="loop")
 app.add_typer(fraud_app, name="fraud")
 app.add_typer(api_app, name="api")
 app.add_typer(streams_app, name="streams")
-bench_app.registered_commands += streams_bench_app.registered_commands  # one `nerve bench` for every part
 app.add_typer(bench_app, name="bench")
 app.add_typer(eval_app, name="eval")
 app.command("chat")(api_chat)
@@ -162,10 +160,11 @@ def _summary(e: Estate, root: Path) -> str:
 @app.command("up")
 def up() -> None:
     """Start the whole of Nerve (Kafka, topics, streams, twin, loop, API/UI with the agents); Ctrl-C stops it."""
+    from api.banner import prepare_banner
     from nerve.stack import up as bring_up
 
     try:
-        code = bring_up(get_settings(), app, console)
+        code = bring_up(get_settings(), app, console, prepare_banner)
     except NerveError as exc:
         raise fail(exc) from exc
     raise typer.Exit(code)

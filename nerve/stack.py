@@ -1,16 +1,15 @@
-"""What ``nerve up`` runs: Kafka and topics here, then the parts under the supervisor, then the banner."""
+"""What ``nerve up`` runs: Kafka and topics here, then the parts under the supervisor, then the banner
+(which the layer above hands in: the API owns its credentials)."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 
 import typer
 from rich.console import Console
-from rich.panel import Panel
-from rich.table import Table
 
-from nerve.errors import ConfigError
 from nerve.estate import Estate
 from nerve.kafka_local import LocalKafka
 from nerve.settings import Settings
@@ -51,7 +50,12 @@ def base_url(settings: Settings) -> str:
     return f"http://{settings.api_host}:{settings.api_port}"
 
 
-def up(settings: Settings, cli: typer.Typer, console: Console) -> int:
+# Given the loaded estate, prepares what the parts share before they start and returns the banner
+# to print once they all answer.
+PrepareBanner = Callable[[Settings, Estate, Console], Callable[[], None]]
+
+
+def up(settings: Settings, cli: typer.Typer, console: Console, prepare_banner: PrepareBanner) -> int:
     """Bring the whole of Nerve up and supervise it until Ctrl-C; the exit code."""
     check_ports(settings)
     started_kafka = False
@@ -69,9 +73,7 @@ def up(settings: Settings, cli: typer.Typer, console: Console) -> int:
         asyncio.run(wait_for_group_coordinator(settings))
         console.print(f"[green]✓[/] topics: {len(created)} created, the rest present")
         estate = Estate.load(settings.estate_dir)
-        from api.credentials import Credentials  # the API's module owns the credential file
-
-        credentials = Credentials.load_or_create(settings.home, estate)
+        banner = prepare_banner(settings, estate, console)
         parts: list[Part] = []
         for name, args in PARTS:
             if not available(cli, args):
@@ -83,7 +85,7 @@ def up(settings: Settings, cli: typer.Typer, console: Console) -> int:
             ready = http_ready(f"{base_url(settings)}/healthz") if name == "api" else None
             parts.append(Part(name, args, ready=ready))
         supervisor = Supervisor(settings, parts, console, settings.home / "logs" / "up.log")
-        return asyncio.run(supervisor.run(lambda: banner(settings, credentials, estate, console)))
+        return asyncio.run(supervisor.run(banner))
     except KeyboardInterrupt:  # Ctrl-C before the parts started: nothing of ours runs yet
         console.print("interrupted")
         return 130
@@ -91,62 +93,3 @@ def up(settings: Settings, cli: typer.Typer, console: Console) -> int:
         if started_kafka:
             console.print("[bold]■ stopping the Kafka this run started[/]")
             LocalKafka(settings).stop()
-
-
-# What each demo role may do, as the banner says it (each role may also do what the ones before it may).
-ROLE_WORDS = {
-    "viewer": "reads the console and asks the NOC agent",
-    "operator": "also proposes actions and confirms orders",
-    "approver": "also approves or denies actions",
-}
-
-
-def banner(settings: Settings, credentials: object, estate: Estate, console: Console) -> None:
-    from api.credentials import Credentials
-
-    assert isinstance(credentials, Credentials)
-    url = base_url(settings)
-    table = Table.grid(padding=(0, 2))
-    table.add_row("[bold]dashboard + NOC chat[/]", f"{url}/ui/")
-    table.add_row("[bold]API docs (OpenAPI)[/]", f"{url}/docs  ·  {url}/openapi.json")
-    table.add_row("[bold]health[/]", f"{url}/healthz  ·  {url}/readyz")
-    for account in credentials.data.operators:
-        if account.demo_password:  # roles run viewer < operator < approver: the last is the highest
-            role = account.roles[-1]
-            may = ROLE_WORDS.get(role, role)
-            if role != account.username:  # a second account of the same role
-                may = f"a second {role}: nobody approves their own proposal"
-            table.add_row(
-                f"log in as [cyan]{account.username}[/]", f"password [bold]{account.demo_password}[/]  [dim]{may}[/]"
-            )
-    for sub in (s.id for s in estate.subscribers[:3]):
-        if (key := credentials.subscriber_key(sub)) is not None:
-            table.add_row(f"API key for {sub}", key)
-    if (key := credentials.app_key("demo-app")) is not None:
-        table.add_row("app key demo-app", key)
-    table.add_row("more keys", str(credentials.path))
-    table.add_row("merged log", str(settings.home / "logs" / "up.log"))
-    table.add_row("try", "  ·  ".join(("nerve demo", "nerve chat", *try_intent(estate))))
-    console.print(Panel(table, title="[bold green]Nerve is up[/] — Ctrl-C stops everything", expand=False))
-
-
-def try_intent(estate: Estate) -> list[str]:
-    """An intent to try, from this operator's estate: its first subscriber asks for an add-on it may
-    have. Not a partner service, which is what `nerve demo` orders (the demo would make it fail as
-    already held); a one-off if there is one, so that it can be tried again and again."""
-    from tools.eligibility import purchase_reasons
-    from tools.subscriber import merge_state
-
-    if not estate.subscribers:
-        return []
-    sub = estate.subscribers[0]
-    profile = merge_state(sub, {}, estate.catalog)
-    fits = [o for o in estate.catalog.offers if o.kind == "addon" and not purchase_reasons(profile, o, estate.catalog)]
-    offer = min(fits, key=lambda o: o.price.period != "one_off", default=None)
-    return [f'nerve intent --as {sub.id} "add {offer.name}"'] if offer else []
-
-
-def require_api(settings: Settings) -> None:
-    """Raise ConfigError when no API answers on the configured address (for the client commands)."""
-    if not port_taken(settings.api_host, settings.api_port):
-        raise ConfigError(f"no Nerve API on {base_url(settings)}: start it with `nerve up` (or set NERVE_API_PORT)")

@@ -36,4 +36,4 @@ async def read_audit(ctx: ToolContext, params: AuditQuery) -> ToolResult[list[Au
     # Only the window asked for is read: the trail keeps a month, a chat question needs an hour.
     records = [r.value for r in await ctx.bus.snapshot(t.AUDIT, since=since) if isinstance(r.value, AuditRecord)]
     found = sorted((r for r in records if matches(r, params, since)), key=lambda r: r.at)[-params.limit :]
-    return ToolResult.ok(found) if found else ToolResult.no_data("no audit records match")
+    return ToolResult.ok(found) if found else ToolResult.not_found("no audit records match")

@@ -10,11 +10,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
-
 from nerve.estate import Catalog, Offer
-from tools.base import ToolContext, ToolResult
-from tools.subscriber import SubscriberProfile, profile_of
+from tools.subscriber import SubscriberProfile
 
 REASON_ORDER = (
     "account_suspended",
@@ -35,20 +32,6 @@ REASON_ORDER = (
 )
 
 OrderAction = Literal["add_offer", "change_plan", "remove_offer"]
-
-
-class EligibilityCheck(BaseModel):
-    subscriber: str
-    offer: str
-    action: OrderAction = "add_offer"
-
-
-class EligibilityResult(BaseModel):
-    subscriber: str
-    offer: str
-    action: OrderAction
-    eligible: bool
-    reasons: list[str]
 
 
 def purchase_reasons(profile: SubscriberProfile, offer: Offer, catalog: Catalog) -> list[str]:
@@ -100,29 +83,3 @@ def reasons_for(profile: SubscriberProfile, offer: Offer, catalog: Catalog, acti
     if action == "change_plan" and offer.kind != "plan":
         return ["not_permitted"]
     return purchase_reasons(profile, offer, catalog)
-
-
-async def check_eligibility(ctx: ToolContext, params: EligibilityCheck) -> ToolResult[EligibilityResult]:
-    """Check whether a subscriber may add, change to, or remove an offer. Returns every reason that
-    applies, in the catalog's order; an empty list means eligible. Deterministic: the model never decides."""
-
-    def result(reasons: list[str]) -> ToolResult[EligibilityResult]:
-        return ToolResult.ok(
-            EligibilityResult(
-                subscriber=params.subscriber,
-                offer=params.offer,
-                action=params.action,
-                eligible=not reasons,
-                reasons=reasons,
-            )
-        )
-
-    if not ctx.caller.may_act_for(params.subscriber):
-        return result(["not_permitted"])
-    offer = ctx.estate.catalog.by_id.get(params.offer)
-    if offer is None:
-        return result(["unknown_offer"])
-    profile = profile_of(ctx, params.subscriber)
-    if profile is None:
-        return ToolResult.no_data(f"no subscriber {params.subscriber}")
-    return result(reasons_for(profile, offer, ctx.estate.catalog, params.action))

@@ -6,16 +6,10 @@ from pydantic import BaseModel, Field
 
 from memory.records import IncidentHit
 from memory.runbooks import Runbook
-from memory.store import Memory
 from nerve.errors import ToolError
 from tools.base import ToolContext, ToolResult
 
-
-def memory_of(ctx: ToolContext) -> Memory:
-    memory = ctx.extras.get("memory")
-    if not isinstance(memory, Memory):
-        raise RuntimeError("the caller must put a started Memory in ctx.extras['memory']")
-    return memory
+NO_MEMORY = "no memory (runbooks, incident history) in this context"
 
 
 class RunbookQuery(BaseModel):
@@ -35,21 +29,24 @@ class SimilarQuery(BaseModel):
 
 async def get_runbook(ctx: ToolContext, params: RunbookQuery) -> ToolResult[Runbook]:
     """The runbook: symptoms, checks, actions in order, risks and how to verify recovery."""
-    memory = memory_of(ctx)
+    if (memory := ctx.memory) is None:
+        return ToolResult.unavailable(NO_MEMORY)
     try:
         if params.fault:
             return ToolResult.ok(memory.runbook_for_fault(params.fault))
         if params.action:
             return ToolResult.ok(memory.runbook_for_action(params.action))
     except ToolError as exc:
-        return ToolResult.error(str(exc))
+        return ToolResult.invalid(str(exc))
     if params.text:
         hits = await memory.search_runbooks(params.text, k=1)
-        return ToolResult.ok(hits[0].runbook) if hits else ToolResult.no_data("no runbook matches")
-    return ToolResult.error("give a fault kind, an action or a description")
+        return ToolResult.ok(hits[0].runbook) if hits else ToolResult.not_found("no runbook matches")
+    return ToolResult.invalid("give a fault kind, an action or a description")
 
 
 async def similar_incidents(ctx: ToolContext, params: SimilarQuery) -> ToolResult[list[IncidentHit]]:
     """Closed incidents like this one: root cause, what was done, whether it worked."""
-    hits = await memory_of(ctx).similar_incidents(params.text, params.k)
-    return ToolResult.ok(hits) if hits else ToolResult.no_data("no similar incidents in memory")
+    if ctx.memory is None:
+        return ToolResult.unavailable(NO_MEMORY)
+    hits = await ctx.memory.similar_incidents(params.text, params.k)
+    return ToolResult.ok(hits) if hits else ToolResult.not_found("no similar incidents in memory")

@@ -1,7 +1,7 @@
 """Network reads for the agents: assurance context, incidents, anomalies, topology, affected subscribers.
 
-Every tool reads the live ``OpsView`` the caller put in ``ctx.extras["ops"]`` and the estate; none
-changes anything. Results name entities by their ids so that answers can cite them.
+Every tool reads the estate and the live ``OpsView`` of ``ctx.ops`` (without one it answers
+``unavailable``); none changes anything. Results name entities by their ids so that answers can cite them.
 """
 
 from __future__ import annotations
@@ -11,14 +11,8 @@ from pydantic import BaseModel, Field
 from nerve.contracts import Anomaly, EntityContext, Incident, now
 from nerve.ids import estate_ids
 from tools.base import ToolContext, ToolResult
-from tools.ops_view import OpsView
 
-
-def ops_of(ctx: ToolContext) -> OpsView:
-    view = ctx.extras.get("ops")
-    if not isinstance(view, OpsView):
-        raise RuntimeError("the caller must put an OpsView in ctx.extras['ops']")
-    return view
+NO_OPS = "no live network view in this context"
 
 
 class EntityQuery(BaseModel):
@@ -116,7 +110,7 @@ def _unknown_region(ctx: ToolContext, region: str) -> str:
 async def get_topology(ctx: ToolContext, params: EntityQuery) -> ToolResult[Topo]:
     """Where an entity sits: what it depends on, what depends on it, neighbours, backup/failover."""
     found = topology_of(ctx, _as_spelt(ctx, params.entity))
-    return ToolResult.ok(found) if found else ToolResult.error(_unknown(ctx, params.entity))
+    return ToolResult.ok(found) if found else ToolResult.invalid(_unknown(ctx, params.entity))
 
 
 async def get_entity(ctx: ToolContext, params: EntityQuery) -> ToolResult[EntityReport]:
@@ -124,8 +118,9 @@ async def get_entity(ctx: ToolContext, params: EntityQuery) -> ToolResult[Entity
     entity = _as_spelt(ctx, params.entity)
     topo = topology_of(ctx, entity)
     if topo is None:
-        return ToolResult.error(_unknown(ctx, params.entity))
-    view = ops_of(ctx)
+        return ToolResult.invalid(_unknown(ctx, params.entity))
+    if (view := ctx.ops) is None:
+        return ToolResult.unavailable(NO_OPS)
     incidents = [i for i in view.incidents() if entity in i.entities or i.root_cause == entity]
     return ToolResult.ok(EntityReport(context=view.entity(entity), topology=topo, incidents=incidents))
 
@@ -133,43 +128,51 @@ async def get_entity(ctx: ToolContext, params: EntityQuery) -> ToolResult[Entity
 async def list_incidents(ctx: ToolContext, params: IncidentQuery) -> ToolResult[list[Incident]]:
     """Incidents (latest state of each), oldest first; open ones only unless told otherwise."""
     topo = ctx.estate.topology
-    found = ops_of(ctx).incidents(open_only=params.open_only)
+    if ctx.ops is None:
+        return ToolResult.unavailable(NO_OPS)
+    found = ctx.ops.incidents(open_only=params.open_only)
     if params.entity:
         entity = _as_spelt(ctx, params.entity)
         found = [i for i in found if entity in i.entities or i.root_cause == entity]
     if params.region:
         region = _region(ctx, params.region)
         if region is None:
-            return ToolResult.error(_unknown_region(ctx, params.region))
+            return ToolResult.invalid(_unknown_region(ctx, params.region))
         found = [i for i in found if topo.region_of(i.root_cause) == region]
-    return ToolResult.ok(found) if found else ToolResult.no_data("no incidents match")
+    return ToolResult.ok(found) if found else ToolResult.not_found("no incidents match")
 
 
 async def get_incident(ctx: ToolContext, params: IncidentId) -> ToolResult[Incident]:
     """One incident with its root cause, probable cause, entities and state."""
-    found = ops_of(ctx).incident(params.incident_id)
-    return ToolResult.ok(found) if found else ToolResult.error(f"no incident {params.incident_id!r}")
+    if ctx.ops is None:
+        return ToolResult.unavailable(NO_OPS)
+    found = ctx.ops.incident(params.incident_id)
+    return ToolResult.ok(found) if found else ToolResult.invalid(f"no incident {params.incident_id!r}")
 
 
 async def list_anomalies(ctx: ToolContext, params: AnomalyQuery) -> ToolResult[list[Anomaly]]:
     """Anomaly onsets (threshold, baseline, forecast) of the last ``since_s`` seconds."""
+    if ctx.ops is None:
+        return ToolResult.unavailable(NO_OPS)
     entity = _as_spelt(ctx, params.entity) if params.entity else None
-    events = ops_of(ctx).anomalies(entity, since=now() - params.since_s)
+    events = ctx.ops.anomalies(entity, since=now() - params.since_s)
     abated = {a.anomaly_id for a in events if a.event == "ABATED"}
     found = [a for a in events if a.event == "ONSET" and a.anomaly_id not in abated]
     if params.region:
         region = _region(ctx, params.region)
         if region is None:
-            return ToolResult.error(_unknown_region(ctx, params.region))
+            return ToolResult.invalid(_unknown_region(ctx, params.region))
         found = [a for a in found if ctx.estate.topology.region_of(a.entity) == region]
-    return ToolResult.ok(found) if found else ToolResult.no_data("no anomalies in that window")
+    return ToolResult.ok(found) if found else ToolResult.not_found("no anomalies in that window")
 
 
 async def affected_subscribers(ctx: ToolContext, params: IncidentId) -> ToolResult[AffectedSubscribers]:
     """Subscribers whose home cell is among the cells an incident affects."""
-    incident = ops_of(ctx).incident(params.incident_id)
+    if ctx.ops is None:
+        return ToolResult.unavailable(NO_OPS)
+    incident = ctx.ops.incident(params.incident_id)
     if incident is None:
-        return ToolResult.error(f"no incident {params.incident_id!r}")
+        return ToolResult.invalid(f"no incident {params.incident_id!r}")
     topo = ctx.estate.topology
     cells = {e for e in (*incident.entities, *topo.affected_by(incident.root_cause)) if topo.kind_of.get(e) == "cell"}
     if topo.kind_of.get(incident.root_cause) == "core_function":

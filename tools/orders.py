@@ -9,14 +9,12 @@ first step finds the subscriber ineligible, or when a later step's predecessor h
 from __future__ import annotations
 
 import logging
-from typing import Literal
 
 from pydantic import BaseModel
 
 from nerve.contracts import (
     ActivationPayload,
     BillingPayload,
-    CommandResult,
     CommandType,
     CompliancePayload,
     PartnerPayload,
@@ -61,17 +59,6 @@ class CommandRef(BaseModel):
     command_id: str
     type: CommandType
     target: str
-
-
-class StatusQuery(BaseModel):
-    command_id: str
-
-
-class CommandStatus(BaseModel):
-    command_id: str
-    state: Literal["pending", "succeeded", "failed", "rejected"]
-    reason: str | None = None
-    system: str | None = None
 
 
 def plan_saga(catalog: Catalog, action: OrderAction, offer_id: str, current_plan: str) -> list[Step]:
@@ -132,14 +119,8 @@ def build_payload(catalog: Catalog, subscriber: str, step: Step) -> Payload:
     )
 
 
-def _watcher(ctx: ToolContext) -> ResultWatcher | None:
-    watcher = ctx.extras.get("results")
-    return watcher if isinstance(watcher, ResultWatcher) else None
-
-
-def _succeeded(ctx: ToolContext, cid: str) -> bool:
-    watcher = _watcher(ctx)
-    result = watcher.get(cid) if watcher is not None else None
+def _succeeded(results: ResultWatcher, cid: str) -> bool:
+    result = results.get(cid)
     return result is not None and result.status == "succeeded"
 
 
@@ -149,22 +130,24 @@ async def publish_order_command(ctx: ToolContext, params: OrderCommand) -> ToolR
     the subscriber is not eligible (first step), or when the step before has not succeeded."""
     catalog = ctx.estate.catalog
     if not ctx.caller.may_act_for(params.subscriber):
-        return ToolResult.error(f"not_permitted: {ctx.caller.actor.id} may not act for {params.subscriber}")
+        return ToolResult.not_permitted(f"not_permitted: {ctx.caller.actor.id} may not act for {params.subscriber}")
     if params.step.offer not in catalog.by_id:
-        return ToolResult.error(f"unknown_offer: {params.step.offer}")
-    if params.compensates is not None:
-        if not _succeeded(ctx, params.compensates):
-            return ToolResult.error(f"{params.compensates} did not succeed: nothing to compensate")
-    elif params.after is not None:
-        if not _succeeded(ctx, params.after):
-            return ToolResult.error(f"{params.after} has not succeeded: the order cannot go on")
+        return ToolResult.invalid(f"unknown_offer: {params.step.offer}")
+    prior = params.compensates if params.compensates is not None else params.after
+    if prior is not None:
+        if ctx.results is None:
+            return ToolResult.unavailable("no command results in this context: a later step cannot be checked")
+        if not _succeeded(ctx.results, prior):
+            if params.compensates is not None:
+                return ToolResult.invalid(f"{prior} did not succeed: nothing to compensate")
+            return ToolResult.invalid(f"{prior} has not succeeded: the order cannot go on")
     else:
         profile = profile_of(ctx, params.subscriber)
         if profile is None:
-            return ToolResult.error(f"no subscriber {params.subscriber}")
+            return ToolResult.invalid(f"no subscriber {params.subscriber}")
         reasons = reasons_for(profile, catalog.by_id[params.step.offer], catalog, params.action)
         if reasons:
-            return ToolResult.error(f"not eligible: {', '.join(reasons)}")
+            return ToolResult.invalid(f"not eligible: {', '.join(reasons)}")
     command = await publish_command(
         ctx,
         type=params.step.type,
@@ -174,16 +157,3 @@ async def publish_order_command(ctx: ToolContext, params: OrderCommand) -> ToolR
         step=params.step.step,
     )
     return ToolResult.ok(CommandRef(command_id=command.command_id, type=command.type, target=command.target))
-
-
-async def command_status(ctx: ToolContext, params: StatusQuery) -> ToolResult[CommandStatus]:
-    """Read whether a command (by id) has been answered by its system, and how."""
-    watcher = _watcher(ctx)
-    if watcher is None:
-        return ToolResult.error("no result watcher in this context")
-    result: CommandResult | None = watcher.get(params.command_id)
-    if result is None:
-        return ToolResult.ok(CommandStatus(command_id=params.command_id, state="pending"))
-    return ToolResult.ok(
-        CommandStatus(command_id=result.command_id, state=result.status, reason=result.reason, system=result.system)
-    )

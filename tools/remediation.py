@@ -83,11 +83,12 @@ async def propose_remediation(ctx: ToolContext, req: RemediationRequest) -> Tool
     """Propose an action on a network entity. It runs only after the remediation loop's guard
     and a person's approval; the answer says it is waiting for approval."""
     if not ctx.caller.roles & PROPOSERS:
-        return ToolResult.error(f"{ctx.caller.actor.id} may not propose remediation (needs operator or approver)")
+        who = ctx.caller.actor.id
+        return ToolResult.not_permitted(f"{who} may not propose remediation (needs operator or approver)")
     try:
         _check_applicable(ctx, req)
     except ToolError as exc:
-        return ToolResult.error(str(exc))
+        return ToolResult.invalid(str(exc))
     proposal = Proposal(
         proposal_id=new_id("prop"),
         action=req.action,

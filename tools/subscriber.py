@@ -121,8 +121,7 @@ def profile_of(ctx: ToolContext, subscriber: str) -> SubscriberProfile | None:
     base = ctx.estate.subscriber.get(subscriber)
     if base is None:
         return None
-    view = ctx.extras.get("subscriber_state")
-    states = view.get(subscriber) if isinstance(view, SubscriberStateView) else {}
+    states = ctx.subscriber_state.get(subscriber) if ctx.subscriber_state is not None else {}
     return merge_state(base, states, ctx.estate.catalog)
 
 
@@ -137,23 +136,14 @@ def _line(offer: Offer, currency: str) -> ServiceLine:
     )
 
 
-async def get_subscriber(ctx: ToolContext, params: SubscriberQuery) -> ToolResult[SubscriberProfile]:
-    """Read a subscriber's profile: segment, age, credit class, KYC, consents, plan, active services,
-    status, region and home cell. Plan and services come from the BSS systems' current state."""
+async def get_services(ctx: ToolContext, params: SubscriberQuery) -> ToolResult[SubscriberServices]:
+    """List a subscriber's plan and active services with their catalog prices, and the monthly total.
+    Plan and services come from the BSS systems' current state."""
     if not ctx.caller.may_act_for(params.subscriber):
-        return ToolResult.error(f"not permitted: caller acts only for {ctx.caller.subscriber}")
+        return ToolResult.not_permitted(f"not permitted: caller acts only for {ctx.caller.subscriber}")
     profile = profile_of(ctx, params.subscriber)
     if profile is None:
-        return ToolResult.no_data(f"no subscriber {params.subscriber}")
-    return ToolResult.ok(profile)
-
-
-async def get_services(ctx: ToolContext, params: SubscriberQuery) -> ToolResult[SubscriberServices]:
-    """List a subscriber's plan and active services with their catalog prices, and the monthly total."""
-    found = await get_subscriber(ctx, params)
-    if found.data is None:
-        return ToolResult(status=found.status, message=found.message)
-    profile = found.data
+        return ToolResult.not_found(f"no subscriber {params.subscriber}")
     catalog = ctx.estate.catalog
     currency = catalog.operator.currency
     plan = _line(catalog.by_id[profile.plan], currency)

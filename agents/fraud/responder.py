@@ -36,6 +36,7 @@ from nerve.contracts import (
     Risk,
     now,
 )
+from nerve.contracts.fraud import RESPONSE_ACTION
 from nerve.errors import BusError, ConfigError
 from nerve.estate import Estate
 from nerve.kafka_acl import FRAUD_RESPONDER_GROUP
@@ -47,7 +48,7 @@ log = logging.getLogger(__name__)
 
 ME = Actor(kind="agent", id="fraud-responder")
 RISK_ORDER = {"low": 0, "medium": 1, "high": 2}
-RESPONSE = "fraud.response"  # audit action of every response's outcome
+RESPONSE = RESPONSE_ACTION  # audit action of every response's outcome
 
 
 @dataclass

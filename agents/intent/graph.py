@@ -2,8 +2,12 @@
 
 The saga's forward steps run as a ``send`` / ``wait`` pair per command, so a process that dies
 while waiting resumes at ``wait`` (the command it already sent is in the checkpoint and is not sent
-again); a failed step is compensated in reverse. ``build_graph(deps)`` returns the uncompiled
+again); a failed step is compensated in reverse. ``build_graph()`` returns the uncompiled
 builder: the service compiles it with the durable checkpointer, tests with their own.
+
+The nodes are module-level functions of the typed state (``state.IntentState``) and the run's
+``IntentDeps``, passed as LangGraph's runtime context (``ainvoke(..., context=deps)``): each can be
+called alone.
 """
 
 from __future__ import annotations
@@ -11,25 +15,26 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from agents.intent.decide import Outcome, decide
 from agents.intent.diagnose import diagnose
 from agents.intent.lexicon import lexicon_for
-from agents.intent.models import Intent
-from agents.intent.state import CallerState, IntentState, StepState
+from agents.intent.models import Intent, IntentReport, StepState
+from agents.intent.state import Confirmation, IntentState, StateRefused, Update
 from agents.intent.understand import complete, understand
 from agents.llm.provider import LLMProvider, with_fallback
-from nerve.audit import audit
+from nerve.audit import Trail
 from nerve.bus import Bus
-from nerve.contracts import Actor, now
+from nerve.contracts import Lifecycle, OrderState, now
 from nerve.estate import Estate
 from nerve.results import ResultWatcher
 from nerve.settings import Settings
-from tools.base import Caller, ToolContext
+from tools.base import ToolContext
 from tools.commands import command_id
 from tools.ops_view import OpsView
 from tools.orders import OrderCommand, Step, plan_saga, publish_order_command, undo_of
@@ -40,7 +45,7 @@ Emit = Callable[[IntentState], Awaitable[None]]
 
 @dataclass
 class IntentDeps:
-    """What the graph's nodes use, passed in explicitly."""
+    """The graph's runtime context: what its nodes act through."""
 
     settings: Settings
     bus: Bus
@@ -48,211 +53,222 @@ class IntentDeps:
     watcher: ResultWatcher
     states: SubscriberStateView
     ops: OpsView  # the live assurance context: what issue reports are diagnosed from
-    emit: Emit
+    emit: Emit  # publishes the intent's new state (the service's event and view)
+    trail: Trail
     provider: LLMProvider | None = None
     step_timeout_s: float = 60.0  # a step unanswered this long fails (and is compensated)
     jeopardy_after_s: float = 10.0  # a step unanswered this long puts the order in jeopardy
 
-    def caller(self, state: CallerState) -> Caller:
-        return Caller(Actor(kind=state["kind"], id=state["id"]), frozenset(state["roles"]), state["subscriber"])
-
     def context(self, state: IntentState) -> ToolContext:
         """The tools' context, acting for whoever confirmed the order (the asker until then)."""
-        extras: dict[str, object] = {"subscriber_state": self.states, "results": self.watcher, "ops": self.ops}
-        acting = state.get("confirmed_by") or state["caller"]
-        return ToolContext(self.settings, self.bus, self.estate, self.caller(acting), extras)
+        return ToolContext(
+            self.settings,
+            self.bus,
+            self.estate,
+            state.acting.caller(),
+            ops=self.ops,
+            subscriber_state=self.states,
+            results=self.watcher,
+        )
 
     def profile(self, subscriber: str) -> SubscriberProfile:
         return merge_state(self.estate.subscriber[subscriber], self.states.get(subscriber), self.estate.catalog)
 
-
-def build_graph(deps: IntentDeps) -> StateGraph[IntentState]:
-    catalog = deps.estate.catalog
-
-    async def emit(state: IntentState, update: dict[str, Any]) -> dict[str, Any]:
-        await deps.emit({**state, **update})  # type: ignore[typeddict-item]
+    async def emit_update(self, state: IntentState, update: Update) -> Update:
+        await self.emit(state.model_copy(update=update))
         return update
 
-    async def understand_node(state: IntentState) -> dict[str, Any]:
-        profile = deps.profile(state["subscriber"])
-        if state.get("structured"):
-            intent = complete(Intent.model_validate(state["structured"]), catalog)
+
+Deps = Runtime[IntentDeps]
+# The decision's lifecycle status; any other decision is a rejection.
+DECIDED: dict[str, Lifecycle] = {"accepted": "awaiting_confirmation", "answered": "answered", "diagnosed": "answered"}
+
+
+async def understand_node(state: IntentState, runtime: Deps) -> Update:
+    deps = runtime.context
+    profile = deps.profile(state.subscriber)
+    if state.structured is not None:
+        intent = complete(state.structured, deps.estate.catalog)
+    else:
+        intent = await understand_text(deps, state.text or "", profile)
+    # Not published yet: the decision follows at once and is the first thing worth telling.
+    return {"intent": intent, "lifecycle": "acknowledged"}
+
+
+async def decide_node(state: IntentState, runtime: Deps) -> Update:
+    deps, intent = runtime.context, _intent(state)
+    caller = state.caller.caller()
+    profile = deps.profile(state.subscriber)
+    outcome = decide(intent, profile, deps.estate.catalog, may_act=caller.may_act_for(state.subscriber))
+    if outcome.decision == "diagnosed":
+        outcome = await _diagnosed(deps, outcome, profile, intent)
+    update: Update = {"outcome": outcome, "lifecycle": DECIDED.get(outcome.decision, "rejected")}
+    if outcome.decision != "accepted":
+        # Nothing more will happen: the decision is the report (one audit record, one event).
+        update["report"] = report_of(state.model_copy(update=update))
+    await asyncio.gather(
+        deps.trail(
+            caller.actor,
+            "intent.decided",
+            state.subscriber,
+            correlation_id=state.intent_id,
+            outcome=outcome.decision,
+            reason=",".join(outcome.reasons),
+            detail={"action": outcome.action, "offer": outcome.offer, "price": outcome.price},
+        ),
+        deps.emit_update(state, update),
+    )
+    return update
+
+
+async def confirm_node(state: IntentState, runtime: Deps) -> Update:
+    deps, outcome = runtime.context, _outcome(state)
+    answer = Confirmation.of(interrupt({"offer": outcome.offer, "price": outcome.price, "question": outcome.message}))
+    if not answer.accept:
+        return {"order_state": "expired" if answer.expired else "cancelled"}  # settled by the report, published with it
+    plan_before = deps.profile(state.subscriber).plan
+    action, offer = outcome.action, outcome.offer
+    if action not in ("add_offer", "change_plan", "remove_offer") or not isinstance(offer, str):
+        raise StateRefused(f"{state.intent_id}: an accepted {action} of {offer!r} cannot be ordered")
+    steps = [_step_state(state.intent_id, s) for s in plan_saga(deps.estate.catalog, action, offer, plan_before)]
+    return await deps.emit_update(
+        state,
+        {
+            "confirmed_by": answer.by or state.caller,
+            "plan_before": plan_before,
+            "steps": steps,
+            "cursor": 0,
+            "undo": [],
+            "lifecycle": "acknowledged",
+            "order_state": "acknowledged",
+        },
+    )
+
+
+async def send_node(state: IntentState, runtime: Deps) -> Update:
+    deps, i = runtime.context, state.cursor
+    steps = [s.model_copy() for s in state.steps]
+    published = await publish_order_command(
+        deps.context(state),
+        OrderCommand(
+            order_id=state.intent_id,
+            subscriber=state.subscriber,
+            action=_outcome(state).action,
+            step=Step(step=steps[i].step, type=steps[i].type, offer=steps[i].offer),
+            after=steps[i - 1].command_id if i > 0 else None,
+        ),
+    )
+    if published.succeeded:
+        steps[i].status = "sent"
+    else:
+        steps[i].status, steps[i].reason = "rejected", published.message
+    return await deps.emit_update(state, {"steps": steps, "lifecycle": "inProgress", "order_state": "inProgress"})
+
+
+async def wait_node(state: IntentState, runtime: Deps) -> Update:
+    deps, i = runtime.context, state.cursor
+    steps = [s.model_copy() for s in state.steps]
+    step = steps[i]
+    update: Update = {}
+    if step.status == "sent":
+        result = await deps.watcher.wait(step.command_id, deps.jeopardy_after_s)
+        if result is None:
+            if not state.jeopardy:
+                update["jeopardy"] = True
+                await deps.emit_update(state, update)
+            result = await deps.watcher.wait(step.command_id, deps.step_timeout_s - deps.jeopardy_after_s)
+        if result is None:
+            step.status, step.reason = "timeout", f"no answer within {deps.step_timeout_s:.0f}s"
         else:
-            intent = await understand_text(deps, state.get("text") or "", profile)
-        # Not published yet: the decision follows at once and is the first thing worth telling.
-        return {"intent": intent.model_dump(), "lifecycle": "acknowledged"}
+            step.status, step.reason = result.status, result.reason
+    update["steps"] = steps
+    if step.status == "succeeded":
+        update["cursor"] = i + 1
+        if i + 1 == len(steps):
+            update["order_state"] = "completed"
+            return update  # settled by the report, published with it
+    return await deps.emit_update(state, update)
 
-    async def decide_node(state: IntentState) -> dict[str, Any]:
-        intent = Intent.model_validate(state["intent"])
-        caller = deps.caller(state["caller"])
-        profile = deps.profile(state["subscriber"])
-        outcome = decide(intent, profile, catalog, may_act=caller.may_act_for(state["subscriber"]))
-        if outcome.decision == "diagnosed":
-            outcome = await _diagnosed(deps, outcome, profile, intent)
-        lifecycle = {"accepted": "awaiting_confirmation", "answered": "answered", "diagnosed": "answered"}
-        update: dict[str, Any] = {
-            "outcome": outcome.model_dump(mode="json"),
-            "lifecycle": lifecycle.get(outcome.decision, "rejected"),
-        }
-        if outcome.decision != "accepted":
-            # Nothing more will happen: the decision is the report (one audit record, one event).
-            update["report"] = _report({**state, **update})  # type: ignore[typeddict-item]
-        await asyncio.gather(
-            audit(
-                deps.bus,
-                caller.actor,
-                "intent.decided",
-                state["subscriber"],
-                correlation_id=state["intent_id"],
-                outcome=outcome.decision,
-                reason=",".join(outcome.reasons),
-                detail={"action": outcome.action, "offer": outcome.offer, "price": outcome.price},
-            ),
-            emit(state, update),
-        )
-        return update
 
-    async def confirm_node(state: IntentState) -> dict[str, Any]:
-        outcome = Outcome.model_validate(state["outcome"])
-        answer = interrupt({"offer": outcome.offer, "price": outcome.price, "question": outcome.message})
-        # {"accept": bool, "by": CallerState}; a bare bool from a thread checkpointed before answers
-        # named who gave them.
-        accepted, by = (answer["accept"], answer.get("by")) if isinstance(answer, dict) else (bool(answer), None)
-        if not accepted:
-            expired = isinstance(answer, dict) and answer.get("expired")
-            return {"order_state": "expired" if expired else "cancelled"}  # settled by the report, published with it
-        assert isinstance(outcome.offer, str)
-        plan_before = deps.profile(state["subscriber"]).plan
-        action = outcome.action
-        assert action in ("add_offer", "change_plan", "remove_offer")
-        steps = [_step_state(state["intent_id"], s) for s in plan_saga(catalog, action, outcome.offer, plan_before)]
-        return await emit(
-            state,
-            {
-                "confirmed_by": by or state["caller"],
-                "plan_before": plan_before,
-                "steps": steps,
-                "cursor": 0,
-                "undo": [],
-                "lifecycle": "acknowledged",
-                "order_state": "acknowledged",
-            },
-        )
+async def compensate_node(state: IntentState, runtime: Deps) -> Update:
+    deps = runtime.context
+    ctx = deps.context(state)
+    undone: list[StepState] = []
+    clean = True
+    for done in reversed([s for s in state.steps if s.status == "succeeded"]):
+        step = Step(step=done.step, type=done.type, offer=done.offer)
+        undo = undo_of(deps.estate.catalog, step, state.plan_before)
+        if undo is None:
+            continue
+        record = _step_state(state.intent_id, undo)
+        # After a restart the undo may already have been answered: then it is not sent again.
+        result = deps.watcher.get(record.command_id)
+        if result is None:
+            sent = await publish_order_command(
+                ctx,
+                OrderCommand(
+                    order_id=state.intent_id,
+                    subscriber=state.subscriber,
+                    action=_outcome(state).action,
+                    step=undo,
+                    compensates=done.command_id,
+                ),
+            )
+            if sent.succeeded:
+                result = await deps.watcher.wait(record.command_id, deps.step_timeout_s)
+        record.status = result.status if result else "timeout"
+        record.reason = result.reason if result else None
+        clean = clean and record.status == "succeeded"
+        undone.append(record)
+    final: OrderState = "failed" if clean else "partial"
+    return {"undo": undone, "order_state": final}  # settled by the report, published with it
 
-    async def send_node(state: IntentState) -> dict[str, Any]:
-        steps = [s.copy() for s in state["steps"]]
-        i = state["cursor"]
-        outcome = Outcome.model_validate(state["outcome"])
-        published = await publish_order_command(
-            deps.context(state),
-            OrderCommand(
-                order_id=state["intent_id"],
-                subscriber=state["subscriber"],
-                action=outcome.action,
-                step=Step(step=steps[i]["step"], type=steps[i]["type"], offer=steps[i]["offer"]),
-                after=steps[i - 1]["command_id"] if i > 0 else None,
-            ),
-        )
-        if published.succeeded:
-            steps[i]["status"] = "sent"
-        else:
-            steps[i]["status"], steps[i]["reason"] = "rejected", published.message
-        return await emit(state, {"steps": steps, "lifecycle": "inProgress", "order_state": "inProgress"})
 
-    async def wait_node(state: IntentState) -> dict[str, Any]:
-        steps = [s.copy() for s in state["steps"]]
-        i = state["cursor"]
-        step = steps[i]
-        update: dict[str, Any] = {}
-        if step["status"] == "sent":
-            result = await deps.watcher.wait(step["command_id"], deps.jeopardy_after_s)
-            if result is None:
-                if not state.get("jeopardy"):
-                    update["jeopardy"] = True
-                    await emit(state, update)
-                result = await deps.watcher.wait(step["command_id"], deps.step_timeout_s - deps.jeopardy_after_s)
-            if result is None:
-                step["status"], step["reason"] = "timeout", f"no answer within {deps.step_timeout_s:.0f}s"
-            else:
-                step["status"], step["reason"] = result.status, result.reason
-        update["steps"] = steps
-        if step["status"] == "succeeded":
-            update["cursor"] = i + 1
-            if i + 1 == len(steps):
-                update["order_state"] = "completed"
-                return update  # settled by the report, published with it
-        return await emit(state, update)
+async def report_node(state: IntentState, runtime: Deps) -> Update:
+    deps = runtime.context
+    # An order settles here, in the same event as its report: a reader that sees it settled
+    # always finds the report.
+    update: Update = {}
+    if state.order_state in SETTLED_ORDERS:
+        update["lifecycle"] = SETTLED_ORDERS[state.order_state]
+    report = update["report"] = report_of(state.model_copy(update=update))
+    await asyncio.gather(
+        deps.trail(
+            state.caller.caller().actor,
+            "intent.reported",
+            state.subscriber,
+            correlation_id=state.intent_id,
+            outcome=state.order_state or state.lifecycle,
+            reason="",
+            detail=report.model_dump(mode="json"),
+        ),
+        deps.emit_update(state, update),
+    )
+    return update
 
-    async def compensate_node(state: IntentState) -> dict[str, Any]:
-        ctx = deps.context(state)
-        undone: list[StepState] = []
-        clean = True
-        for done in reversed([s for s in state["steps"] if s["status"] == "succeeded"]):
-            step = Step(step=done["step"], type=done["type"], offer=done["offer"])
-            undo = undo_of(catalog, step, state["plan_before"])
-            if undo is None:
-                continue
-            record = _step_state(state["intent_id"], undo)
-            # After a restart the undo may already have been answered: then it is not sent again.
-            result = deps.watcher.get(record["command_id"])
-            if result is None:
-                outcome = Outcome.model_validate(state["outcome"])
-                sent = await publish_order_command(
-                    ctx,
-                    OrderCommand(
-                        order_id=state["intent_id"],
-                        subscriber=state["subscriber"],
-                        action=outcome.action,
-                        step=undo,
-                        compensates=done["command_id"],
-                    ),
-                )
-                if sent.succeeded:
-                    result = await deps.watcher.wait(record["command_id"], deps.step_timeout_s)
-            record["status"] = result.status if result else "timeout"
-            record["reason"] = result.reason if result else None
-            clean = clean and record["status"] == "succeeded"
-            undone.append(record)
-        final = "failed" if clean else "partial"
-        return {"undo": undone, "order_state": final}  # settled by the report, published with it
 
-    async def report_node(state: IntentState) -> dict[str, Any]:
-        # An order settles here, in the same event as its report: a reader that sees it settled
-        # always finds the report.
-        settled = {"lifecycle": state["order_state"]} if state.get("order_state") in SETTLED_ORDERS else {}
-        report = _report({**state, **settled})  # type: ignore[typeddict-item]
-        update: dict[str, Any] = {**settled, "report": report}
-        await asyncio.gather(
-            audit(
-                deps.bus,
-                deps.caller(state["caller"]).actor,
-                "intent.reported",
-                state["subscriber"],
-                correlation_id=state["intent_id"],
-                outcome=state.get("order_state") or state.get("lifecycle", ""),
-                detail=report,
-            ),
-            emit(state, update),
-        )
-        return update
+def after_decide(state: IntentState) -> Literal["confirm", "__end__"]:
+    return "confirm" if _outcome(state).decision == "accepted" else "__end__"  # END
 
-    def after_decide(state: IntentState) -> Literal["confirm", "__end__"]:
-        return "confirm" if state["outcome"]["decision"] == "accepted" else "__end__"  # END
 
-    def after_confirm(state: IntentState) -> Literal["send", "report"]:
-        return "send" if state.get("order_state") == "acknowledged" and state.get("steps") else "report"
+def after_confirm(state: IntentState) -> Literal["send", "report"]:
+    return "send" if state.order_state == "acknowledged" and state.steps else "report"
 
-    def after_send(state: IntentState) -> Literal["wait", "compensate"]:
-        return "wait" if state["steps"][state["cursor"]]["status"] == "sent" else "compensate"
 
-    def after_wait(state: IntentState) -> Literal["send", "compensate", "report"]:
-        if state.get("order_state") == "completed":
-            return "report"
-        if state["steps"][state["cursor"]]["status"] in ("pending",):
-            return "send"
-        return "compensate"
+def after_send(state: IntentState) -> Literal["wait", "compensate"]:
+    return "wait" if state.steps[state.cursor].status == "sent" else "compensate"
 
-    builder = StateGraph(IntentState)
+
+def after_wait(state: IntentState) -> Literal["send", "compensate", "report"]:
+    if state.order_state == "completed":
+        return "report"
+    if state.steps[state.cursor].status == "pending":
+        return "send"
+    return "compensate"
+
+
+def build_graph() -> StateGraph[IntentState, IntentDeps, IntentState, IntentState]:
+    builder = StateGraph(IntentState, context_schema=IntentDeps)
     builder.add_node("understand", understand_node)
     builder.add_node("decide", decide_node)
     builder.add_node("confirm", confirm_node)
@@ -319,36 +335,51 @@ async def _diagnosed(deps: IntentDeps, outcome: Outcome, profile: SubscriberProf
 
 def _step_state(order_id: str, step: Step) -> StepState:
     return StepState(
-        step=step.step,
-        type=step.type,
-        offer=step.offer,
-        command_id=command_id(order_id, step.step),
-        status="pending",
-        reason=None,
+        step=step.step, type=step.type, offer=step.offer, command_id=command_id(order_id, step.step), status="pending"
     )
 
 
-SETTLED_ORDERS = ("completed", "failed", "partial", "cancelled", "expired")
+def _intent(state: IntentState) -> Intent:
+    if state.intent is None:
+        raise StateRefused(f"{state.intent_id}: nothing understood to decide on")
+    return state.intent
 
 
-def _report(state: IntentState) -> dict[str, Any]:
-    """A TMF921-like intent report: what was asked, what was decided, what was done."""
-    outcome = state.get("outcome", {})
-    return {
-        "intent_id": state["intent_id"],
-        "subscriber": state["subscriber"],
-        "expression": state.get("text") or state.get("structured"),
-        "action": outcome.get("action"),
-        "offer": outcome.get("offer"),
-        "decision": outcome.get("decision"),
-        "reasons": outcome.get("reasons", []),
-        "price": outcome.get("price"),
-        "lifecycle_status": state.get("lifecycle"),
-        "order_state": state.get("order_state"),
-        "compliant": state.get("order_state") in (None, "completed", "cancelled", "expired"),
-        "steps": state.get("steps", []),
-        "compensations": state.get("undo", []),
-        "jeopardy": bool(state.get("jeopardy")),
-        "message": outcome.get("message", ""),
-        "reported_at": now(),
-    }
+def _outcome(state: IntentState) -> Outcome:
+    if state.outcome is None:
+        raise StateRefused(f"{state.intent_id}: no decision yet")
+    return state.outcome
+
+
+# An order's final state and the intent's lifecycle status it settles in.
+SETTLED_ORDERS: dict[str, Lifecycle] = {
+    "completed": "completed",
+    "failed": "failed",
+    "partial": "partial",
+    "cancelled": "cancelled",
+    "expired": "expired",
+}
+
+
+def report_of(state: IntentState) -> IntentReport:
+    """The TMF921-like intent report of the state: what was asked, what was decided, what was done."""
+    outcome = state.outcome
+    given = state.structured.model_dump(exclude_unset=True) if state.structured is not None else None
+    return IntentReport(
+        intent_id=state.intent_id,
+        subscriber=state.subscriber,
+        expression=state.text or given,
+        action=outcome.action if outcome else None,
+        offer=outcome.offer if outcome else None,
+        decision=outcome.decision if outcome else None,
+        reasons=outcome.reasons if outcome else [],
+        price=outcome.price if outcome else None,
+        lifecycle_status=state.lifecycle,
+        order_state=state.order_state,
+        compliant=state.order_state in (None, "completed", "cancelled", "expired"),
+        steps=state.steps,
+        compensations=state.undo,
+        jeopardy=state.jeopardy,
+        message=outcome.message if outcome else "",
+        reported_at=now(),
+    )

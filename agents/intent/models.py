@@ -6,20 +6,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from nerve.contracts import Decision, IntentAction, OrderState
+from nerve.contracts import CommandType, Decision, IntentAction, Lifecycle, OrderState
 
-Lifecycle = Literal[
-    "acknowledged",
-    "awaiting_confirmation",
-    "inProgress",
-    "completed",
-    "failed",
-    "partial",
-    "cancelled",
-    "expired",  # nobody confirmed it in time (Settings.intent_confirm_within_s)
-    "rejected",
-    "answered",
-]
+StepStatus = Literal["pending", "sent", "succeeded", "failed", "rejected", "timeout"]
 
 
 class Intent(BaseModel):
@@ -69,3 +58,35 @@ class IntentView(BaseModel):
     def settled(self) -> bool:
         """True when nothing more will happen without the subscriber (or ever)."""
         return self.lifecycle_status not in ("acknowledged", "inProgress")
+
+
+class StepState(BaseModel):
+    """One command of an order's saga (or of its compensation), as it went."""
+
+    step: str
+    type: CommandType
+    offer: str
+    command_id: str
+    status: StepStatus
+    reason: str | None = None
+
+
+class IntentReport(BaseModel):
+    """A TMF921-like intent report: what was asked, what was decided, what was done."""
+
+    intent_id: str
+    subscriber: str
+    expression: str | dict[str, object] | None  # the text, or the structured intent as given
+    action: IntentAction | None
+    offer: str | list[str] | None
+    decision: Decision | None
+    reasons: list[str] = []
+    price: dict[str, object] | None = None
+    lifecycle_status: Lifecycle
+    order_state: OrderState | None = None
+    compliant: bool  # the order did what was asked, or nothing was ordered
+    steps: list[StepState] = []
+    compensations: list[StepState] = []
+    jeopardy: bool = False
+    message: str = ""
+    reported_at: float

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack
 from typing import Any, Literal
 
@@ -28,12 +28,13 @@ from langgraph.types import Command
 from pydantic import ValidationError
 
 from agents.intent.graph import IntentDeps, build_graph
-from agents.intent.models import Intent, IntentView
-from agents.intent.state import CallerState, IntentState
+from agents.intent.models import Intent, IntentReport, IntentView
+from agents.intent.shapes import event_of, report_of_event, view_of, view_of_event
+from agents.intent.state import CallerState, Confirmation, IntentState
 from agents.llm.provider import LLMProvider, get_provider
 from memory.checkpoint import open_checkpointer
 from nerve import topics as t
-from nerve.audit import audit
+from nerve.audit import BusTrail, audit
 from nerve.bus import Bus
 from nerve.contracts import Actor, IntentEvent, new_id, now
 from nerve.errors import NotPermitted, ToolError
@@ -41,7 +42,7 @@ from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
 from nerve.results import ResultWatcher
 from nerve.settings import Settings
-from tools.base import Caller
+from tools.base import Caller, ToolContext, ToolStatus
 from tools.ops_view import OpsView
 from tools.subscriber import SubscriberQuery, SubscriberServices, SubscriberStateView, get_services
 
@@ -68,11 +69,12 @@ class IntentService:
         self.jeopardy_after_s = jeopardy_after_s
         self._stack = AsyncExitStack()
         self._views: dict[str, IntentView] = {}
-        self._reports: dict[str, list[dict[str, Any]]] = {}
+        self._reports: dict[str, list[IntentReport]] = {}
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._listeners: set[asyncio.Queue[IntentEvent]] = set()
         self._changed = asyncio.Condition()
-        self._graph: CompiledStateGraph[Any, Any, Any, Any] | None = None
+        self._graph: CompiledStateGraph[IntentState, IntentDeps, IntentState, IntentState] | None = None
+        self._deps: IntentDeps | None = None
         self._saver: BaseCheckpointSaver[str] | None = None
         self._answering: set[str] = set()  # intents whose confirmation is being answered right now
         self.bus: Bus | None = None
@@ -94,7 +96,7 @@ class IntentService:
         await self.ops.start()
         self._stack.push_async_callback(self.ops.stop)
         saver = self._saver = await self._stack.enter_async_context(open_checkpointer(self.settings))
-        deps = IntentDeps(
+        self._deps = IntentDeps(
             settings=self.settings,
             bus=self.bus,
             estate=self.estate,
@@ -102,11 +104,12 @@ class IntentService:
             states=self.states,
             ops=self.ops,
             emit=self._emit,
+            trail=BusTrail(self.bus),
             provider=self.provider,
             step_timeout_s=self.step_timeout_s,
             jeopardy_after_s=self.jeopardy_after_s,
         )
-        self._graph = build_graph(deps).compile(checkpointer=saver)
+        self._graph = build_graph().compile(checkpointer=saver)
         await self._resume()
         sweeper = asyncio.create_task(self._sweep_forever(), name="intent-sweeper")
         self._stack.push_async_callback(_cancel, sweeper)
@@ -126,9 +129,9 @@ class IntentService:
         assert self.bus is not None
         for key, event in (await self.bus.latest(t.INTENT_STATE)).items():
             if isinstance(event, IntentEvent):
-                self._views[key] = _view_from_event(event)
-                if event.detail.get("report"):
-                    self._reports[key] = [event.detail["report"]]
+                self._views[key] = view_of_event(event)
+                if (report := report_of_event(event)) is not None:
+                    self._reports[key] = [report]
         for intent_id, view in self._views.items():
             if view.lifecycle_status in UNSETTLED and view.order_state in UNSETTLED:
                 log.info("resuming intent %s (%s)", intent_id, view.order_state)
@@ -149,20 +152,20 @@ class IntentService:
             raise ToolError("an intent needs text or a structured intent")
         if structured is not None:
             try:
-                Intent.model_validate(structured)
+                Intent.model_validate(structured)  # a clear error here, before any thread starts
             except ValidationError as exc:
                 raise ToolError(
                     f"not a valid structured intent: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}"
                 ) from exc
         intent_id = new_id("int")
-        state: IntentState = {
-            "intent_id": intent_id,
-            "subscriber": subscriber,
-            "caller": _caller_state(caller),
-            "text": text,
-            "structured": structured,
-            "created_at": now(),
-        }
+        state = IntentState(
+            intent_id=intent_id,
+            subscriber=subscriber,
+            caller=CallerState.of(caller),
+            text=text,
+            structured=Intent.model_validate(structured) if structured is not None else None,
+            created_at=now(),
+        )
         # Up to the decision nothing is promised yet: one checkpoint at the interrupt (or the end) is
         # enough. From the confirmation on, every step is checkpointed as it completes.
         await self._invoke(intent_id, state, durability="exit")
@@ -171,7 +174,7 @@ class IntentService:
     async def confirm(self, caller: Caller, intent_id: str, accept: bool) -> IntentView:
         """Answer the confirmation; an accepted order runs on in the background."""
         self._own(caller, intent_id)
-        return await self._answer(intent_id, {"accept": accept, "by": _caller_state(caller)})
+        return await self._answer(intent_id, Confirmation(accept=accept, by=CallerState.of(caller)))
 
     async def cancel(self, caller: Caller, intent_id: str) -> IntentView:
         """Cancel an intent still awaiting confirmation (an order in progress runs to its end)."""
@@ -180,7 +183,7 @@ class IntentService:
     def get(self, intent_id: str) -> IntentView | None:
         return self._views.get(intent_id)
 
-    def reports(self, intent_id: str) -> list[dict[str, Any]]:
+    def reports(self, intent_id: str) -> list[IntentReport]:
         return list(self._reports.get(intent_id, []))
 
     def orders(self, subscriber: str) -> list[IntentView]:
@@ -191,12 +194,10 @@ class IntentService:
 
     async def services(self, caller: Caller, subscriber: str) -> SubscriberServices:
         assert self.bus is not None
-        from tools.base import ToolContext
-
-        ctx = ToolContext(self.settings, self.bus, self.estate, caller, {"subscriber_state": self.states})
+        ctx = ToolContext(self.settings, self.bus, self.estate, caller, subscriber_state=self.states)
         found = await get_services(ctx, SubscriberQuery(subscriber=subscriber))
         if found.data is None:
-            raise NotPermitted(found.message) if "not permitted" in found.message else ToolError(found.message)
+            raise NotPermitted(found.message) if found.status is ToolStatus.not_permitted else ToolError(found.message)
         return found.data
 
     async def wait(self, intent_id: str, timeout_s: float = 120.0) -> IntentView:
@@ -218,7 +219,7 @@ class IntentService:
             self._listeners.discard(queue)
 
     # -- internals --------------------------------------------------------------------------
-    async def _answer(self, intent_id: str, answer: dict[str, Any]) -> IntentView:
+    async def _answer(self, intent_id: str, answer: Confirmation) -> IntentView:
         """Resume the intent's confirmation with ``answer``; one answer per intent, the first wins."""
         view = self._views[intent_id]
         if view.lifecycle_status != "awaiting_confirmation" or intent_id in self._answering:
@@ -226,10 +227,11 @@ class IntentService:
             raise ToolError(f"intent {intent_id} is {status}, not awaiting confirmation")
         self._answering.add(intent_id)
         try:
-            if not answer["accept"]:
-                await self._invoke(intent_id, Command(resume=answer))
+            resume: Command[str] = Command(resume=answer.model_dump())  # plain values in the checkpoint
+            if not answer.accept:
+                await self._invoke(intent_id, resume)
                 return self._views[intent_id]
-            self._run(intent_id, Command(resume=answer))
+            self._run(intent_id, resume)
             await self._wait_for(intent_id, lambda v: v.lifecycle_status != "awaiting_confirmation", 30.0)
             return self._views[intent_id]
         finally:
@@ -252,7 +254,7 @@ class IntentService:
             waited = at - view.created_at
             if view.lifecycle_status == "awaiting_confirmation" and waited > self.settings.intent_confirm_within_s:
                 try:
-                    await self._answer(intent_id, {"accept": False, "expired": True})
+                    await self._answer(intent_id, Confirmation(accept=False, expired=True))
                 except ToolError:
                     continue  # answered meanwhile
                 await audit(
@@ -284,14 +286,14 @@ class IntentService:
     async def _invoke(
         self,
         intent_id: str,
-        payload: IntentState | Command[Any] | None,
+        payload: IntentState | Command[str] | None,
         durability: Literal["sync", "async", "exit"] = "sync",
     ) -> None:
         assert self._graph is not None
         config: RunnableConfig = {"configurable": {"thread_id": intent_id}}
-        await self._graph.ainvoke(payload, config, durability=durability)
+        await self._graph.ainvoke(payload, config, context=self._deps, durability=durability)
 
-    def _run(self, intent_id: str, payload: Command[Any] | None) -> None:
+    def _run(self, intent_id: str, payload: Command[str] | None) -> None:
         task = asyncio.create_task(self._invoke(intent_id, payload), name=f"intent-{intent_id}")
         self._tasks[intent_id] = task
         task.add_done_callback(lambda done: self._forget(intent_id, done))
@@ -300,7 +302,7 @@ class IntentService:
         if self._tasks.get(intent_id) is task:
             del self._tasks[intent_id]
 
-    async def _wait_for(self, intent_id: str, done: Any, timeout_s: float) -> None:
+    async def _wait_for(self, intent_id: str, done: Callable[[IntentView], bool], timeout_s: float) -> None:
         async def settled() -> None:
             async with self._changed:
                 await self._changed.wait_for(lambda: intent_id in self._views and done(self._views[intent_id]))
@@ -319,13 +321,13 @@ class IntentService:
     async def _emit(self, state: IntentState) -> None:
         """Publish the intent's new state and update the local view."""
         assert self.bus is not None
-        view = _view_from_state(state, self._views.get(state["intent_id"]))
+        view = view_of(state, self._views.get(state.intent_id))
         self._views[view.intent_id] = view
-        if state.get("report"):
+        if state.report is not None:
             reports = self._reports.setdefault(view.intent_id, [])
-            if not reports or reports[-1] != state["report"]:
-                reports.append(state["report"])
-        event = _event_from_view(view, state.get("report"))
+            if not reports or reports[-1] != state.report:
+                reports.append(state.report)
+        event = event_of(view, state.report)
         await asyncio.gather(
             self.bus.publish(t.INTENT_EVENTS, event, key=view.intent_id),
             self.bus.publish(t.INTENT_STATE, event, key=view.intent_id),
@@ -340,50 +342,3 @@ async def _cancel(task: asyncio.Task[None]) -> None:
     task.cancel()
     with contextlib.suppress(asyncio.CancelledError):
         await task
-
-
-def _caller_state(caller: Caller) -> CallerState:
-    return CallerState(
-        kind=caller.actor.kind, id=caller.actor.id, roles=sorted(caller.roles), subscriber=caller.subscriber
-    )
-
-
-def _view_from_state(state: IntentState, previous: IntentView | None) -> IntentView:
-    outcome = state.get("outcome") or {}
-    intent = state.get("intent") or {}
-    steps = state.get("steps") or []
-    sent = [s["command_id"] for s in [*steps, *(state.get("undo") or [])] if s["status"] != "pending"]
-    return IntentView(
-        intent_id=state["intent_id"],
-        subscriber=state["subscriber"],
-        text=state.get("text"),
-        action=outcome.get("action") or intent.get("action"),
-        offer=outcome.get("offer", intent.get("offer")),
-        decision=outcome.get("decision"),
-        reasons=outcome.get("reasons", []),
-        lifecycle_status=state.get("lifecycle", "acknowledged"),
-        order_state=state.get("order_state"),
-        price=outcome.get("price"),
-        message=outcome.get("message", ""),
-        commands=sent,
-        jeopardy=bool(state.get("jeopardy")),
-        answer=outcome.get("answer"),
-        created_at=previous.created_at if previous else state.get("created_at", now()),
-        updated_at=now(),
-    )
-
-
-# The view's fields the event carries as its own; the others travel in its ``detail``.
-_EVENT_FIELDS = set(IntentView.model_fields) & set(IntentEvent.model_fields)
-_DETAIL_FIELDS = set(IntentView.model_fields) - _EVENT_FIELDS - {"updated_at"}
-
-
-def _event_from_view(view: IntentView, report: dict[str, Any] | None) -> IntentEvent:
-    detail = {**view.model_dump(include=_DETAIL_FIELDS), "report": report}
-    return IntentEvent(**view.model_dump(include=_EVENT_FIELDS), detail=detail, at=view.updated_at)
-
-
-def _view_from_event(event: IntentEvent) -> IntentView:
-    carried = {k: v for k, v in event.detail.items() if k in _DETAIL_FIELDS and v is not None}
-    carried.setdefault("created_at", event.at)
-    return IntentView(**event.model_dump(include=_EVENT_FIELDS), **carried, updated_at=event.at)

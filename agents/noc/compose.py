@@ -10,6 +10,7 @@ from typing import Any
 
 from nerve.estate import Estate
 from nerve.ids import INCIDENT_ID, TOKEN, estate_ids
+from tools.base import FAILED, ToolStatus
 
 Evidence = list[dict[str, Any]]
 RECENT_S = 1800.0  # closed incidents this recent are worth a line in an overview
@@ -21,7 +22,7 @@ def _ago(at: float) -> str:
 
 
 def _results(evidence: Evidence, tool: str) -> list[Any]:
-    return [e["data"] for e in evidence if e["tool"] == tool and e["status"] == "success" and e["data"] is not None]
+    return [e["data"] for e in evidence if e["tool"] == tool and e["status"] == ToolStatus.ok and e["data"] is not None]
 
 
 def _incident_line(i: dict[str, Any]) -> str:
@@ -80,7 +81,7 @@ def _audit_lines(records: list[dict[str, Any]]) -> list[str]:
 
 def compose(kind: str, question: str, evidence: Evidence, estate: Estate) -> str:
     lines: list[str] = []
-    errors = [f"{e['tool']}: {e['message']}" for e in evidence if e["status"] == "error"]
+    errors = [f"{e['tool']}: {e['message']}" for e in evidence if e["status"] in FAILED]
     if kind == "runbook":
         for rb in _results(evidence, "get_runbook"):
             lines.append(
@@ -94,7 +95,7 @@ def compose(kind: str, question: str, evidence: Evidence, estate: Estate) -> str
     elif kind == "propose":
         for e in evidence:
             if e["tool"] == "propose_remediation":
-                lines.append(e["message"] if e["status"] != "error" else f"I cannot propose that: {e['message']}")
+                lines.append(e["message"] if e["status"] not in FAILED else f"I cannot propose that: {e['message']}")
     elif kind == "subscribers":
         for a in _results(evidence, "affected_subscribers"):
             subs = a["subscribers"]

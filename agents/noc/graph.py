@@ -28,7 +28,7 @@ from nerve.contracts import now
 from nerve.errors import ProviderError
 from nerve.estate import Estate
 from nerve.ids import INCIDENT_PREFIX
-from tools.base import ToolContext
+from tools.base import ToolContext, ToolStatus
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +111,8 @@ def build_graph(deps: NocDeps) -> StateGraph[NocState]:
                 return await call(ctx, c["tool"], c["args"])
             except Exception as exc:  # a tool failing is evidence too: the answer says what is missing
                 log.warning("tool %s failed: %s", c["tool"], exc)
-                return {"tool": c["tool"], "args": c["args"], "status": "error", "message": str(exc), "data": None}
+                failed = ToolStatus.unavailable.value
+                return {"tool": c["tool"], "args": c["args"], "status": failed, "message": str(exc), "data": None}
 
         found = await asyncio.gather(*(one(c) for c in state.get("pending", [])))
         return {"evidence": [*state.get("evidence", []), *found], "pending": []}

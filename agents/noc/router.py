@@ -18,6 +18,7 @@ from typing import Any
 from agents.noc.tools import SPECS
 from nerve.estate import Estate
 from nerve.ids import INCIDENT_ID, estate_ids
+from tools.base import ToolStatus
 
 FAULT_WORDS: tuple[tuple[str, str], ...] = (
     (r"congest|prb|overloaded cell", "cell_congestion"),
@@ -221,7 +222,7 @@ def follow_ups(r: Route, evidence: list[dict[str, Any]]) -> list[tuple[str, dict
 
     for e in evidence:
         data = e["data"]
-        if e["status"] != "success" or data is None:
+        if e["status"] != ToolStatus.ok or data is None:
             continue
         if r.kind == "subscribers" and e["tool"] == "list_incidents":
             for inc in data[:3]:

@@ -27,7 +27,7 @@ from pydantic import BaseModel
 from agents.llm.provider import LLMProvider, get_provider
 from agents.noc.graph import NocDeps, build_graph
 from agents.noc.state import NocState
-from agents.remediation.loop import checkpointer
+from memory.checkpoint import graph_checkpointer
 from memory.records import ConversationRecord
 from memory.store import Memory
 from nerve.bus import Bus
@@ -72,7 +72,7 @@ class NocService:
         await self.bus.start()
         await self.view.start()
         await self.memory.start()
-        saver = await self._stack.enter_async_context(checkpointer(self.settings, "noc"))
+        saver = await self._stack.enter_async_context(graph_checkpointer(self.settings, "noc"))
         self._graph = build_graph(NocDeps(self._ctx_for, self.provider)).compile(checkpointer=saver)
 
     async def stop(self) -> None:
@@ -82,7 +82,7 @@ class NocService:
 
     def _ctx_for(self, engineer: str, roles: frozenset[str]) -> ToolContext:
         caller = Caller(Actor(kind="person", id=engineer), roles)
-        return ToolContext(self.settings, self.bus, self.estate, caller, {"ops": self.view, "memory": self.memory})
+        return ToolContext(self.settings, self.bus, self.estate, caller, ops=self.view, memory=self.memory)
 
     async def ask(
         self, engineer: str, thread_id: str, question: str, *, roles: frozenset[str] = NO_ROLES

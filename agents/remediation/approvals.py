@@ -26,11 +26,12 @@ stopped by the API).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from pydantic import BaseModel
 
+from agents.remediation.state import Answer
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Actor, AuditRecord, Health, Message, new_id, now
@@ -110,8 +111,9 @@ class Decision:
     at: float
     cancelled: bool = False
 
-    def resume_value(self) -> dict[str, Any]:
-        return {"approved": self.approved, "person": self.person, "reason": self.reason, "at": self.at}
+    def answer(self) -> Answer:
+        """The value the graph's approval interrupt is resumed with."""
+        return Answer(approved=self.approved, person=self.person, reason=self.reason, at=self.at)
 
 
 def may_decide(request: PendingApproval, person: Actor, *, approved: bool) -> str | None:
@@ -138,8 +140,8 @@ class ApprovalBook:
         self.proposals: dict[str, AuditRecord] = {}
         self.decided: set[str] = set()  # audit ids of decisions read from the approvals topic
         self.unconfirmed: dict[str, AuditRecord] = {}  # decisions seen on the audit topic only
-        self._listeners: list[Any] = []
-        self._suspect_listeners: list[Any] = []
+        self._listeners: list[Callable[[AuditRecord], None]] = []
+        self._suspect_listeners: list[Callable[[AuditRecord], None]] = []
         self.tail = TopicTail(bus, (t.AUDIT,), self._apply)
         self.decision_tail = TopicTail(bus, (t.APPROVALS,), self._apply_decision)
 
@@ -151,11 +153,11 @@ class ApprovalBook:
         await self.tail.stop()
         await self.decision_tail.stop()
 
-    def on_record(self, listener: Any) -> None:
+    def on_record(self, listener: Callable[[AuditRecord], None]) -> None:
         """``listener(record)`` for every request, decision or proposal read after the backlog."""
         self._listeners.append(listener)
 
-    def on_unconfirmed(self, listener: Any) -> None:
+    def on_unconfirmed(self, listener: Callable[[AuditRecord], None]) -> None:
         """``listener(record)`` for a decision read on the audit topic but not (yet) on the approvals topic."""
         self._suspect_listeners.append(listener)
 

@@ -14,10 +14,9 @@ Refinements the stream layer cannot always make on its own:
 
 from __future__ import annotations
 
-from typing import Any
-
 from agents.remediation.guard import Ledger
 from agents.remediation.policy import GuardPolicy
+from agents.remediation.state import Diagnosis
 from nerve.contracts import CausedBy, Incident
 from nerve.effects import GRACE_S, effect_of
 from nerve.estate import Estate
@@ -112,7 +111,7 @@ def _down(view: OpsView, estate: Estate, cell: str) -> bool:
     return value is not None and critical is not None and value <= critical
 
 
-def diagnose(view: OpsView, estate: Estate, incident: Incident, at: float) -> dict[str, Any]:
+def diagnose(view: OpsView, estate: Estate, incident: Incident, at: float) -> Diagnosis:
     topo = estate.topology
     root, fault = incident.root_cause, incident.probable_cause
     notes: list[str] = []
@@ -129,16 +128,15 @@ def diagnose(view: OpsView, estate: Estate, incident: Incident, at: float) -> di
         act = incident.caused_by
         notes.append(f"outlasted the expected effect of {act.action} on {act.target} (command {act.command_id})")
     windows = view.windows_at({root, *incident.entities}, at)
-    return {
-        "root_cause": root,
-        "root_kind": topo.kind_of.get(root, incident.root_cause_kind),
-        "fault": fault,
-        "predicted": incident.predicted,
-        "expected_impact_at": incident.expected_impact_at,
-        "entities": incident.entities,
-        "evidence": evidence_of(view, root),
-        "recent_changes": [f"{e.kind} {e.change_id or ''} on {e.entity} at {e.ts:.0f}".strip() for e in changes],
-        "maintenance": [f"{w.window_id} on {w.target} ({w.reason})" for w in windows],
-        "notes": notes,
-        "similar": [],
-    }
+    return Diagnosis(
+        root_cause=root,
+        root_kind=topo.kind_of.get(root, incident.root_cause_kind),
+        fault=fault,
+        predicted=incident.predicted,
+        expected_impact_at=incident.expected_impact_at,
+        entities=incident.entities,
+        evidence=evidence_of(view, root),
+        recent_changes=[f"{e.kind} {e.change_id or ''} on {e.entity} at {e.ts:.0f}".strip() for e in changes],
+        maintenance=[f"{w.window_id} on {w.target} ({w.reason})" for w in windows],
+        notes=notes,
+    )

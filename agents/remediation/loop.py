@@ -12,10 +12,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from typing import Any
 
 from langchain_core.runnables import RunnableConfig
-from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command as Resume
 
@@ -23,11 +21,11 @@ from agents.remediation.approvals import PROPOSED, ApprovalBook
 from agents.remediation.graph import LOOP, LoopDeps, build_graph
 from agents.remediation.guard import Guard, Ledger
 from agents.remediation.policy import GuardPolicy, load_policy
-from agents.remediation.state import RemediationState
-from memory.checkpoint import open_checkpointer
+from agents.remediation.state import ApprovalAsk, RemediationState, StateRefused, from_checkpoint
+from memory.checkpoint import graph_checkpointer
 from memory.runbooks import load_runbooks
 from memory.store import Memory
-from nerve.audit import audit
+from nerve.audit import BusTrail, audit
 from nerve.bus import Bus
 from nerve.contracts import AuditRecord, Incident, Message
 from nerve.estate import Estate, load_estate
@@ -37,18 +35,9 @@ from nerve.settings import Settings
 from nerve.topics import ensure_topics
 from tools.base import Caller, ToolContext
 from tools.ops_view import OpsView
+from tools.remediation import Proposal
 
 log = logging.getLogger(__name__)
-
-
-def checkpointer(settings: Settings, graph: str) -> contextlib.AbstractAsyncContextManager[BaseCheckpointSaver[str]]:
-    """The configured checkpointer; with the SQLite default, one file per graph so that the loop and
-    the API process (NOC conversations) never contend for one database's write lock."""
-    if settings.checkpoint_url is None:
-        settings = settings.model_copy(
-            update={"checkpoint_url": f"sqlite:///{settings.home / f'checkpoints-{graph}.sqlite'}"}
-        )
-    return open_checkpointer(settings)
 
 
 class RemediationLoop:
@@ -70,7 +59,8 @@ class RemediationLoop:
         self.watcher = ResultWatcher(self.bus)
         self.ledger = Ledger()
         self._stack = contextlib.AsyncExitStack()
-        self._graph: CompiledStateGraph[Any, Any, Any, Any] | None = None
+        self._graph: CompiledStateGraph[RemediationState, LoopDeps, RemediationState, RemediationState] | None = None
+        self._deps: LoopDeps | None = None
         self._tasks: dict[str, asyncio.Task[None]] = {}
 
     # -- lifecycle --------------------------------------------------------------------------
@@ -82,14 +72,25 @@ class RemediationLoop:
             await part.start()
         if self.memory is not None:
             await self.memory.start()
-        saver = await self._stack.enter_async_context(checkpointer(self.settings, "remediation"))
+        saver = await self._stack.enter_async_context(graph_checkpointer(self.settings, "remediation"))
         ctx = ToolContext(self.settings, self.bus, self.estate, Caller(LOOP, frozenset({"agent"})))
         guard = Guard(
             self.policy, self.estate, self.view, self.ledger, auto_approve_medium=self.settings.auto_approve_medium
         )
         runbooks = {r.fault: r for r in load_runbooks() if r.fault}
-        deps = LoopDeps(ctx, self.view, self.watcher, self.ledger, guard, self.policy, runbooks, self.book, self.memory)
-        self._graph = build_graph(deps).compile(checkpointer=saver)
+        self._deps = LoopDeps(
+            ctx,
+            self.view,
+            self.watcher,
+            self.ledger,
+            guard,
+            self.policy,
+            runbooks,
+            self.book,
+            BusTrail(self.bus),
+            self.memory,
+        )
+        self._graph = build_graph().compile(checkpointer=saver)
         self.view.on_message(self._on_assurance)
         self.book.on_record(self._on_audit)
         self.book.on_unconfirmed(self._on_unconfirmed)
@@ -171,30 +172,33 @@ class RemediationLoop:
             # resuming from the last checkpoint applies them and carries on.
             self._spawn(thread_id, None)
             return
-        resume = await self._decision_for(thread_id, snapshot.values, interrupts[0].value)
+        try:
+            state = from_checkpoint(snapshot.values)
+        except StateRefused as exc:
+            log.error("remediation thread %s not resumed: %s", thread_id, exc)
+            return
+        resume = await self._decision_for(thread_id, state, interrupts[0].value)
         if resume is not None:
             self._spawn(thread_id, resume)
 
-    async def _decision_for(
-        self, thread_id: str, values: dict[str, Any], request: dict[str, Any]
-    ) -> Resume[Any] | None:
+    async def _decision_for(self, thread_id: str, state: RemediationState, request: ApprovalAsk) -> Resume[str] | None:
         """How to resume a thread waiting for approval: the decision if one was made, None if not yet.
 
         An approval nobody decided before its incident closed is cancelled (written to the audit
         topic; it comes back through the audit tail as the decision).
         """
-        pending = request.get("approval_id")
-        decision = self.book.decisions.get(str(pending))
+        pending = request["approval_id"]
+        decision = self.book.decisions.get(pending)
         if decision is not None:
-            return Resume(resume=decision.resume_value())
-        incident = self.view.incident(values.get("incident_id", ""))
+            return Resume(resume=decision.answer().model_dump())  # plain values in the checkpoint
+        incident = self.view.incident(state.incident_id)
         if incident is not None and incident.state == "closed":
             await audit(
                 self.bus,
                 LOOP,
                 "approval.cancelled",
-                values.get("target", thread_id),
-                correlation_id=values.get("incident_id"),
+                state.target or thread_id,
+                correlation_id=state.incident_id,
                 outcome="cancelled",
                 reason=f"{incident.incident_id} closed before anyone decided",
                 detail={"approval_id": pending, "thread_id": thread_id},
@@ -204,37 +208,36 @@ class RemediationLoop:
     def _initial(self, thread_id: str) -> RemediationState | None:
         incident = self.view.incident(thread_id)
         if incident is not None:
-            return None if incident.state == "closed" else {"incident_id": thread_id}
+            return None if incident.state == "closed" else RemediationState(incident_id=thread_id)
         proposal = self.book.proposals.get(thread_id)
         if proposal is None or proposal.action != PROPOSED:
             return None
-        d = proposal.detail
-        return {
-            "incident_id": d.get("incident_id") or thread_id,
-            "proposal": d,
-            "target": d["target"],
-            "plan": [d["action"]],
-            "step": 0,
-            "attempts": [],
-        }
+        proposed = Proposal.model_validate(proposal.detail)
+        return RemediationState(
+            incident_id=proposed.incident_id or thread_id,
+            proposal=proposed,
+            target=proposed.target,
+            plan=[proposed.action],
+        )
 
-    def _spawn(self, thread_id: str, start: RemediationState | Resume[Any] | None) -> None:
-        assert self._graph is not None
-        graph = self._graph
+    def _spawn(self, thread_id: str, start: RemediationState | Resume[str] | None) -> None:
+        assert self._graph is not None and self._deps is not None
+        graph, deps = self._graph, self._deps
         config = self._config(thread_id)
 
         async def drive() -> None:
-            step: RemediationState | Resume[Any] | None = start
+            step: RemediationState | Resume[str] | None = start
             try:
                 while True:
-                    await graph.ainvoke(step, config)
+                    await graph.ainvoke(step, config, context=deps)
                     # Stopped at an approval whose decision is already known (read while this
                     # thread was still running, or before a restart): resume at once.
                     snapshot = await graph.aget_state(config)
                     interrupts = [i for task in snapshot.tasks for i in task.interrupts]
                     if not interrupts:
                         return
-                    resume = await self._decision_for(thread_id, snapshot.values, interrupts[0].value)
+                    state = from_checkpoint(snapshot.values)
+                    resume = await self._decision_for(thread_id, state, interrupts[0].value)
                     if resume is None:
                         return
                     step = resume

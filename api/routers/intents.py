@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
-from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from sse_starlette import EventSourceResponse
 
-from api.backends import Backends
+from agents.intent.models import IntentReport, IntentView
+from agents.intent.service import IntentService
 from api.credentials import Principal
-from api.deps import BackendsDep, PrincipalDep, StateDep, caller_for, subscriber_for
+from api.deps import IntentsDep, PrincipalDep, StateDep, caller_for, subscriber_for
 from api.problems import Problem, problem_responses
 from api.schemas import (
     INTENT_BASE,
@@ -29,41 +29,40 @@ READY = {"event": "ready", "data": "{}"}
 ERRORS = problem_responses(400, 401, 403, 404, 409, 413, 422, 429, 503)
 
 
-def intent_public(view: dict[str, Any], name: str | None = None) -> IntentPublic:
-    """The TMF921 shape of the intent service's view (agents.intent.models.IntentView)."""
-    intent_id = str(view["intent_id"])
-    status = str(view["lifecycle_status"])
+def intent_public(view: IntentView, name: str | None = None) -> IntentPublic:
+    """The TMF921 shape of the intent service's view."""
+    status = view.lifecycle_status
     return IntentPublic(
-        id=intent_id,
-        href=f"{INTENT_BASE}/intent/{intent_id}",
-        name=name or str(view.get("text") or view.get("action") or intent_id)[:120],
-        subscriber=str(view["subscriber"]),
-        text=view.get("text"),
+        id=view.intent_id,
+        href=f"{INTENT_BASE}/intent/{view.intent_id}",
+        name=name or (view.text or view.action or view.intent_id)[:120],
+        subscriber=view.subscriber,
+        text=view.text,
         lifecycleStatus=status,
-        action=view.get("action"),
-        offer=view.get("offer"),
-        decision=view.get("decision"),
-        reasons=list(view.get("reasons") or []),
-        reasonTexts=[sentence(r) for r in view.get("reasons") or []],
-        message=str(view.get("message") or ""),
+        action=view.action,
+        offer=view.offer,
+        decision=view.decision,
+        reasons=view.reasons,
+        reasonTexts=[sentence(r) for r in view.reasons],
+        message=view.message,
         awaitingConfirmation=status == "awaiting_confirmation",
-        price=view.get("price"),
-        orderState=view.get("order_state"),
-        orderId=intent_id if view.get("order_state") else None,
-        jeopardy=bool(view.get("jeopardy", False)),
-        answer=view.get("answer"),
-        commands=list(view.get("commands") or []),
-        creationDate=view.get("created_at"),
-        lastUpdate=view.get("updated_at"),
+        price=view.price,
+        orderState=view.order_state,
+        orderId=view.intent_id if view.order_state else None,
+        jeopardy=view.jeopardy,
+        answer=view.answer,
+        commands=view.commands,
+        creationDate=view.created_at,
+        lastUpdate=view.updated_at,
     )
 
 
-def report_public(intent_id: str, index: int, report: dict[str, Any]) -> IntentReportPublic:
+def report_public(intent_id: str, index: int, report: IntentReport) -> IntentReportPublic:
     """One TMF921 intent report: the decision, the order's outcome and each saga step."""
-    steps = ", ".join(f"{s.get('type', s.get('command_id'))} {s.get('status')}" for s in report.get("steps") or [])
-    summary = f"decision {report.get('decision')}"
-    if report.get("order_state"):
-        summary += f"; order {report['order_state']}"
+    steps = ", ".join(f"{s.type} {s.status}" for s in report.steps)
+    summary = f"decision {report.decision}"
+    if report.order_state:
+        summary += f"; order {report.order_state}"
     if steps:
         summary += f" ({steps})"
     report_id = f"{intent_id}-r{index + 1}"
@@ -71,24 +70,26 @@ def report_public(intent_id: str, index: int, report: dict[str, Any]) -> IntentR
         id=report_id,
         href=f"{INTENT_BASE}/intent/{intent_id}/intentReport/{report_id}",
         intentId=intent_id,
-        creationDate=report.get("reported_at"),
-        lifecycleStatus=report.get("lifecycle_status"),
-        outcome=report.get("order_state") or report.get("decision"),
+        creationDate=report.reported_at,
+        lifecycleStatus=report.lifecycle_status,
+        outcome=report.order_state or report.decision,
         summary=summary,
-        detail=report,
+        detail=report.model_dump(mode="json"),
     )
 
 
-async def _owned_intent(backends: Backends, principal: Principal, intent_id: str) -> dict[str, Any]:
+def _owned_intent(intents: IntentService, principal: Principal, intent_id: str) -> IntentView:
     """The intent, if it exists and the caller may see it (404 otherwise: no probing others' ids)."""
-    view = await backends.get_intent(intent_id)
-    if view is None or (principal.subscribers is not None and view.get("subscriber") not in principal.subscribers):
+    view = intents.get(intent_id)
+    if view is None or (principal.subscribers is not None and view.subscriber not in principal.subscribers):
         raise Problem("not-found", f"no intent {intent_id!r} for this caller; list yours via the events stream")
     return view
 
 
 @router.post("/intent", status_code=201, response_model=IntentPublic, responses=ERRORS)
-async def create_intent(body: IntentCreate, principal: PrincipalDep, state: StateDep) -> IntentPublic:
+async def create_intent(
+    body: IntentCreate, principal: PrincipalDep, state: StateDep, intents: IntentsDep
+) -> IntentPublic:
     """Create an intent from natural-language text or a structured expression.
 
     The answer carries the agent's decision: ``awaitingConfirmation`` true means the offer and
@@ -97,51 +98,51 @@ async def create_intent(body: IntentCreate, principal: PrincipalDep, state: Stat
     subscriber = subscriber_for(principal, body.subscriber, state)
     caller = caller_for(principal, subscriber)
     structured = body.expression.model_dump(exclude_none=True) if body.expression is not None else None
-    view = await state.backends.submit_intent(caller, subscriber, text=body.text, structured=structured)
+    view = await intents.submit(caller, subscriber, text=body.text, structured=structured)
     return intent_public(view, body.name)
 
 
 @router.get("/intent/{intent_id}", response_model=IntentPublic, responses=ERRORS)
-async def get_intent(intent_id: str, principal: PrincipalDep, backends: BackendsDep) -> IntentPublic:
+async def get_intent(intent_id: str, principal: PrincipalDep, intents: IntentsDep) -> IntentPublic:
     """Read an intent and its current lifecycle status."""
-    return intent_public(await _owned_intent(backends, principal, intent_id))
+    return intent_public(_owned_intent(intents, principal, intent_id))
 
 
 @router.get("/intent/{intent_id}/intentReport", response_model=list[IntentReportPublic], responses=ERRORS)
-async def list_intent_reports(
-    intent_id: str, principal: PrincipalDep, backends: BackendsDep
-) -> list[IntentReportPublic]:
+async def list_intent_reports(intent_id: str, principal: PrincipalDep, intents: IntentsDep) -> list[IntentReportPublic]:
     """The intent's reports: the outcome and what was done, newest last."""
-    await _owned_intent(backends, principal, intent_id)
-    reports = await backends.intent_reports(intent_id)
+    _owned_intent(intents, principal, intent_id)
+    reports = intents.reports(intent_id)
     return [report_public(intent_id, i, r) for i, r in enumerate(reports)]
 
 
 @router.post("/intent/{intent_id}/confirmation", response_model=IntentPublic, responses=ERRORS)
 async def confirm_intent(
-    intent_id: str, body: ConfirmationCreate, principal: PrincipalDep, state: StateDep
+    intent_id: str, body: ConfirmationCreate, principal: PrincipalDep, state: StateDep, intents: IntentsDep
 ) -> IntentPublic:
     """Answer the confirmation the intent waits for: ``accept`` true orders it, false drops it.
 
     The answer is audited in the name of whoever gives it. One answer per intent: another given
     at the same time, or after, is a 409."""
-    return intent_public(await _answer(state, principal, intent_id, accept=body.accept))
+    return intent_public(await _answer(state, intents, principal, intent_id, accept=body.accept))
 
 
 @router.post("/intent/{intent_id}/cancel", response_model=IntentPublic, responses=ERRORS)
-async def cancel_intent(intent_id: str, principal: PrincipalDep, state: StateDep) -> IntentPublic:
+async def cancel_intent(intent_id: str, principal: PrincipalDep, state: StateDep, intents: IntentsDep) -> IntentPublic:
     """Cancel an intent still awaiting confirmation (an order already in progress runs to its end)."""
-    return intent_public(await _answer(state, principal, intent_id, accept=False))
+    return intent_public(await _answer(state, intents, principal, intent_id, accept=False))
 
 
-async def _answer(state: AppState, principal: Principal, intent_id: str, *, accept: bool) -> dict[str, Any]:
+async def _answer(
+    state: AppState, intents: IntentService, principal: Principal, intent_id: str, *, accept: bool
+) -> IntentView:
     with state.answering.claim(intent_id):
-        view = await _owned_intent(state.backends, principal, intent_id)
-        if view["lifecycle_status"] != "awaiting_confirmation":
-            why = sentences(list(view.get("reasons") or []))
-            state_now = f"intent {intent_id} is {view['lifecycle_status']}, not awaiting confirmation"
+        view = _owned_intent(intents, principal, intent_id)
+        if view.lifecycle_status != "awaiting_confirmation":
+            why = sentences(view.reasons)
+            state_now = f"intent {intent_id} is {view.lifecycle_status}, not awaiting confirmation"
             raise Problem("conflict", f"{state_now}: {why}" if why else state_now)
-        subscriber = str(view["subscriber"])
+        subscriber = view.subscriber
         caller = caller_for(principal, subscriber)
         # Credited to the person (or app) who answered, who need not be the one who asked: an
         # operator may confirm a subscriber's intent. Written before the order starts.
@@ -156,8 +157,8 @@ async def _answer(state: AppState, principal: Principal, intent_id: str, *, acce
             detail={"accept": accept},
         )
         if accept:
-            return await state.backends.confirm_intent(caller, intent_id, True)
-        return await state.backends.cancel_intent(caller, intent_id)
+            return await intents.confirm(caller, intent_id, True)
+        return await intents.cancel(caller, intent_id)
 
 
 @router.get("/events", responses=ERRORS, response_class=EventSourceResponse)

@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Query
 
-from api.deps import BackendsDep, PrincipalDep, StateDep, caller_for, subscriber_for
+from api.deps import IntentsDep, PrincipalDep, StateDep, caller_for, subscriber_for
 from api.problems import problem_responses
 from api.schemas import SERVICE_BASE, ServicePublic
+from tools.subscriber import ServiceLine
 
 router = APIRouter(prefix=SERVICE_BASE, tags=["services (TMF638)"])
 ERRORS = problem_responses(401, 403, 404, 422, 429, 503)
 
 
-def service_public(subscriber: str, line: dict[str, Any], kind: str) -> ServicePublic:
+def service_public(subscriber: str, line: ServiceLine) -> ServicePublic:
     return ServicePublic(
-        id=f"{subscriber}/{line['offer']}",
+        id=f"{subscriber}/{line.offer}",
         subscriber=subscriber,
-        name=str(line["name"]),
-        category=kind,
-        productOffering=str(line["offer"]),
-        price={"amount": str(line["amount"]), "currency": line["currency"], "period": line["period"]},
+        name=line.name,
+        category=line.kind,
+        productOffering=line.offer,
+        price={"amount": str(line.amount), "currency": line.currency, "period": line.period},
     )
 
 
@@ -29,13 +28,10 @@ def service_public(subscriber: str, line: dict[str, Any], kind: str) -> ServiceP
 async def list_services(
     principal: PrincipalDep,
     state: StateDep,
-    backends: BackendsDep,
+    intents: IntentsDep,
     subscriber: str | None = Query(None, max_length=40, description="the account; optional with its own key"),
 ) -> list[ServicePublic]:
     """The subscriber's plan and active services, read back from the systems' state."""
     account = subscriber_for(principal, subscriber, state)
-    found = await backends.services(caller_for(principal, account), account)
-    return [
-        service_public(account, found["plan"], "plan"),
-        *(service_public(account, line, str(line["kind"])) for line in found["services"]),
-    ]
+    found = await intents.services(caller_for(principal, account), account)
+    return [service_public(account, line) for line in (found.plan, *found.services)]

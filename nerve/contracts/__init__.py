@@ -21,7 +21,7 @@ from nerve.contracts.commands import (
     Risk,
 )
 from nerve.contracts.fraud import FraudCase, FraudMark, FraudResponse, FraudTruth, SimSwap
-from nerve.contracts.intents import Decision, IntentAction, IntentEvent, OrderState
+from nerve.contracts.intents import Decision, IntentAction, IntentEvent, Lifecycle, OrderState
 from nerve.contracts.sim import FaultInjection, FaultTruth
 from nerve.contracts.state import AppliedCommand, Charge, SubscriberState
 from nerve.contracts.telemetry import (
@@ -79,6 +79,7 @@ __all__ = [
     "Incident",
     "IntentAction",
     "IntentEvent",
+    "Lifecycle",
     "LinkSample",
     "MaintenanceWindow",
     "Message",

@@ -16,6 +16,10 @@ FraudResponse = Literal[
 ]
 
 
+# The audit action of each fraud response's outcome (the responder writes it; the NOC's views read it).
+RESPONSE_ACTION = "fraud.response"
+
+
 class SimSwap(Message):
     """The network's signalling of a new SIM (ICCID) and device (IMEI) on a line; ``at`` is event time."""
 

@@ -8,6 +8,19 @@ from nerve.contracts.base import Message
 
 IntentAction = Literal["add_offer", "remove_offer", "change_plan", "query", "report_issue", "out_of_scope"]
 Decision = Literal["accepted", "rejected", "clarify", "answered", "diagnosed"]
+# TMF921's intent lifecycle, as Nerve uses it.
+Lifecycle = Literal[
+    "acknowledged",
+    "awaiting_confirmation",
+    "inProgress",
+    "completed",
+    "failed",
+    "partial",
+    "cancelled",
+    "expired",  # nobody confirmed it in time (Settings.intent_confirm_within_s)
+    "rejected",
+    "answered",
+]
 OrderState = Literal["acknowledged", "inProgress", "completed", "failed", "partial", "cancelled", "expired", "pending"]
 
 
@@ -21,18 +34,7 @@ class IntentEvent(Message):
     offer: str | list[str] | None = None
     decision: Decision | None = None
     reasons: list[str] = []
-    lifecycle_status: Literal[
-        "acknowledged",
-        "awaiting_confirmation",
-        "inProgress",
-        "completed",
-        "failed",
-        "partial",
-        "cancelled",
-        "expired",
-        "rejected",
-        "answered",
-    ]
+    lifecycle_status: Lifecycle
     order_state: OrderState | None = None
     jeopardy: bool = False
     message: str = ""  # what the subscriber is told

@@ -11,10 +11,10 @@ from rich.console import Console
 
 from agents.intent.lexicon import lexicon_for
 from agents.intent.understand import understand
+from api.banner import ROLE_WORDS, banner, try_intent
 from api.credentials import Credentials
 from nerve.estate import Estate
 from nerve.settings import Settings
-from nerve.stack import ROLE_WORDS, banner, try_intent
 from tests.support.estates import estate_params
 from tools.eligibility import purchase_reasons
 from tools.subscriber import merge_state

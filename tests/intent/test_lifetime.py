@@ -38,7 +38,7 @@ async def test_an_unconfirmed_intent_expires_and_a_settled_one_is_forgotten(
         await svc.sweep(now() + settings.intent_confirm_within_s + 1)
         expired = svc.get(view.intent_id)
         assert expired is not None and expired.lifecycle_status == "expired" and expired.order_state == "expired"
-        assert svc.reports(view.intent_id)[-1]["lifecycle_status"] == "expired"
+        assert svc.reports(view.intent_id)[-1].lifecycle_status == "expired"
         with pytest.raises(ToolError):
             await svc.confirm(me(sub), view.intent_id, accept=True)  # too late
         audits = [r.value for r in await bus.snapshot(t.AUDIT)]

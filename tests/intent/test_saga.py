@@ -84,7 +84,7 @@ async def test_accepted_intent_completes_active_and_billed_at_catalog_price(
         assert [(c.amount, c.kind) for c in charges] == [(Decimal("9.99"), "recurring")]
         services = await svc.services(me("sub-1021"), "sub-1021")
         assert "ott-streammax" in [s.offer for s in services.services]
-        assert svc.reports(intent_id)[-1]["order_state"] == "completed"
+        assert svc.reports(intent_id)[-1].order_state == "completed"
 
 
 async def test_partner_outage_is_compensated_and_nothing_stays_charged(

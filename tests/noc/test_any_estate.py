@@ -62,7 +62,7 @@ def test_citations_back_the_estates_ids_and_flag_an_invented_one(name: str) -> N
     network = [e for e, kind in estate.topology.kind_of.items() if kind != "region"]
     fake = invented_like(estate, estate.topology.cells[0].id)
     answer = f"{', '.join(network)} and {estate.subscribers[0].id} (inc-1a2b): re-route over fiber-optic 5G; {fake}."
-    evidence = [{"tool": "get_incident", "status": "success", "data": {"incident_id": "inc-1a2b"}}]
+    evidence = [{"tool": "get_incident", "status": "ok", "data": {"incident_id": "inc-1a2b"}}]
     backed, unbacked = citations(answer, evidence, estate)
     assert backed == [*network, estate.subscribers[0].id, "inc-1a2b"]
     assert unbacked == [fake]

@@ -6,7 +6,7 @@ from nerve.bus import Bus
 from nerve.contracts import Actor, Incident, now
 from nerve.settings import Settings
 from tests.support.operators import every_estate
-from tools.base import Caller, ToolContext
+from tools.base import Caller, ToolContext, ToolStatus
 from tools.network import EntityQuery, IncidentQuery, get_entity, list_incidents
 from tools.ops_view import OpsView
 
@@ -18,7 +18,7 @@ def context_with(incidents: list[Incident]) -> ToolContext:
     view = OpsView(Bus(settings))  # never started: fed by hand below
     for incident in incidents:
         view._apply(incident, live=False)
-    return ToolContext(settings, Bus(settings), ESTATE, Caller(Actor(kind="person", id="tester")), {"ops": view})
+    return ToolContext(settings, Bus(settings), ESTATE, Caller(Actor(kind="person", id="tester")), ops=view)
 
 
 def incident_at(entity: str) -> Incident:
@@ -43,7 +43,17 @@ async def test_ids_and_regions_are_read_in_any_letter_case() -> None:
 async def test_an_unknown_region_or_entity_says_what_there_is() -> None:
     ctx = context_with([])
     wrong = await list_incidents(ctx, IncidentQuery(region="metro"))
-    assert wrong.status.value == "error"
+    assert wrong.status is ToolStatus.invalid
     assert all(r.id in wrong.message for r in ESTATE.topology.regions)
     missing = await get_entity(ctx, EntityQuery(entity="cell-m01-a"))
-    assert missing.status.value == "error" and ESTATE.topology.cells[0].id in missing.message
+    assert missing.status is ToolStatus.invalid and ESTATE.topology.cells[0].id in missing.message
+    none = await list_incidents(ctx, IncidentQuery())
+    assert none.status is ToolStatus.not_found and none.data is None
+
+
+async def test_without_a_live_view_the_network_tools_are_unavailable() -> None:
+    settings = Settings()
+    ctx = ToolContext(settings, Bus(settings), ESTATE, Caller(Actor(kind="person", id="tester")))
+    cell = ESTATE.topology.cells[0].id
+    for result in (await get_entity(ctx, EntityQuery(entity=cell)), await list_incidents(ctx, IncidentQuery())):
+        assert result.status is ToolStatus.unavailable and result.failed and not result.succeeded

@@ -8,17 +8,21 @@ from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Actor, BillingPayload, Command
 from nerve.estate import Estate
+from nerve.results import ResultWatcher
 from nerve.settings import Settings
-from tools.base import Caller, ToolContext
-from tools.eligibility import EligibilityCheck, check_eligibility
+from tools.base import Caller, ToolContext, ToolStatus
+from tools.eligibility import OrderAction, reasons_for
 from tools.orders import OrderCommand, Step, plan_saga, publish_order_command
-from tools.roaming import DestinationQuery, roaming_zone
+from tools.subscriber import profile_of
 
 ORDER_TOPICS = (t.COMPLIANCE_COMMANDS, t.ACTIVATION_COMMANDS, t.PARTNER_COMMANDS, t.BILLING_COMMANDS)
 
 
-def ctx(settings: Settings, bus: Bus, estate: Estate, acting_for: str | None) -> ToolContext:
-    return ToolContext(settings, bus, estate, Caller(Actor(kind="person", id="tester"), frozenset(), acting_for))
+def ctx(
+    settings: Settings, bus: Bus, estate: Estate, acting_for: str | None, results: ResultWatcher | None = None
+) -> ToolContext:
+    caller = Caller(Actor(kind="person", id="tester"), frozenset(), acting_for)
+    return ToolContext(settings, bus, estate, caller, results=results)
 
 
 async def commands_on_kafka(bus: Bus) -> list[Command]:
@@ -38,12 +42,12 @@ async def test_not_permitted_and_ineligible_writes_never_reach_kafka(
     settings: Settings, bus: Bus, estate: Estate
 ) -> None:
     other = await publish_order_command(ctx(settings, bus, estate, "sub-1001"), first_step("sub-1005", "ott-tunewave"))
-    assert not other.succeeded and "not_permitted" in other.message
+    assert other.status is ToolStatus.not_permitted
     # sub-1002 has not consented to partner data sharing.
     ineligible = await publish_order_command(
         ctx(settings, bus, estate, "sub-1002"), first_step("sub-1002", "ott-streammax")
     )
-    assert not ineligible.succeeded and "consent_required" in ineligible.message
+    assert ineligible.status is ToolStatus.invalid and "consent_required" in ineligible.message
     # A later step whose predecessor never succeeded cannot go either.
     orphan = OrderCommand(
         order_id="ord-2",
@@ -52,7 +56,16 @@ async def test_not_permitted_and_ineligible_writes_never_reach_kafka(
         step=Step(step="billing-start", type="billing.start", offer="ott-streammax"),
         after="ord-2/compliance",
     )
-    assert not (await publish_order_command(ctx(settings, bus, estate, "sub-1001"), orphan)).succeeded
+    watcher = ResultWatcher(bus)
+    await watcher.start()
+    try:
+        refused = await publish_order_command(ctx(settings, bus, estate, "sub-1001", watcher), orphan)
+    finally:
+        await watcher.stop()
+    assert refused.status is ToolStatus.invalid and "has not succeeded" in refused.message
+    # Without the results to check it against, a later step is not guessed at.
+    blind = await publish_order_command(ctx(settings, bus, estate, "sub-1001"), orphan)
+    assert blind.status is ToolStatus.unavailable
     assert await commands_on_kafka(bus) == []
 
 
@@ -82,28 +95,14 @@ def test_saga_steps_follow_the_catalog(estate: Estate) -> None:
     ]
 
 
-async def test_eligibility_tool_orders_reasons_and_guards_the_caller(
+async def test_eligibility_names_every_reason_and_plans_are_changed_not_removed(
     settings: Settings, bus: Bus, estate: Estate
 ) -> None:
-    got = await check_eligibility(
-        ctx(settings, bus, estate, None), EligibilityCheck(subscriber="sub-2002", offer="slice-urllc-gold")
-    )
-    assert got.data is not None and got.data.reasons == ["ineligible_region"]
-    got = await check_eligibility(
-        ctx(settings, bus, estate, "sub-1001"), EligibilityCheck(subscriber="sub-2002", offer="slice-urllc-gold")
-    )
-    assert got.data is not None and got.data.reasons == ["not_permitted"]
-    got = await check_eligibility(
-        ctx(settings, bus, estate, None),
-        EligibilityCheck(subscriber="sub-1001", offer="plan-plus-5g", action="remove_offer"),
-    )
-    assert got.data is not None and got.data.reasons == ["not_permitted"]
+    def reasons(subscriber: str, offer: str, action: OrderAction = "add_offer") -> list[str]:
+        profile = profile_of(ctx(settings, bus, estate, None), subscriber)
+        assert profile is not None
+        return reasons_for(profile, estate.catalog.by_id[offer], estate.catalog, action)
 
-
-async def test_roaming_zone_for_cities_and_codes(settings: Settings, bus: Bus, estate: Estate) -> None:
-    c = ctx(settings, bus, estate, None)
-    for destination, zone in (("New York", "world"), ("Porto", "eu"), ("ES", "eu"), ("Geneva", "world")):
-        got = await roaming_zone(c, DestinationQuery(destination=destination))
-        assert got.data is not None and got.data.zone == zone, destination
-    home = await roaming_zone(c, DestinationQuery(destination="Galway"))
-    assert home.data is not None and home.data.home
+    assert reasons("sub-2002", "slice-urllc-gold") == ["ineligible_region"]
+    assert reasons("sub-1001", "plan-plus-5g", "remove_offer") == ["not_permitted"]
+    assert reasons("sub-1001", "ott-tunewave", "change_plan") == ["not_permitted"]

@@ -27,12 +27,12 @@ import numpy as np
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
+from evals.profile import recording, summarise
 from nerve import topics as t
 from nerve.estate import Estate, load_estate
 from nerve.kafka_client import client_options
 from nerve.settings import REPO_ROOT, Settings
 from simulators.network.generate import scale_estate
-from streams.profile import recording, summarise
 from streams.worker import StreamsWorker, prepare_topics
 
 
@@ -205,7 +205,9 @@ async def latency(settings: Settings, scale: int, rate: int, seconds: float) -> 
 
     collector = asyncio.create_task(collect())
     await asyncio.sleep(1.0)  # the consumer joins at the end of the topic
-    code = "import sys; from streams.bench import produce_in_child as p; p(sys.argv[1], *map(float, sys.argv[2:]))"
+    code = (
+        "import sys; from evals.bench_streams import produce_in_child as p; p(sys.argv[1], *map(float, sys.argv[2:]))"
+    )
     args = [settings.model_dump_json(), str(scale), str(rate), str(seconds)]
     child = await asyncio.create_subprocess_exec(sys.executable, "-c", code, *args, cwd=str(REPO_ROOT))
     try:
@@ -311,7 +313,7 @@ async def scale_out(
     samples, from the first batch any of them takes to the last; and each one's own rate.
 
     They start together, so the figure includes the group's first rebalance, as a real scale-out would."""
-    code = "import sys; from streams.bench import count_in_child as c; c(sys.argv[1], int(sys.argv[2]))"
+    code = "import sys; from evals.bench_streams import count_in_child as c; c(sys.argv[1], int(sys.argv[2]))"
     children = []
     for k in range(workers):
         cfg = settings.streams.model_copy(update={"worker_id": f"bench-{k}"})
