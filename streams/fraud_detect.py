@@ -31,9 +31,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from nerve.contracts import FraudCase, SimSwap, UsageRecord, now
+from nerve.contracts import FraudCase, SimSwap, now
 from nerve.estate import Estate
-from streams.rating import number_country
+from nerve.rating import number_country
+from nerve.usage_decode import Usage
 
 Kind = Literal["irsf", "wangiri", "sim_swap_takeover", "sim_box", "sms_spam", "impossible_travel"]
 MAX_EVIDENCE = 12
@@ -162,7 +163,7 @@ class FraudDetector:
         self.watermark = 0.0
 
     # -- input -----------------------------------------------------------------------------------
-    def seen(self, r: UsageRecord) -> Seen:
+    def seen(self, r: Usage) -> Seen:
         topo = self.estate.topology
         if r.roaming_country is not None:
             place = ("country", r.roaming_country)
@@ -189,7 +190,7 @@ class FraudDetector:
             cell=r.cell,
         )
 
-    def add(self, record: UsageRecord) -> list[FraudCase]:
+    def add(self, record: Usage) -> list[FraudCase]:
         """Take one record; return the cases it opened or changed."""
         seen = self.seen(record)
         profile = self.profiles[record.subscriber]

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import AuditRecord, FraudCase, now
-from nerve.contracts.fraud import RESPONSE_ACTION
+from nerve.contracts.fraud import RESPONSE_AUDIT
 from nerve.estate import Estate
 from tools.base import ToolContext, ToolResult
 
@@ -92,7 +92,7 @@ async def case_reports(
     trail = [r.value for r in await bus.snapshot(t.AUDIT, since=min(c.opened_at for c in cases) - 60)]
     by_case: dict[str, list[AuditRecord]] = {}
     for r in trail:
-        if isinstance(r, AuditRecord) and r.action == RESPONSE_ACTION and r.correlation_id:
+        if isinstance(r, AuditRecord) and r.action == RESPONSE_AUDIT and r.correlation_id:
             by_case.setdefault(r.correlation_id, []).append(r)
     msisdn = {s.id: s.msisdn for s in estate.subscribers}
     found = [report(c, msisdn.get(c.subscriber, ""), by_case.get(c.case_id, [])) for c in cases]
@@ -105,6 +105,6 @@ async def fraud_cases(ctx: ToolContext, params: FraudQuery) -> ToolResult[list[F
     suspension), which contained it, which wait for a person's approval, and what containing it saved."""
     sub = None
     if params.line is not None and (sub := line_of(ctx.estate, params.line)) is None:
-        return ToolResult.invalid(f"no line of this operator has the id or number {params.line!r}")
+        return ToolResult.not_found(f"no line of this operator has the id or number {params.line!r}")
     found = await case_reports(ctx.bus, ctx.estate, open_only=params.open_only, subscriber=sub, since_s=params.since_s)
     return ToolResult.ok(found) if found else ToolResult.not_found("no fraud cases match")

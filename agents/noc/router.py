@@ -3,7 +3,8 @@
 Kinds, tried in this order: ``runbook`` (show the runbook for X), ``fraud`` (any fraud now, why
 was a line barred, what was stopped and saved), ``propose`` (restart/reroute/...
 X), ``subscribers`` (who is impacted by inc-N), ``loop`` (what did the automation do, about inc-N
-or lately, and did it work), ``incident`` (about inc-N), ``entity`` (why is <a cell> down / how is
+or lately, and did it work), ``billing`` (which mediation points are late, how far behind billing
+is), ``incident`` (about inc-N), ``entity`` (why is <a cell> down / how is
 <a link>), ``overview`` (what is wrong right now, optionally in a region). Entity ids and region
 names are the loaded estate's own (``nerve.ids``), whatever their format. The phrasings each kind
 serves are a tested table, run on every operator's estate (tests/noc/test_router_table.py).
@@ -68,6 +69,8 @@ RUNBOOK = re.compile(
     r"runbook|playbook|procedure|\bsop\b|how (?:do|should|can|would) (?:i|we|you) (?:fix|handle|deal|resolve|treat)",
     re.IGNORECASE,
 )
+# The usage path: mediation points delivering late, rating and billing falling behind.
+BILLING = re.compile(r"\bmediation\b|\bbilling\b|\brating\b|\busage records?\b|\bcdrs?\b", re.IGNORECASE)
 # Fraud, in the words engineers use: the kinds, the responses a line gets, and what was stopped or saved.
 FRAUD = re.compile(
     r"\bfraud|\bscam|\bwangiri|\birsf\b|sim[- ]?swap|sim[- ]?box|\bspam|\bcloned?\b|"
@@ -191,6 +194,10 @@ def route(question: str, estate: Estate) -> Route:
             r.calls += [("read_audit", {"since_s": 86400.0, "correlation_id": i}) for i in incidents]
         else:
             r.calls.append(("read_audit", {"since_s": since_in(q), "actor": "remediation-loop"}))
+        return r
+    if BILLING.search(q):
+        r.kind = "billing"
+        r.calls += [("mediation_lag", {}), ("billing_lag", {})]
         return r
     if incidents:
         r.kind = "incident"

@@ -14,6 +14,7 @@ from tools.fraud import fraud_cases
 from tools.knowledge import get_runbook, similar_incidents
 from tools.network import affected_subscribers, get_entity, get_incident, get_topology, list_anomalies, list_incidents
 from tools.remediation import propose_remediation
+from tools.usage import billing_lag, mediation_lag
 
 Tool = Callable[[ToolContext, Any], Awaitable[ToolResult[Any]]]
 
@@ -30,6 +31,8 @@ TOOLS: dict[str, Tool] = {
         get_runbook,
         similar_incidents,
         propose_remediation,
+        mediation_lag,
+        billing_lag,
         fraud_cases,
     )
 }

@@ -146,6 +146,18 @@ TABLE: dict[str, tuple[tuple[str, ...], Calls]] = {
         ("fail over {partner}", "please failover {partner}"),
         [("propose_remediation", {"action": "failover_partner", "target": "{partner}"})],
     ),
+    "mediation and billing lag": (
+        (
+            "which mediation points are late?",
+            "how far behind is billing?",
+            "is billing keeping up?",
+            "is any mediation point behind?",
+            "are usage records arriving late?",
+            "is rating behind in {region}?",
+            "is the mediation at {site} late?",
+        ),
+        [("mediation_lag", {}), ("billing_lag", {})],
+    ),
 }
 
 ROWS = [(intent, phrasing) for intent, (phrasings, _) in TABLE.items() for phrasing in phrasings]
@@ -159,6 +171,7 @@ def names(estate: Estate) -> dict[str, str]:
         "upf": topo.regions[-1].upf,
         "partner": topo.partners[0].id,
         "region": topo.regions[0].id,
+        "site": topo.sites[-1].id,
         "inc": INC,
         "msisdn": estate.subscribers[-1].msisdn,
         "sub": estate.subscribers[-1].id,
@@ -189,7 +202,7 @@ def test_the_table_covers_every_kind_the_router_knows() -> None:
     estate = ESTATES["reference"]
     values = names(estate)
     kinds = {route(p.format(**values), estate).kind for _, p in ROWS}
-    assert kinds == {"subscribers", "loop", "incident", "entity", "overview", "runbook", "propose", "fraud"}
+    assert kinds == {"subscribers", "loop", "billing", "incident", "entity", "overview", "runbook", "propose", "fraud"}
 
 
 # Ordinary NOC questions with words near fraud's: none is taken for a fraud question.

@@ -3,6 +3,7 @@
 import { $, api, el, state } from "./dom.js";
 import { loadApprovals, onAudit as approvalNews } from "./approvals.js";
 import { loadAudit, onAudit as auditRow } from "./audit.js";
+import { startBilling, stopBilling } from "./billing.js";
 import { onAudit as chatNews, startChat } from "./chat.js";
 import { loadFraud, onAudit as fraudNews } from "./fraud.js";
 import { showChart } from "./chart.js";
@@ -12,6 +13,7 @@ let source = null;
 
 function showLogin() {
   source?.close();
+  stopBilling();
   $("#app").hidden = true; $("#who").hidden = true; $("#login").hidden = false;
   $("#username").focus();
 }
@@ -32,6 +34,7 @@ async function start(me) {
     $("#chat-input").placeholder = `What is wrong right now? Why is ${cell.id} down? Who is impacted by an incident?`;
   }
   startChat();
+  startBilling();
   connect();
 }
 
