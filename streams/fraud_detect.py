@@ -112,6 +112,15 @@ class Profile:
         return self.baseline.get(name, 0.0) / max(1.0, span / window_s)
 
 
+@dataclass
+class Travel:
+    """One line's places, kept as its records arrive: each place's latest record, and each record
+    that came too soon after one elsewhere (the pair: earlier, later), in the later one's order."""
+
+    latest: dict[tuple[str, str], Seen] = field(default_factory=dict)
+    conflicts: list[tuple[Seen, Seen]] = field(default_factory=list)
+
+
 def _baseline_features(seen: Seen) -> list[str]:
     out = [seen.type]
     if seen.direction == "out":
@@ -144,6 +153,7 @@ class FraudDetector:
         self.th = thresholds or Thresholds()
         self.home_country = estate.catalog.operator.home_country.upper()
         self.profiles: dict[str, Profile] = defaultdict(Profile)
+        self.travels: dict[str, Travel] = defaultdict(Travel)
         self.cases: dict[str, FraudCase] = {}  # case id → case
         self.open: dict[tuple[str, str], str] = {}  # (subscriber, kind) → open case id
         self.cleared: dict[tuple[str, str], float] = {}  # (subscriber, kind) → event time its last case closed
@@ -184,15 +194,22 @@ class FraudDetector:
         """Take one record; return the cases it opened or changed."""
         seen = self.seen(record)
         profile = self.profiles[record.subscriber]
+        in_order = not profile.records or seen.at >= profile.records[-1].at
         profile.add(seen)
         self.watermark = max(self.watermark, seen.at)
         profile.age(self.watermark - self.th.window_s - self.th.abroad_travel_s)
+        if in_order:
+            self._travel(self.travels[record.subscriber], seen)
+        else:  # a late record: the line's travel is worked out again, in event-time order
+            travel = self.travels[record.subscriber] = Travel()
+            for s in profile.records:
+                self._travel(travel, s)
         if seen.type == "voice" and seen.direction == "in" and seen.foreign and seen.duration_s < self.th.ring_s:
             assert seen.other is not None
             self.rings[seen.other].append((seen.at, record.subscriber, seen.usage_id))
         if seen.type == "voice" and seen.direction == "out" and seen.foreign and seen.other is not None:
             self.called[seen.other].add(record.subscriber)
-        changed = [self._apply(record.subscriber, hit) for hit in self.evaluate(record.subscriber)]
+        changed = [self._apply(record.subscriber, hit) for hit in self.evaluate(record.subscriber, seen)]
         if seen.other in self.rings and seen.direction == "in":
             # A new ring may make a number that lines already called back a wangiri number.
             for sub in self.called.get(seen.other, set()) - {record.subscriber}:
@@ -210,7 +227,11 @@ class FraudDetector:
         profile = self.profiles[sub]
         end = self.watermark
         start = max(end - (span or self.th.window_s), self.cleared.get((sub, kind), float("-inf")))
-        return [s for s in profile.records if start < s.at <= end]
+        # The records are in event-time order: the window is a slice, however long the profile's
+        # history (kept for impossible travel) has grown.
+        lo = bisect.bisect_right(profile.records, start, key=lambda s: s.at)
+        hi = bisect.bisect_right(profile.records, end, key=lambda s: s.at)
+        return profile.records[lo:hi]
 
     def _limit(self, sub: str, kind: str, name: str, floor: float) -> float:
         profile = self.profiles[sub]
@@ -218,20 +239,22 @@ class FraudDetector:
         cleared = profile.allowed.get(kind, {}).get(name, 0.0) + 1
         return max(floor, usual, cleared if name in profile.allowed.get(kind, {}) else 0.0)
 
-    def evaluate(self, sub: str) -> list[Hit]:
-        hits = [
-            h
-            for h in (
-                self._takeover(sub),
-                self._sim_box(sub),
-                self._sms_spam(sub),
-                self._impossible_travel(sub),
-                self._wangiri(sub),
-            )
-            if h is not None
-        ]
+    def evaluate(self, sub: str, seen: Seen | None = None) -> list[Hit]:
+        """The rules ``seen`` can make fire or grow (every rule after a SIM swap): a rule counts only
+        outgoing records, so a received call or a data record can only move the line's places."""
+        out = seen is None or seen.direction == "out"
+        call = out and (seen is None or seen.type == "voice")
+        rules = (
+            (out, self._takeover),
+            (call, self._sim_box),
+            (out and (seen is None or seen.type == "sms"), self._sms_spam),
+            (True, self._impossible_travel),
+            (call, self._wangiri),
+        )
+        hits = [h for applies, rule in rules if applies and (h := rule(sub)) is not None]
         # Premium calls after a swap are the takeover's, not a separate IRSF case.
-        if not any(h.kind == "sim_swap_takeover" for h in hits) and (sub, "sim_swap_takeover") not in self.open:
+        takeover = any(h.kind == "sim_swap_takeover" for h in hits) or (sub, "sim_swap_takeover") in self.open
+        if call and not takeover:
             irsf = self._irsf(sub)
             if irsf is not None:
                 hits.append(irsf)
@@ -322,21 +345,24 @@ class FraudDetector:
             return self.th.region_travel_s
         return self.th.abroad_travel_s
 
+    def _travel(self, travel: Travel, s: Seen) -> None:
+        """Take ``s`` into the line's travel: if any record of a place is too close to reach ``s``
+        from, that place's latest one is, and the newest such record is the conflict."""
+        near = [
+            p for p in travel.latest.values()
+            if s.at - p.at < self.th.abroad_travel_s and s.at - p.at < self.travel_s(p.place, s.place)
+        ]  # fmt: skip
+        if near:
+            travel.conflicts.append((max(near, key=lambda p: p.at), s))
+        travel.latest[s.place] = s
+
     def _impossible_travel(self, sub: str) -> Hit | None:
-        records = self.profiles[sub].records
         since = self.cleared.get((sub, "impossible_travel"), float("-inf"))
         start = self.watermark - self.th.window_s
-        conflicts: list[tuple[Seen, Seen]] = []
-        for i, s in enumerate(records):
-            if s.at <= start or s.at <= since:
-                continue
-            for prev in reversed(records[:i]):
-                need = self.travel_s(prev.place, s.place)
-                if s.at - prev.at >= self.th.abroad_travel_s:
-                    break
-                if need and s.at - prev.at < need:
-                    conflicts.append((prev, s))
-                    break
+        travel = self.travels[sub]
+        while travel.conflicts and travel.conflicts[0][1].at <= start:  # out of the window for good
+            travel.conflicts.pop(0)
+        conflicts = [(a, b) for a, b in travel.conflicts if b.at > since]
         if len(conflicts) < self.th.travel_conflicts:
             return None
         places = sorted({p for pair in conflicts for p in (pair[0].place[1], pair[1].place[1])})
