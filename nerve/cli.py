@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from agents.fraud.cli import app as fraud_app
 from agents.remediation.cli import app as loop_app
 from api.cli import app as api_app
 from api.cli import chat as api_chat
@@ -38,6 +39,7 @@ app.add_typer(estate_app, name="estate")
 app.add_typer(sim_app, name="sim")
 app.add_typer(memory_app, name="memory")
 app.add_typer(loop_app, name="loop")
+app.add_typer(fraud_app, name="fraud")
 app.add_typer(api_app, name="api")
 app.add_typer(streams_app, name="streams")
 app.add_typer(legacy_app, name="legacy")

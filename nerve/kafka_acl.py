@@ -41,6 +41,9 @@ CONNECT_INTERNAL = "legacy.connect"
 STREAMS_APP = "nerve-streams"
 BILLING_APP = "nerve-billing"
 FRAUD_APP = "nerve-fraud"
+# The fraud responder reads cases in a group of its own (granted with every group of the run), so
+# that /readyz can tell that it runs.
+FRAUD_RESPONDER_GROUP = "nerve-fraud-responder"
 
 P = Principal
 COMMANDS = (t.ACTIVATION_COMMANDS, t.BILLING_COMMANDS, t.COMPLIANCE_COMMANDS, t.PARTNER_COMMANDS)
@@ -55,7 +58,8 @@ WRITES: dict[Principal, tuple[t.Topic, ...]] = {
     # The loop's principal also answers fraud cases: commands to the BSS line controls, audited.
     P.LOOP: (t.OPS_COMMANDS, t.FRAUD_COMMANDS, t.AUDIT),
     P.INTENT: (*COMMANDS, t.LEGACY_ACTIVATION_COMMANDS, t.INTENT_EVENTS, t.INTENT_STATE, t.AUDIT),
-    P.API: (t.AUDIT,),
+    # The API's person marks fraud cases false positives (a route an approver may use).
+    P.API: (t.AUDIT, t.FRAUD_MARKS),
     # The legacy side answers like a BSS system: results and the activation state it served.
     P.LEGACY: (t.COMMAND_RESULTS, t.SUBSCRIBER_STATE, t.AUDIT),
     P.CONNECT: LEGACY_CDC,
@@ -84,9 +88,20 @@ READS: dict[Principal, tuple[t.Topic, ...]] = {
         t.USAGE,
         t.SUBSCRIBER_STATE,
         t.SIM_SWAPS,
+        t.FRAUD_MARKS,
     ),
     P.LOOP: (*OPS_VIEW, t.OPS_COMMANDS, t.COMMAND_RESULTS, t.AUDIT, t.APPROVALS, t.FRAUD_CASES),
-    P.INTENT: (*OPS_VIEW, t.SUBSCRIBER_STATE, t.INTENT_EVENTS, t.INTENT_STATE, t.COMMAND_RESULTS, t.AUDIT),
+    # Usage and the billing topics: usage and bill questions are answered from what was rated.
+    P.INTENT: (
+        *OPS_VIEW,
+        t.SUBSCRIBER_STATE,
+        t.INTENT_EVENTS,
+        t.INTENT_STATE,
+        t.COMMAND_RESULTS,
+        t.AUDIT,
+        t.USAGE,
+        *BILLING,
+    ),
     P.LEGACY: (t.LEGACY_ACTIVATION_COMMANDS, *LEGACY_CDC, t.SUBSCRIBER_STATE, t.AUDIT),
     # A pending approval shows its target's health now, from the live view.
     P.APPROVER: (t.AUDIT, t.APPROVALS, *OPS_VIEW),

@@ -28,11 +28,13 @@ import bisect
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Literal
 
-from nerve.contracts import FraudCase, SimSwap, UsageRecord, now
+from nerve.contracts import FraudCase, SimSwap, now
 from nerve.estate import Estate
-from streams.rating import number_country
+from nerve.rating import number_country
+from nerve.usage_decode import Usage
 
 Kind = Literal["irsf", "wangiri", "sim_swap_takeover", "sim_box", "sms_spam", "impossible_travel"]
 MAX_EVIDENCE = 12
@@ -151,7 +153,7 @@ class FraudDetector:
         self.watermark = 0.0
 
     # -- input -----------------------------------------------------------------------------------
-    def seen(self, r: UsageRecord) -> Seen:
+    def seen(self, r: Usage) -> Seen:
         topo = self.estate.topology
         if r.roaming_country is not None:
             place = ("country", r.roaming_country)
@@ -178,7 +180,7 @@ class FraudDetector:
             cell=r.cell,
         )
 
-    def add(self, record: UsageRecord) -> list[FraudCase]:
+    def add(self, record: Usage) -> list[FraudCase]:
         """Take one record; return the cases it opened or changed."""
         seen = self.seen(record)
         profile = self.profiles[record.subscriber]
@@ -276,16 +278,26 @@ class FraudDetector:
         limit = self._limit(sub, "sim_box", "voice_out", self.th.box_calls)
         if len(out) < limit:
             return None
-        # Judged over the burst itself (from its limit-th latest call on): what the line did
-        # before it turned into a box, data included, is not held against it.
-        since = out[-int(limit)].at
-        burst = [s for s in window if s.at >= since]
-        calls = [s for s in out if s.at >= since]
+        # Judged over the burst: the records since the line last used data. What it did before it
+        # turned into a box is not held against it, but each call it received or data record it
+        # used in the window before the burst asks for one more call in it: a busy line that also
+        # receives calls and uses data makes a short run of outgoing calls by chance, a box does
+        # not stop making them.
+        last_data = max((s.at for s in window if s.type == "data"), default=float("-inf"))
+        burst = [s for s in window if s.at > last_data]
+        calls = [s for s in out if s.at > last_data]
         received = sum(1 for s in burst if s.type == "voice" and s.direction == "in")
-        data = sum(1 for s in burst if s.type == "data")
+        mixed_before = sum(
+            1 for s in window if s.at <= last_data and (s.type == "data" or (s.type == "voice" and s.direction == "in"))
+        )
         distinct = len({s.other for s in calls})
         places = {s.place for s in burst}
-        if distinct < self.th.box_distinct or received > self.th.box_in_share * len(calls) or data or len(places) > 1:
+        if (
+            len(calls) < limit + mixed_before
+            or distinct < self.th.box_distinct
+            or received > self.th.box_in_share * len(calls)
+            or len(places) > 1
+        ):
             return None
         features = {"outgoing_calls": len(out), "distinct_numbers": distinct, "received_calls": received,
                     "data_records": 0}  # fmt: skip
@@ -379,6 +391,7 @@ class FraudDetector:
                 features=dict(hit.features),
                 baseline=dict(hit.baseline),
                 evidence=evidence,
+                spend_per_hour=self.spend_per_hour(hit.evidence),
                 opened_at=at,
                 first_record_at=min(s.at for s in hit.evidence) if hit.evidence else self.watermark,
                 last_seen_at=last,
@@ -393,6 +406,7 @@ class FraudDetector:
             update={
                 "score": round(max(case.score, hit.score), 2),
                 "features": dict(hit.features),
+                "spend_per_hour": self.spend_per_hour(hit.evidence) or case.spend_per_hour,
                 "evidence": list(dict.fromkeys([*case.evidence, *evidence]))[-2 * MAX_EVIDENCE :],
                 "last_seen_at": last,
                 "updated_at": now(),
@@ -400,6 +414,18 @@ class FraudDetector:
         )
         self.cases[case_id] = case
         return case
+
+    def spend_per_hour(self, records: list[Seen]) -> Decimal | None:
+        """The premium and high-cost calls' charges per hour over their span (a minute at least)."""
+        assert self.estate.rating is not None
+        spend = Decimal(0)
+        for s in records:
+            found = self.estate.rating.premium_range(s.other) if s.premium and s.other else None
+            spend += found.voice_per_min * s.duration_s / 60 if found else 0
+        if not spend:
+            return None
+        span = max(60.0, max(s.at for s in records) - min(s.at for s in records))
+        return (spend * 3600 / Decimal(str(span))).quantize(Decimal("0.01"))
 
     def close_quiet(self, watermark: float | None = None) -> list[FraudCase]:
         """Close the cases whose line has been quiet for ``quiet_s`` of event time."""
@@ -416,6 +442,18 @@ class FraudDetector:
             self.cleared[key] = case.last_seen_at
             closed.append(case)
         return closed
+
+    def mark_false_positive(self, case: FraudCase) -> list[FraudCase]:
+        """A person's mark (carrying the case as they saw it): the case as it now stands, once."""
+        current = self.cases.get(case.case_id, case)
+        if current.state == "false_positive":
+            return []
+        self.false_positive(current)
+        at = now()
+        marked = current.model_copy(update={"state": "false_positive", "closed_at": current.closed_at or at,
+                                            "updated_at": at})  # fmt: skip
+        self.cases[case.case_id] = marked
+        return [marked]
 
     def false_positive(self, case: FraudCase) -> None:
         """A person cleared this case: the line may do as much again without a case of this kind."""
