@@ -131,6 +131,28 @@ def eval_scenarios(
     console.print(f"{len(doc['scenarios'])} scenarios → {out}")
 
 
+@eval_app.command("chaos")
+def eval_chaos(
+    out: Annotated[Path, typer.Option("--out", help="Where to write the report (JSON).")],
+    minutes: Annotated[float, typer.Option(help="How long the workload and the disruptions run.")] = 10.0,
+    brokers: Annotated[int, typer.Option(help="1, or 3 for a local cluster (one of its brokers is killed).")] = 1,
+    seed: Annotated[int, typer.Option(help="Seed of the workload, the faults and the disruptions' moments.")] = 0,
+    keep_topics: Annotated[bool, typer.Option(help="Keep the run's topics for inspection.")] = False,
+) -> None:
+    """The whole stack under load while processes are killed, a broker restarts and a worker stalls."""
+    from evals.chaos import run_chaos, summary_lines
+
+    try:
+        report = asyncio.run(
+            run_chaos(get_settings(), minutes=minutes, brokers=brokers, seed=seed, keep_topics=keep_topics)
+        )
+    except NerveError as exc:
+        console.print(f"[red]could not run:[/] {exc}")
+        raise typer.Exit(1) from exc
+    out.write_text(json.dumps(report, indent=1))
+    print("\n".join([*summary_lines(report), f"→ {out}"]))
+
+
 @eval_app.command("billing")
 def eval_billing(
     paths: Annotated[list[Path], typer.Argument(exists=True, help="Billing scenario files or folders of them.")],

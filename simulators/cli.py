@@ -77,6 +77,15 @@ def systems(seed: Annotated[int, typer.Option(help="Seed of delays and failures.
         raise _fail(exc) from exc
 
 
+def _bss(settings: Settings, estate: Estate, seed: int) -> list[Any]:
+    """The BSS systems, with the line controls for an operator whose estate has fraud.yaml."""
+    from simulators.bss.line_control import LineControls
+    from simulators.bss.systems import BssSystems
+
+    parts: list[Any] = [BssSystems(settings, estate, seed=seed)]
+    return [*parts, LineControls(settings, estate)] if estate.fraud is not None else parts
+
+
 @app.command("legacy")
 def legacy(seed: Annotated[int, typer.Option(help="Seed of its delays and failures.")] = 0) -> None:
     """Run the legacy OSS's activation engine on its database until stopped (it never touches Kafka)."""
@@ -91,15 +100,6 @@ def legacy(seed: Annotated[int, typer.Option(help="Seed of its delays and failur
         engine.run()
     except NerveError as exc:
         raise _fail(exc) from exc
-
-
-def _bss(settings: Settings, estate: Estate, seed: int) -> list[Any]:
-    """The BSS systems, with the line controls for an operator whose estate has fraud.yaml."""
-    from simulators.bss.line_control import LineControls
-    from simulators.bss.systems import BssSystems
-
-    parts: list[Any] = [BssSystems(settings, estate, seed=seed)]
-    return [*parts, LineControls(settings, estate)] if estate.fraud is not None else parts
 
 
 def _parse_params(pairs: list[str]) -> dict[str, Any]:
