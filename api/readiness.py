@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from aiokafka.errors import KafkaError
 
 from api.schemas import ReadinessPublic
-from legacy.routing import migration_now
 from nerve import topics as t
 from nerve.errors import TopicError
 from nerve.kafka_acl import FRAUD_APP, FRAUD_RESPONDER_GROUP
 from nerve.kafka_auth import Principal
+from nerve.migration import migration_now
 from nerve.settings import Settings
 
 if TYPE_CHECKING:  # the state holds a Readiness

@@ -24,12 +24,12 @@ from typing import Any
 from pydantic import BaseModel
 
 from agents.intent.service import IntentService
-from legacy.routing import migration_now
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Actor, Command
 from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
+from nerve.migration import migration_now
 from nerve.settings import Settings
 from tools.base import Caller
 

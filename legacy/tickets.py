@@ -14,9 +14,9 @@ from __future__ import annotations
 import psycopg
 
 from legacy import store
-from legacy.routing import migration_now
 from nerve.contracts import AuditRecord, RowChange
 from nerve.estate import Estate
+from nerve.migration import migration_now
 
 NERVE = "nerve"  # updated_by of the rows Nerve writes
 NEEDS_PEOPLE = frozenset({"escalate", "dispatch_field_team"})

@@ -20,36 +20,27 @@ log = logging.getLogger(__name__)
 
 # (name, nerve sub-command): the order they start in; the API last, since it runs the agents
 # that read what the others publish.
+# The legacy bridge's database and Connect worker come first, its engine and adapter with the twin.
 PARTS: tuple[tuple[str, list[str]], ...] = (
+    ("postgres", ["legacy", "postgres"]),
+    ("connect", ["legacy", "worker"]),
     ("streams", ["streams", "worker"]),
     ("billing", ["streams", "billing"]),
     ("fraud", ["streams", "fraud"]),
     ("sim", ["sim", "run"]),
+    ("legacy-engine", ["sim", "legacy"]),
+    ("legacy-adapter", ["legacy", "adapter"]),
     ("loop", ["loop", "run"]),
     ("fraud-responder", ["fraud", "respond"]),
     ("api", ["api", "run"]),
 )
 # Parts that serve an estate file an operator may not have: run only when it is there.
-NEEDS = {"fraud": "fraud.yaml", "fraud-responder": "fraud.yaml"}
-
-# The legacy bridge (legacy/): when the estate has a migration.yaml, its parts start first (the
-# database, then the Connect worker) and the adapter and the legacy engine with the twin.
-LEGACY_FIRST: tuple[tuple[str, list[str]], ...] = (
-    ("postgres", ["legacy", "postgres"]),
-    ("connect", ["legacy", "worker"]),
-)
-LEGACY_WITH_TWIN: tuple[tuple[str, list[str]], ...] = (
-    ("legacy-engine", ["sim", "legacy"]),
-    ("legacy-adapter", ["legacy", "adapter"]),
-)
-
-
-def parts_of(settings: Settings) -> list[tuple[str, list[str]]]:
-    """What `nerve up` runs for this estate, in the order it starts them."""
-    if not (settings.estate_dir / "migration.yaml").exists():
-        return list(PARTS)
-    twin = [name for name, _ in PARTS].index("sim") + 1
-    return [*LEGACY_FIRST, *PARTS[:twin], *LEGACY_WITH_TWIN, *PARTS[twin:]]
+BRIDGE = "migration.yaml"  # the legacy bridge runs for an operator with a legacy OSS to migrate from
+NEEDS = {
+    "fraud": "fraud.yaml",
+    "fraud-responder": "fraud.yaml",
+    **dict.fromkeys(("postgres", "connect", "legacy-engine", "legacy-adapter"), BRIDGE),
+}
 
 
 def ready_check(settings: Settings, name: str) -> Callable[[], Awaitable[bool]] | None:
@@ -118,13 +109,13 @@ def up(settings: Settings, cli: typer.Typer, console: Console, prepare_banner: P
         asyncio.run(wait_for_group_coordinator(settings))
         console.print(f"[green]✓[/] topics: {len(created)} created, the rest present")
         estate = Estate.load(settings.estate_dir)
-        if any(name == "connect" for name, _ in parts_of(settings)):
+        if (estate.root / NEEDS["connect"]).exists():
             from legacy.connect import LocalConnect
 
             LocalConnect(settings).ensure_jars()  # once: Maven may take minutes, longer than a part's start
         banner = prepare_banner(settings, estate, console)
         parts: list[Part] = []
-        for name, args in parts_of(settings):
+        for name, args in PARTS:
             if not available(cli, args):
                 console.print(f"[yellow]! {name}: `nerve {' '.join(args)}` is not in this build; skipping it[/]")
                 continue

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 
-from legacy.routing import command_topic
 from nerve.audit import audit
 from nerve.contracts import Approval, Command, CommandType, Payload, now
+from nerve.migration import command_topic
 from tools.base import ToolContext
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ async def publish_command(
 ) -> Command:
     """Publish a command on its system's topic and audit it. Callers authorise before calling.
 
-    Activations go to the side the estate's migration table names (``legacy/routing.py``); the
+    Activations go to the side the estate's migration table names (``nerve/migration.py``); the
     caller waits for the result the same way whichever side serves it."""
     command = Command(
         command_id=command_id(correlation_id, step),

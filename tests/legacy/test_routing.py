@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from legacy.routing import command_topic, migration_now
 from nerve import topics as t
 from nerve.contracts import ActivationPayload, BillingPayload
 from nerve.errors import EstateError
 from nerve.estate import Estate
+from nerve.migration import command_topic, migration_now
 from tests.support.estates import estate_params
 
 
