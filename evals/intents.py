@@ -144,7 +144,7 @@ class EvalStack:
 
         await t.ensure_topics(self.settings)
         if migration_now(self.estate).uses_legacy():
-            from legacy.bridge import run_legacy
+            from evals.legacy_bridge import run_legacy
 
             self._legacy = contextlib.AsyncExitStack()
             await self._legacy.enter_async_context(run_legacy(self.settings, self.estate))

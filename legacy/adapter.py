@@ -30,11 +30,11 @@ from nerve import topics as t
 from nerve.audit import audit
 from nerve.bus import Bus
 from nerve.contracts import Actor, AuditRecord, Command, CommandResult, RowChange, SubscriberState, now
+from nerve.contracts.state import state_key
 from nerve.errors import ContractError
 from nerve.estate import Estate
 from nerve.kafka_auth import Principal
 from nerve.settings import Settings
-from simulators.bss.state import state_key
 
 log = logging.getLogger(__name__)
 

@@ -13,11 +13,11 @@ from legacy import store
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import SubscriberState
+from nerve.contracts.state import state_key
 from nerve.estate import Estate
 from nerve.kafka_auth import Principal
+from nerve.provisioning import network_seed
 from nerve.settings import Settings
-from simulators.bss.activation import network_seed
-from simulators.bss.state import state_key
 
 
 class Drift(BaseModel):

@@ -19,8 +19,8 @@ from legacy.postgres import LocalPostgres
 from nerve.contracts import Command, SubscriberState, now
 from nerve.errors import ConfigError
 from nerve.estate import Estate
+from nerve.provisioning import network_seed
 from nerve.settings import Settings
-from simulators.bss.activation import network_seed
 
 SCHEMA = Path(__file__).with_name("schema.sql")
 TABLES = ("service_orders", "trouble_tickets", "resource_inventory")

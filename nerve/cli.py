@@ -167,10 +167,13 @@ def _summary(e: Estate, root: Path) -> str:
 def up() -> None:
     """Start the whole of Nerve (Kafka, topics, streams, twin, loop, API/UI with the agents); Ctrl-C stops it."""
     from api.banner import prepare_banner
+    from legacy.parts import part_ready, prepare
     from nerve.stack import up as bring_up
 
+    settings = get_settings()
     try:
-        code = bring_up(get_settings(), app, console, prepare_banner)
+        prepare(settings)
+        code = bring_up(settings, app, console, prepare_banner, part_ready)
     except NerveError as exc:
         raise fail(exc) from exc
     raise typer.Exit(code)

@@ -12,6 +12,7 @@ them can die and the cluster carries on (``nerve.topics`` then replicates every 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import shutil
@@ -245,6 +246,8 @@ class LocalKafka:
                 str(config),
                 *users,
             )
+            if self.s.kafka_auth:
+                self._registered_file.write_text(json.dumps(sorted(a.username for a in credentials.accounts.values())))
         with node.log_file.open("ab") as out:
             proc = subprocess.Popen(
                 [java, *self._jvm_opts(node), "-cp", f"{lib}/*", "kafka.Kafka", str(config)],
@@ -266,15 +269,28 @@ class LocalKafka:
             path.write_text(uuid.uuid4().hex[:22])
         return path.read_text().strip()
 
+    @property
+    def _registered_file(self) -> Path:
+        """The SCRAM users this storage's brokers know (they live in the cluster's metadata)."""
+        return self.dir / "scram-users.json"
+
     def register_new_accounts(self) -> None:
-        """A broker formatted by an older build knows none of the principals added since: register
-        their SCRAM users with Kafka's own ConfigCommand, as the broker's admin."""
-        if not self.s.kafka_auth:
+        """A broker formatted by an older build knows none of the principals added since, and an
+        account can reach the file without reaching the broker (a start that failed half-way):
+        register every account this storage is not known to have, with Kafka's own ConfigCommand,
+        as the broker's admin. Registering again is harmless (it sets the same password)."""
+        if not self.s.kafka_auth or not self.status().running:
+            return  # a broker another runtime directory runs is that directory's to keep
+        add_missing_accounts(self.s)
+        credentials = create_credentials(self.s)
+        try:
+            known = set(json.loads(self._registered_file.read_text()))
+        except (FileNotFoundError, ValueError):
+            known = set()  # formatted before the broker kept this list: register all, once
+        missing = [a for a in credentials.accounts.values() if a.username not in known]
+        if not missing:
             return
-        added = add_missing_accounts(self.s)
-        if not added:
-            return
-        admin = create_credentials(self.s).account(Principal.ADMIN)
+        admin = credentials.account(Principal.ADMIN)
         props = self.dir / "admin-client.properties"
         props.touch(mode=0o600)
         props.write_text(
@@ -283,7 +299,7 @@ class LocalKafka:
             f'username="{admin.username}" password="{admin.password.get_secret_value()}";\n'
         )
         try:
-            for account in added:
+            for account in missing:
                 scram = f"{self.s.kafka_sasl_mechanism}=[password={account.password.get_secret_value()}]"
                 self._run_java(
                     self._java(),
@@ -293,7 +309,9 @@ class LocalKafka:
                     *("--bootstrap-server", self.bootstrap, "--command-config", str(props), "--alter"),
                     *("--add-config", scram, "--entity-type", "users", "--entity-name", account.username),
                 )
-                log.info("registered the new principal %r with the broker", account.username)
+                known.add(account.username)
+                self._registered_file.write_text(json.dumps(sorted(known)))
+                log.info("registered the principal %r with the broker", account.username)
         finally:
             props.unlink(missing_ok=True)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 
 import typer
 from rich.console import Console
@@ -13,7 +13,7 @@ from rich.console import Console
 from nerve.estate import Estate
 from nerve.kafka_local import LocalKafka
 from nerve.settings import Settings
-from nerve.supervisor import Part, Supervisor, check_ports, http_ready, port_taken
+from nerve.supervisor import Part, ReadyCheck, Supervisor, check_ports, http_ready, port_taken
 from nerve.topics import ensure_topics, wait_for_group_coordinator
 
 log = logging.getLogger(__name__)
@@ -43,28 +43,17 @@ NEEDS = {
 }
 
 
-def ready_check(settings: Settings, name: str) -> Callable[[], Awaitable[bool]] | None:
-    """How the supervisor knows a part is up: the API and Connect answer, PostgreSQL accepts a
-    login, the adapter's connector runs; the others are up once they have settled."""
-    from legacy.connect import LocalConnect
-    from legacy.postgres import LocalPostgres
+# How the supervisor knows a part the layers above run is up (the legacy bridge's database and
+# Connect worker): handed in by the entry point, as the banner is; None for a part that is up once
+# it has settled.
+PartReady = Callable[[Settings, str], ReadyCheck | None]
 
-    checks: dict[str, Callable[[], bool]] = {
-        "postgres": LocalPostgres(settings).answers,
-        "legacy-adapter": LocalConnect(settings).running,
-    }
+
+def ready_check(settings: Settings, name: str, part_ready: PartReady) -> ReadyCheck | None:
+    """The API is up when it answers its health check; the other parts as ``part_ready`` says."""
     if name == "api":
         return http_ready(f"{base_url(settings)}/healthz")
-    if name == "connect":
-        return http_ready(f"{LocalConnect(settings).url}/connectors")
-    if name in checks:
-        check = checks[name]
-
-        async def in_thread() -> bool:
-            return await asyncio.to_thread(check)
-
-        return in_thread
-    return None
+    return part_ready(settings, name)
 
 
 def available(cli: typer.Typer, args: list[str]) -> bool:
@@ -89,7 +78,9 @@ def base_url(settings: Settings) -> str:
 PrepareBanner = Callable[[Settings, Estate, Console], Callable[[], None]]
 
 
-def up(settings: Settings, cli: typer.Typer, console: Console, prepare_banner: PrepareBanner) -> int:
+def up(
+    settings: Settings, cli: typer.Typer, console: Console, prepare_banner: PrepareBanner, part_ready: PartReady
+) -> int:
     """Bring the whole of Nerve up and supervise it until Ctrl-C; the exit code."""
     check_ports(settings)
     started_kafka = False
@@ -109,10 +100,6 @@ def up(settings: Settings, cli: typer.Typer, console: Console, prepare_banner: P
         asyncio.run(wait_for_group_coordinator(settings))
         console.print(f"[green]✓[/] topics: {len(created)} created, the rest present")
         estate = Estate.load(settings.estate_dir)
-        if (estate.root / NEEDS["connect"]).exists():
-            from legacy.connect import LocalConnect
-
-            LocalConnect(settings).ensure_jars()  # once: Maven may take minutes, longer than a part's start
         banner = prepare_banner(settings, estate, console)
         parts: list[Part] = []
         for name, args in PARTS:
@@ -122,7 +109,7 @@ def up(settings: Settings, cli: typer.Typer, console: Console, prepare_banner: P
             if name in NEEDS and not (estate.root / NEEDS[name]).exists():
                 console.print(f"[yellow]! {name}: this estate has no {NEEDS[name]}; not running it[/]")
                 continue
-            parts.append(Part(name, args, ready=ready_check(settings, name)))
+            parts.append(Part(name, args, ready=ready_check(settings, name, part_ready)))
         supervisor = Supervisor(settings, parts, console, settings.home / "logs" / "up.log")
         return asyncio.run(supervisor.run(banner))
     except KeyboardInterrupt:  # Ctrl-C before the parts started: nothing of ours runs yet

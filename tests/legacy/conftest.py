@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from evals.legacy_bridge import LegacyBridge
 from legacy import store
-from legacy.bridge import LegacyBridge
 from legacy.connect import LocalConnect
 from legacy.postgres import LocalPostgres
 from nerve.estate import Estate
