@@ -34,11 +34,11 @@ from nerve.contracts import DeadLetter, SubscriberState, UsageBatch, UsageRecord
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
+from nerve.rating import Holding
 from nerve.settings import Settings
+from nerve.usage_decode import Usage, UsageStruct, decode_clean, raw_of
 from streams.faust_app import worker_app
 from streams.ledger import Books, Ledger
-from streams.rating import Holding
-from streams.usage_decode import Usage, UsageStruct, decode_clean, raw_of
 
 log = logging.getLogger(__name__)
 

@@ -33,8 +33,8 @@ from typing import Literal
 
 from nerve.contracts import FraudCase, SimSwap, now
 from nerve.estate import Estate
-from streams.rating import number_country
-from streams.usage_decode import Usage
+from nerve.rating import number_country
+from nerve.usage_decode import Usage
 
 Kind = Literal["irsf", "wangiri", "sim_swap_takeover", "sim_box", "sms_spam", "impossible_travel"]
 MAX_EVIDENCE = 12

@@ -26,8 +26,8 @@ from nerve import topics as t
 from nerve.contracts import Adjustment, Balance, Bill, Message, UsageNotification, now
 from nerve.contracts.usage import LINES
 from nerve.estate import Estate
-from streams.rating import Charges, Holding, Rater
-from streams.usage_decode import Usage
+from nerve.rating import Charges, Holding, Rater
+from nerve.usage_decode import Usage
 
 CENT = Decimal("0.01")
 GB = Decimal(1_000_000_000)

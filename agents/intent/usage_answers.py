@@ -4,7 +4,7 @@
 allowance, what is left); "why is my bill higher this month?" from the balances of this period and
 the one before, line by line, naming the line that grew and the records behind it. The amounts are
 the billing worker's (``tools.usage.UsageView`` reads them from Kafka); which line a record went to
-is worked out by the same rater the worker uses (``streams.rating.Rater``), so the records named
+is worked out by the same rater the worker uses (``nerve.rating.Rater``), so the records named
 are the ones that made the money.
 
 Only questions are answered here: anything the parser read as an order, a removal or an issue
@@ -21,7 +21,7 @@ from agents.intent.decide import Outcome
 from agents.intent.lexicon import Lexicon, contains
 from agents.intent.models import Intent
 from nerve.contracts import Balance, UsageRecord
-from streams.rating import Holding, Rater
+from nerve.rating import Holding, Rater
 from tools.subscriber import SubscriberProfile
 from tools.usage import UsageView
 

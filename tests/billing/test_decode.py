@@ -12,8 +12,8 @@ import pytest
 from nerve.contracts import UsageBatch, UsageRecord
 from nerve.errors import ContractError
 from nerve.estate import Estate
+from nerve.usage_decode import decode_clean
 from simulators.usage import batches, plan_usage
-from streams.usage_decode import decode_clean
 from tests.billing.support import T0, probe_scenario
 from tests.support.estates import estate_params
 
