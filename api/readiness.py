@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from aiokafka.errors import KafkaError
 
 from api.schemas import ReadinessPublic
+from legacy.routing import migration_now
 from nerve import topics as t
 from nerve.errors import TopicError
 from nerve.kafka_acl import FRAUD_APP, FRAUD_RESPONDER_GROUP
@@ -64,7 +65,24 @@ async def check(state: AppState) -> ReadinessPublic:
         checks["stream layer"] = f"no assurance context published in the last {STREAM_SILENCE_S:.0f} s"
     if state.estate.fraud is not None:
         checks |= await group_checks(state.settings, state.bus.principal, FRAUD_PARTS)
+    if migration_now(state.estate).uses_legacy():  # orders wait on the legacy bridge
+        checks["legacy connector"] = await asyncio.to_thread(_connector, state)
     return ReadinessPublic(ready=all(v == "ok" for v in checks.values()), checks=checks)
+
+
+def _connector(state: AppState) -> str:
+    """The Debezium connector's state as Kafka Connect reports it (a blocking REST call: in a thread)."""
+    from legacy.connect import LocalConnect
+    from nerve.errors import ConfigError
+
+    try:
+        status = LocalConnect(state.settings).status()
+    except ConfigError:
+        return "Kafka Connect does not answer"
+    states = [status.get("connector", {}).get("state", "absent"), *(x.get("state") for x in status.get("tasks", []))]
+    if status.get("tasks") and all(x == "RUNNING" for x in states):
+        return "ok"
+    return f"connector {'/'.join(map(str, states))}"
 
 
 async def _kafka(state: AppState) -> str:

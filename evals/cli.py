@@ -23,13 +23,34 @@ bench_app = typer.Typer(help="Benchmarks on this machine (EVALS.md §3).", no_ar
 def eval_intents(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="JSON Lines, one intent per line.")],
     out: Annotated[Path, typer.Option("--out", help="Where to write items and summary (JSON).")],
+    legacy_share: Annotated[
+        float, typer.Option(help="Share of the estate's regions whose activations the legacy OSS serves (0-1).")
+    ] = 0.0,
+    switch_after: Annotated[
+        int, typer.Option(help="After this many items, move one legacy region to Nerve, live (0: never).")
+    ] = 0,
 ) -> None:
     """Run subscriber intents through the real path (Kafka, BSS simulators, intent graph) and score them."""
-    from evals.intents import read_items, run_intents, summarise
+    import tempfile
+
+    from evals.intents import on_legacy, read_items, run_intents, summarise, write_migration
+    from nerve.estate import load_estate
 
     items, expected = read_items(file)
+    settings = get_settings()
+    estate = load_estate(settings.estate_dir)
+    legacy: list[str] = []
+    if legacy_share > 0:
+        estate, legacy = on_legacy(estate, Path(tempfile.mkdtemp(prefix="nerve-eval-legacy-")) / "estate", legacy_share)
+        console.print(f"activations of {', '.join(legacy)} go to the legacy OSS")
+
+    def switch(n: int) -> None:
+        if switch_after and n == switch_after and legacy:
+            console.print(f"after item {n}: {legacy[0]} moves to Nerve")
+            write_migration(estate.root, legacy[1:])
+
     try:
-        results = asyncio.run(run_intents(get_settings(), items))
+        results = asyncio.run(run_intents(settings, items, estate, after_item=switch))
     except NerveError as exc:
         console.print(f"[red]could not run:[/] {exc}")
         raise typer.Exit(1) from exc
@@ -51,7 +72,10 @@ def eval_intents(
         f"n={summary['n']} scored={summary['scored']} errors={summary['errors']}  "
         + "  ".join(f"{k}={v}" for k, v in acc.items())
         + f"  fully_right={summary['fully_right']}  safety={summary['safety']}"
-        + f"  p50={summary['latency_p50_ms']}ms p99={summary['latency_p99_ms']}ms  → {out}"
+        + f"  p50={summary['latency_p50_ms']}ms p99={summary['latency_p99_ms']}ms"
+        + "  settled p50 "
+        + " ".join(f"{k}={v}ms" for k, v in summary["settle_p50_ms"].items())
+        + f"  → {out}"
     )
 
 
@@ -105,6 +129,28 @@ def eval_scenarios(
         )
     console.print(table)
     console.print(f"{len(doc['scenarios'])} scenarios → {out}")
+
+
+@eval_app.command("chaos")
+def eval_chaos(
+    out: Annotated[Path, typer.Option("--out", help="Where to write the report (JSON).")],
+    minutes: Annotated[float, typer.Option(help="How long the workload and the disruptions run.")] = 10.0,
+    brokers: Annotated[int, typer.Option(help="1, or 3 for a local cluster (one of its brokers is killed).")] = 1,
+    seed: Annotated[int, typer.Option(help="Seed of the workload, the faults and the disruptions' moments.")] = 0,
+    keep_topics: Annotated[bool, typer.Option(help="Keep the run's topics for inspection.")] = False,
+) -> None:
+    """The whole stack under load while processes are killed, a broker restarts and a worker stalls."""
+    from evals.chaos import run_chaos, summary_lines
+
+    try:
+        report = asyncio.run(
+            run_chaos(get_settings(), minutes=minutes, brokers=brokers, seed=seed, keep_topics=keep_topics)
+        )
+    except NerveError as exc:
+        console.print(f"[red]could not run:[/] {exc}")
+        raise typer.Exit(1) from exc
+    out.write_text(json.dumps(report, indent=1))
+    print("\n".join([*summary_lines(report), f"→ {out}"]))
 
 
 @eval_app.command("billing")

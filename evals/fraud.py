@@ -18,13 +18,14 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from agents.fraud.responder import RESPONSE, FraudResponder
+from agents.fraud.responder import FraudResponder
 from evals.billing import expectations, intent_path
 from evals.fraud_score import score
 from evals.scenarios import stream_worker
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Actor, AuditRecord, FraudCase
+from nerve.contracts.fraud import RESPONSE_AUDIT
 from nerve.errors import NerveError, TopicError
 from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
@@ -133,7 +134,7 @@ async def _worker_ready(bus: Bus, worker: asyncio.subprocess.Process, timeout_s:
 
 def _keep(cases: dict[str, FraudCase], responses: list[AuditRecord], value: Any) -> None:
     """The latest version of each case, with the time it was first put on Kafka; every response."""
-    if isinstance(value, AuditRecord) and value.action == RESPONSE:
+    if isinstance(value, AuditRecord) and value.action == RESPONSE_AUDIT:
         responses.append(value)
     if isinstance(value, FraudCase):
         first = cases.get(value.case_id)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.errors import KafkaError
+from aiokafka.errors import KafkaError, KafkaTimeoutError, UnknownTopicOrPartitionError
 
 from nerve import topics as t
 from nerve.contracts import AppliedCommand, Command, CommandResult, DeadLetter, Message, now
@@ -31,6 +31,16 @@ from nerve.settings import Settings
 log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=Message)
+
+OUTAGE_FIRST_DELAY_S = 0.5
+OUTAGE_MAX_DELAY_S = 10.0
+
+
+def _transient(exc: KafkaError) -> bool:
+    """Errors of a cluster that is away or failing over (a deleted topic is not one)."""
+    if isinstance(exc, UnknownTopicOrPartitionError):
+        return False
+    return isinstance(exc, KafkaTimeoutError) or exc.retriable
 
 
 @dataclass(frozen=True)
@@ -84,23 +94,37 @@ class Bus:
         return topic.full_name(self.prefix)
 
     async def publish(self, topic: t.Topic, message: Message, key: str | None = None) -> None:
-        """Send and wait for the broker's acknowledgement."""
+        """Send and wait for the broker's acknowledgement; while Kafka is away, wait for it."""
         if not isinstance(message, topic.model):
             raise ContractError(f"{type(message).__name__} does not belong on {topic.name} ({topic.model.__name__})")
-        if self._producer is None:
-            raise BusError("bus not started")
-        try:
-            await self._producer.send_and_wait(
-                self.name(topic), message.to_bytes(), key=key.encode() if key is not None else None
-            )
-        except KafkaError as exc:
-            raise BusError(f"could not publish to {topic.name}: {exc}") from exc
+        await self.publish_raw(topic, message.to_bytes(), key)
 
     async def publish_raw(self, topic: t.Topic, value: bytes, key: str | None = None) -> None:
-        """Send bytes as they are (simulating foreign producers, or high-rate batches)."""
+        """Send bytes as they are (simulating foreign producers, or high-rate batches).
+
+        A send that fails because the cluster is unreachable or electing leaders is retried with
+        exponential backoff for up to ``kafka_outage_wait_s``: every part rides out a broker
+        restart instead of failing and being restarted. (A retried send may be written twice;
+        consumers are idempotent.) Anything else fails at once, as a ``BusError``.
+        """
         if self._producer is None:
             raise BusError("bus not started")
-        await self._producer.send_and_wait(self.name(topic), value, key=key.encode() if key else None)
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + self.settings.kafka_outage_wait_s
+        delay = OUTAGE_FIRST_DELAY_S
+        while True:
+            try:
+                await self._producer.send_and_wait(
+                    self.name(topic), value, key=key.encode() if key is not None else None
+                )
+                return
+            except KafkaError as exc:
+                if not _transient(exc) or loop.time() + delay > give_up:
+                    raise BusError(f"could not publish to {topic.name}: {exc}") from exc
+                # Said once per interval per process however many sends wait (nerve.logs).
+                log.warning("Kafka unreachable; sends wait and retry (up to every %.0f s): %r", OUTAGE_MAX_DELAY_S, exc)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, OUTAGE_MAX_DELAY_S)
 
     def consumer(
         self, *topics: t.Topic, group_id: str | None = None, from_beginning: bool = True, **kwargs: Any

@@ -16,6 +16,7 @@ from api.cli import app as api_app
 from api.cli import chat as api_chat
 from api.cli import intent as api_intent
 from evals.cli import bench_app, eval_app
+from legacy.cli import app as legacy_app
 from memory.cli import app as memory_app
 from nerve import logs
 from nerve.errors import NerveError
@@ -29,7 +30,9 @@ from streams.cli import app as streams_app
 
 console = Console()
 app = typer.Typer(help="Nerve: agentic operations on Apache Kafka.", no_args_is_help=True)
-kafka_app = typer.Typer(help="The local single-node Kafka (KRaft) that Nerve runs for development.")
+kafka_app = typer.Typer(
+    help="The local Kafka (KRaft: one node, or a cluster of three) that Nerve runs for development."
+)
 topics_app = typer.Typer(help="The topic registry on the configured cluster.")
 estate_app = typer.Typer(help="The operator's estate: its files, checked and summarised.")
 app.add_typer(kafka_app, name="kafka")
@@ -41,6 +44,7 @@ app.add_typer(loop_app, name="loop")
 app.add_typer(fraud_app, name="fraud")
 app.add_typer(api_app, name="api")
 app.add_typer(streams_app, name="streams")
+app.add_typer(legacy_app, name="legacy")
 app.add_typer(bench_app, name="bench")
 app.add_typer(eval_app, name="eval")
 app.command("chat")(api_chat)
@@ -63,10 +67,12 @@ def fail(exc: NerveError) -> typer.Exit:
 
 
 @kafka_app.command("start")
-def kafka_start() -> None:
+def kafka_start(
+    brokers: int | None = typer.Option(None, help="1, or 3 for a cluster (default: NERVE_KAFKA_BROKERS)"),
+) -> None:
     """Start the local broker (fetching its jars once) and wait until it answers."""
     try:
-        status = LocalKafka(get_settings()).start()
+        status = LocalKafka(get_settings(), brokers).start()
     except NerveError as exc:
         raise fail(exc) from exc
     console.print(status.describe())
@@ -74,8 +80,8 @@ def kafka_start() -> None:
 
 @kafka_app.command("stop")
 def kafka_stop() -> None:
-    """Stop the local broker."""
-    stopped = LocalKafka(get_settings()).stop()
+    """Stop the local broker, or every node of the local cluster."""
+    stopped = any([LocalKafka(get_settings(), n).stop() for n in (1, 3)])
     console.print("Kafka stopped" if stopped else "Kafka was not running")
 
 

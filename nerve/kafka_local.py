@@ -1,8 +1,12 @@
-"""A real single-node Apache Kafka (KRaft, combined broker + controller) run as its own JVM.
+"""A real Apache Kafka on this machine: one KRaft node (broker and controller in one JVM), or three.
 
 The broker jars are resolved from Maven Central by Maven into a cache outside the repository
 (``Settings.kafka_cache``); storage is formatted with ``kafka.tools.StorageTool`` and the broker
 started with ``kafka.Kafka``. Data, logs and the pid file live under ``Settings.kafka_dir``.
+
+With ``kafka_brokers=3`` (``nerve kafka start --brokers 3``) three nodes, each its own JVM with its own
+ports and data directory, form one cluster with a static quorum of three controllers: any one of
+them can die and the cluster carries on (``nerve.topics`` then replicates every topic three times).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nerve.errors import ConfigError
-from nerve.kafka_auth import Principal, create_credentials, credentials_path
+from nerve.kafka_auth import Principal, add_missing_accounts, create_credentials, credentials_path
 from nerve.kafka_client import client_options
 from nerve.settings import Settings
 
@@ -66,81 +70,152 @@ class BrokerStatus:
     pid: int | None
     bootstrap: str
     data_dir: Path
+    nodes: int = 1  # of a cluster: how many of its nodes run
 
     def describe(self) -> str:
+        if self.running and self.nodes > 1:
+            return f"Kafka is running ({self.nodes} nodes) on {self.bootstrap}, data under {self.data_dir}"
         if self.running:
             return f"Kafka is running (pid {self.pid}) on {self.bootstrap}, data in {self.data_dir}"
         return f"Kafka is not running (would listen on {self.bootstrap})"
 
 
-class LocalKafka:
-    """Start, stop and inspect the local broker described by ``settings``."""
+@dataclass(frozen=True)
+class KafkaNode:
+    """One KRaft node (broker and controller in one JVM) of the local cluster."""
 
-    def __init__(self, settings: Settings) -> None:
+    node_id: int
+    port: int
+    controller_port: int
+    dir: Path
+
+    @property
+    def bootstrap(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    @property
+    def pid_file(self) -> Path:
+        return self.dir / "kafka.pid"
+
+    @property
+    def log_file(self) -> Path:
+        return self.dir / "kafka.log"
+
+    def pid(self) -> int | None:
+        try:
+            pid = int(self.pid_file.read_text())
+        except (FileNotFoundError, ValueError):
+            return None
+        return pid if _alive(pid) else None
+
+
+def cluster_nodes(settings: Settings, brokers: int) -> list[KafkaNode]:
+    """The nodes of a local cluster of ``brokers``: node i listens on kafka_port + 2i (its controller
+    on kafka_controller_port + 2i). One broker keeps its files directly in kafka_dir, a cluster's
+    nodes each in kafka_dir/node<i>, so that the two layouts never share storage."""
+    if brokers not in (1, 3):
+        raise ConfigError(f"the local Kafka runs 1 or 3 brokers, not {brokers}")
+    return [
+        KafkaNode(
+            node_id=i + 1,
+            port=settings.kafka_port + 2 * i,
+            controller_port=settings.kafka_controller_port + 2 * i,
+            dir=settings.kafka_dir if brokers == 1 else settings.kafka_dir / f"node{i + 1}",
+        )
+        for i in range(brokers)
+    ]
+
+
+class LocalKafka:
+    """Start, stop and inspect the local broker, or cluster of three, described by ``settings``."""
+
+    def __init__(self, settings: Settings, brokers: int | None = None) -> None:
         self.s = settings
         self.dir = settings.kafka_dir
         self.pom = POM.format(kafka=settings.kafka_version, log4j=LOG4J_VERSION, slf4j=SLF4J_VERSION)
         # The jar set is cached per POM, so changing a pinned version resolves afresh.
         self.lib = settings.kafka_cache / settings.kafka_version / hashlib.sha256(self.pom.encode()).hexdigest()[:10]
-        self.pid_file = self.dir / "kafka.pid"
-        self.log_file = self.dir / "kafka.log"
-        self.bootstrap = f"127.0.0.1:{settings.kafka_port}"
+        self.nodes = cluster_nodes(settings, brokers or settings.kafka_brokers)
+        self.bootstrap = ",".join(n.bootstrap for n in self.nodes)
 
     # -- jars ---------------------------------------------------------------------------------
     def ensure_jars(self) -> Path:
         """Resolve the broker jars with Maven once; later calls reuse the cache."""
-        marker = self.lib / ".complete"
-        if marker.exists():
-            return self.lib
-        mvn = shutil.which("mvn")
-        if mvn is None:
-            raise ConfigError(
-                "Maven (mvn) is not on PATH: it is needed once to fetch the Kafka broker jars "
-                "from Maven Central. Install Maven, or point NERVE_BOOTSTRAP_SERVERS at a cluster."
-            )
-        work = self.lib.parent
-        work.mkdir(parents=True, exist_ok=True)
-        (work / "pom.xml").write_text(self.pom)
-        log.info("resolving Kafka %s jars from Maven Central into %s", self.s.kafka_version, self.lib)
-        proc = subprocess.run(
-            [
-                mvn,
-                "-q",
-                "-B",
-                "dependency:copy-dependencies",
-                f"-DoutputDirectory={self.lib}",
-                "-DincludeScope=runtime",
-            ],
-            cwd=work,
-            capture_output=True,
-            text=True,
-        )
-        if proc.returncode != 0:
-            raise ConfigError(f"Maven could not fetch Kafka {self.s.kafka_version}:\n{proc.stdout[-2000:]}")
-        marker.touch()
-        return self.lib
+        return resolve_jars(self.lib, self.pom, f"Kafka {self.s.kafka_version}")
 
     # -- lifecycle ----------------------------------------------------------------------------
     def status(self) -> BrokerStatus:
-        pid = self._pid()
-        return BrokerStatus(pid is not None, pid, self.bootstrap, self.dir / "data")
+        pids = [n.pid() for n in self.nodes]
+        running = [p for p in pids if p is not None]
+        data = self.nodes[0].dir / "data" if len(self.nodes) == 1 else self.dir
+        return BrokerStatus(bool(running), running[0] if running else None, self.bootstrap, data, len(running))
 
     def start(self, timeout_s: float = 300.0) -> BrokerStatus:
-        """Start the broker and wait until it answers; a running broker is left as it is."""
-        current = self.status()
-        if current.running:
-            self._wait_ready(timeout_s)
-            return current
+        """Start every node and wait until each answers; running nodes are left as they are."""
+        stopped = [n for n in self.nodes if n.pid() is None]
+        for node in stopped:
+            for port in (node.port, node.controller_port):
+                if _port_open(port):
+                    raise ConfigError(
+                        f"port {port} on 127.0.0.1 is taken by another process; stop it or set "
+                        "NERVE_KAFKA_PORT / NERVE_KAFKA_CONTROLLER_PORT to free ports"
+                    )
+        # A cluster's nodes start together: each waits for a quorum of controllers before it serves.
+        started = {node.node_id: self._launch(node) for node in stopped}
+        for node in self.nodes:
+            self._wait_ready(node, timeout_s, started.get(node.node_id))
+        self.register_new_accounts()
+        return self.status()
+
+    def start_node(self, node_id: int, timeout_s: float = 300.0) -> None:
+        """Start one stopped node of the cluster (after ``kill_node``) and wait until it answers."""
+        node = self._node(node_id)
+        proc = self._launch(node) if node.pid() is None else None
+        self._wait_ready(node, timeout_s, proc)
+
+    def kill_node(self, node_id: int) -> int | None:
+        """SIGKILL one node, as a crash would; its pid, or None if it was not running."""
+        node = self._node(node_id)
+        pid = node.pid()
+        if pid is not None:
+            os.kill(pid, signal.SIGKILL)
+            while _alive(pid):
+                time.sleep(0.05)
+            node.pid_file.unlink(missing_ok=True)
+        return pid
+
+    def stop(self, timeout_s: float = 30.0) -> bool:
+        """Stop every node cleanly (SIGTERM, then SIGKILL after ``timeout_s``). True if any ran."""
+        pids = {n.node_id: n.pid() for n in self.nodes}
+        for pid in pids.values():
+            if pid is not None:
+                os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + timeout_s
+        for node in self.nodes:
+            pid = pids[node.node_id]
+            if pid is None:
+                continue
+            while _alive(pid) and time.monotonic() < deadline:
+                time.sleep(0.2)
+            if _alive(pid):
+                log.warning("Kafka (pid %s) ignored SIGTERM for %ss; killing it", pid, timeout_s)
+                os.kill(pid, signal.SIGKILL)
+            node.pid_file.unlink(missing_ok=True)
+            log.info("stopped Kafka node %d (pid %s)", node.node_id, pid)
+        return any(p is not None for p in pids.values())
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _node(self, node_id: int) -> KafkaNode:
+        for node in self.nodes:
+            if node.node_id == node_id:
+                return node
+        raise ConfigError(f"the local cluster has no node {node_id}")
+
+    def _launch(self, node: KafkaNode) -> subprocess.Popen[bytes]:
         java = self._java()
-        for port in (self.s.kafka_port, self.s.kafka_controller_port):
-            if _port_open(port):
-                raise ConfigError(
-                    f"port {port} on 127.0.0.1 is taken by another process; stop it or set "
-                    "NERVE_KAFKA_PORT / NERVE_KAFKA_CONTROLLER_PORT to free ports"
-                )
         lib = self.ensure_jars()
-        self.dir.mkdir(parents=True, exist_ok=True)
-        data = self.dir / "data"
+        node.dir.mkdir(parents=True, exist_ok=True)
+        data = node.dir / "data"
         users: list[str] = []
         if self.s.kafka_auth:
             if (data / "meta.properties").exists() and not credentials_path(self.s).exists():
@@ -152,63 +227,75 @@ class LocalKafka:
             mechanism = self.s.kafka_sasl_mechanism
             for a in credentials.accounts.values():
                 users += ["--add-scram", f"{mechanism}=[name={a.username},password={a.password.get_secret_value()}]"]
-        config = self._write_config()
+        config = self._write_config(node)
         if not (data / "meta.properties").exists():
+            # One broker bootstraps its own quorum; a cluster's nodes share one id and a static quorum.
+            quorum = ["--standalone"] if len(self.nodes) == 1 else []
+            cluster_id = self._cluster_id() if len(self.nodes) > 1 else uuid.uuid4().hex[:22]
             self._run_java(
                 java,
                 lib,
+                node,
                 "kafka.tools.StorageTool",
                 "format",
-                "--standalone",
+                *quorum,
                 "-t",
-                uuid.uuid4().hex[:22],
+                cluster_id,
                 "-c",
                 str(config),
                 *users,
             )
-        with self.log_file.open("ab") as out:
+        with node.log_file.open("ab") as out:
             proc = subprocess.Popen(
-                [java, *self._jvm_opts(), "-cp", f"{lib}/*", "kafka.Kafka", str(config)],
+                [java, *self._jvm_opts(node), "-cp", f"{lib}/*", "kafka.Kafka", str(config)],
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
-        self.pid_file.write_text(str(proc.pid))
-        log.info("started Kafka %s (pid %s) on %s", self.s.kafka_version, proc.pid, self.bootstrap)
-        try:
-            self._wait_ready(timeout_s, proc)
-        except ConfigError:
-            # Stop only the broker this call started: with many topics a broker can take minutes to
-            # load, and killing whichever broker the pid file names made concurrent starters kill
-            # each other's brokers in turn.
-            if self._pid() == proc.pid:
-                self.stop()
-            raise
-        return self.status()
+        node.pid_file.write_text(str(proc.pid))
+        log.info(
+            "started Kafka %s node %d (pid %s) on %s", self.s.kafka_version, node.node_id, proc.pid, node.bootstrap
+        )
+        return proc
 
-    def stop(self, timeout_s: float = 30.0) -> bool:
-        """Stop the broker cleanly (SIGTERM, then SIGKILL after ``timeout_s``). True if it ran."""
-        pid = self._pid()
-        if pid is None:
-            return False
-        os.kill(pid, signal.SIGTERM)
-        deadline = time.monotonic() + timeout_s
-        while _alive(pid) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        if _alive(pid):
-            log.warning("Kafka (pid %s) ignored SIGTERM for %ss; killing it", pid, timeout_s)
-            os.kill(pid, signal.SIGKILL)
-        self.pid_file.unlink(missing_ok=True)
-        log.info("stopped Kafka (pid %s)", pid)
-        return True
+    def _cluster_id(self) -> str:
+        """The cluster's id, made once: every node's storage is formatted with it."""
+        path = self.dir / "cluster.id"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(uuid.uuid4().hex[:22])
+        return path.read_text().strip()
 
-    # -- helpers ------------------------------------------------------------------------------
-    def _pid(self) -> int | None:
+    def register_new_accounts(self) -> None:
+        """A broker formatted by an older build knows none of the principals added since: register
+        their SCRAM users with Kafka's own ConfigCommand, as the broker's admin."""
+        if not self.s.kafka_auth:
+            return
+        added = add_missing_accounts(self.s)
+        if not added:
+            return
+        admin = create_credentials(self.s).account(Principal.ADMIN)
+        props = self.dir / "admin-client.properties"
+        props.touch(mode=0o600)
+        props.write_text(
+            f"security.protocol={self.s.kafka_security_protocol}\nsasl.mechanism={self.s.kafka_sasl_mechanism}\n"
+            "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required "
+            f'username="{admin.username}" password="{admin.password.get_secret_value()}";\n'
+        )
         try:
-            pid = int(self.pid_file.read_text())
-        except (FileNotFoundError, ValueError):
-            return None
-        return pid if _alive(pid) else None
+            for account in added:
+                scram = f"{self.s.kafka_sasl_mechanism}=[password={account.password.get_secret_value()}]"
+                self._run_java(
+                    self._java(),
+                    self.ensure_jars(),
+                    self.nodes[0],
+                    "kafka.admin.ConfigCommand",
+                    *("--bootstrap-server", self.bootstrap, "--command-config", str(props), "--alter"),
+                    *("--add-config", scram, "--entity-type", "users", "--entity-name", account.username),
+                )
+                log.info("registered the new principal %r with the broker", account.username)
+        finally:
+            props.unlink(missing_ok=True)
 
     def _java(self) -> str:
         home = os.environ.get("JAVA_HOME")
@@ -217,61 +304,73 @@ class LocalKafka:
             raise ConfigError("Java (17 or newer) is not installed or not on PATH; Kafka needs it")
         return java
 
-    def _jvm_opts(self) -> list[str]:
+    def _jvm_opts(self, node: KafkaNode) -> list[str]:
         return [
             f"-Xms{self.s.kafka_heap}",
             f"-Xmx{self.s.kafka_heap}",
             "-XX:+UseG1GC",
             "-XX:MaxGCPauseMillis=20",
             "-Djava.awt.headless=true",
-            f"-Dlog4j2.configurationFile={self.dir / 'log4j2.yaml'}",
-            f"-Dkafka.logs.dir={self.dir / 'logs'}",
+            f"-Dlog4j2.configurationFile={node.dir / 'log4j2.yaml'}",
+            f"-Dkafka.logs.dir={node.dir / 'logs'}",
         ]
 
-    def _run_java(self, java: str, lib: Path, main: str, *args: str) -> None:
-        proc = subprocess.run([java, *self._jvm_opts(), "-cp", f"{lib}/*", main, *args], capture_output=True, text=True)
+    def _run_java(self, java: str, lib: Path, node: KafkaNode, main: str, *args: str) -> None:
+        proc = subprocess.run(
+            [java, *self._jvm_opts(node), "-cp", f"{lib}/*", main, *args], capture_output=True, text=True
+        )
         if proc.returncode != 0:
             raise ConfigError(f"{main} failed: {proc.stdout[-1500:]}{proc.stderr[-1500:]}")
 
-    def _write_config(self) -> Path:
-        p, c = self.s.kafka_port, self.s.kafka_controller_port
+    def _write_config(self, node: KafkaNode) -> Path:
+        p, c = node.port, node.controller_port
+        n = len(self.nodes)
+        replicas, min_isr = str(n), str(min(n, 2))
+        quorum = (
+            {"controller.quorum.bootstrap.servers": f"127.0.0.1:{c}"}
+            if n == 1
+            else {
+                "controller.quorum.voters": ",".join(f"{x.node_id}@127.0.0.1:{x.controller_port}" for x in self.nodes)
+            }
+        )
         props = {
             "process.roles": "broker,controller",
-            "node.id": "1",
-            "controller.quorum.bootstrap.servers": f"127.0.0.1:{c}",
+            "node.id": str(node.node_id),
+            **quorum,
             "listeners": f"PLAINTEXT://127.0.0.1:{p},CONTROLLER://127.0.0.1:{c}",
             "advertised.listeners": f"PLAINTEXT://127.0.0.1:{p}",
             "controller.listener.names": "CONTROLLER",
             "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
             "inter.broker.listener.name": "PLAINTEXT",
-            **(self._security() if self.s.kafka_auth else {}),
-            "log.dirs": str(self.dir / "data"),
+            **(self._security(node) if self.s.kafka_auth else {}),
+            "log.dirs": str(node.dir / "data"),
             "num.partitions": "1",
-            "offsets.topic.replication.factor": "1",
-            "transaction.state.log.replication.factor": "1",
-            "transaction.state.log.min.isr": "1",
-            "share.coordinator.state.topic.replication.factor": "1",
-            "share.coordinator.state.topic.min.isr": "1",
+            "offsets.topic.replication.factor": replicas,
+            "transaction.state.log.replication.factor": replicas,
+            "transaction.state.log.min.isr": min_isr,
+            "share.coordinator.state.topic.replication.factor": replicas,
+            "share.coordinator.state.topic.min.isr": min_isr,
             "group.initial.rebalance.delay.ms": "0",
             "auto.create.topics.enable": "false",
             "log.segment.bytes": str(64 * 1024 * 1024),
             "log.retention.hours": "24",
         }
-        config = self.dir / "server.properties"
+        node.dir.mkdir(parents=True, exist_ok=True)
+        config = node.dir / "server.properties"
         config.touch(mode=0o600)
         config.chmod(0o600)  # it holds the broker's own password
         config.write_text("".join(f"{k}={v}\n" for k, v in props.items()))
-        (self.dir / "log4j2.yaml").write_text(LOG4J2)
+        (node.dir / "log4j2.yaml").write_text(LOG4J2)
         return config
 
-    def _security(self) -> dict[str, str]:
+    def _security(self, node: KafkaNode) -> dict[str, str]:
         """SASL on both listeners and Kafka's own authorizer: nothing is allowed that no ACL grants.
 
         Clients authenticate with SCRAM (users live in the cluster metadata, bootstrapped when the
         storage is formatted); the controller listener uses PLAIN with the broker's own account,
         because a controller cannot read SCRAM users from the metadata it is about to serve.
         """
-        p, c = self.s.kafka_port, self.s.kafka_controller_port
+        p, c = node.port, node.controller_port
         mech = self.s.kafka_sasl_mechanism
         admin = create_credentials(self.s).account(Principal.ADMIN)
         user, password = admin.username, admin.password.get_secret_value()
@@ -297,18 +396,51 @@ class LocalKafka:
             "super.users": f"User:{user}",
         }
 
-    def _wait_ready(self, timeout_s: float, proc: subprocess.Popen[bytes] | None = None) -> None:
+    def _wait_ready(self, node: KafkaNode, timeout_s: float, proc: subprocess.Popen[bytes] | None = None) -> None:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if proc is not None and proc.poll() is not None:
-                tail = self.log_file.read_text(errors="replace")[-2000:]
+                tail = node.log_file.read_text(errors="replace")[-2000:]
                 raise ConfigError(f"Kafka exited with code {proc.returncode}:\n{tail}")
-            if proc is None and self._pid() is None:
+            if proc is None and node.pid() is None:
                 raise ConfigError("the running Kafka broker exited while starting; run `nerve kafka start` again")
-            if _port_open(self.s.kafka_port) and _broker_answers(self.s):
+            if _port_open(node.port) and _broker_answers(self.s, node.bootstrap):
                 return
             time.sleep(0.3)
-        raise ConfigError(f"Kafka did not answer on {self.bootstrap} within {timeout_s:.0f}s; see {self.log_file}")
+        # Stop only a node this call started: with many topics a broker can take minutes to load, and
+        # killing whichever broker the pid file names made concurrent starters kill each other's.
+        if proc is not None and node.pid() == proc.pid:
+            proc.kill()
+            node.pid_file.unlink(missing_ok=True)
+        raise ConfigError(f"Kafka did not answer on {node.bootstrap} within {timeout_s:.0f}s; see {node.log_file}")
+
+
+def resolve_jars(lib: Path, pom: str, what: str) -> Path:
+    """Copy the runtime jars ``pom`` depends on from Maven Central into ``lib``, once (a marker file
+    says it is complete); later calls reuse them."""
+    marker = lib / ".complete"
+    if marker.exists():
+        return lib
+    mvn = shutil.which("mvn")
+    if mvn is None:
+        raise ConfigError(
+            f"Maven (mvn) is not on PATH: it is needed once to fetch the {what} jars from Maven Central. "
+            "Install Maven, or point NERVE_BOOTSTRAP_SERVERS at a cluster."
+        )
+    work = lib.parent
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "pom.xml").write_text(pom)
+    log.info("resolving the %s jars from Maven Central into %s", what, lib)
+    proc = subprocess.run(
+        [mvn, "-q", "-B", "dependency:copy-dependencies", f"-DoutputDirectory={lib}", "-DincludeScope=runtime"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0:
+        raise ConfigError(f"Maven could not fetch the {what} jars:\n{proc.stdout[-2000:]}")
+    marker.touch()
+    return lib
 
 
 def _alive(pid: int) -> bool:
@@ -332,14 +464,15 @@ def _port_open(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
 
-def _broker_answers(settings: Settings) -> bool:
-    """A metadata round trip: the port can be open before the broker serves requests."""
+def _broker_answers(settings: Settings, bootstrap: str) -> bool:
+    """A metadata round trip with one node: the port can be open before the broker serves requests."""
     import asyncio
 
     from aiokafka.admin import AIOKafkaAdminClient
 
     async def probe() -> bool:
-        admin = AIOKafkaAdminClient(**client_options(settings, Principal.ADMIN), request_timeout_ms=3000)
+        options = client_options(settings, Principal.ADMIN) | {"bootstrap_servers": bootstrap}
+        admin = AIOKafkaAdminClient(**options, request_timeout_ms=3000)
         try:
             await admin.start()
             await admin.list_topics()

@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     topic_prefix: str = ""  # isolates one run (a test, an eval) from others on the same broker
     kafka_version: str = "4.1.1"
     kafka_port: int = 9092
+    # The local cluster's size: 1, or 3 (node i listens on kafka_port + 2i). With 3 brokers every
+    # topic is replicated three times and a write needs two replicas (min.insync.replicas=2).
+    kafka_brokers: int = 1
     kafka_controller_port: int = 9093
     kafka_heap: str = "768m"
     kafka_cache: Path = Path.home() / ".cache" / "nerve" / "kafka"
@@ -76,6 +79,8 @@ class Settings(BaseSettings):
     kafka_sasl_mechanism: str = "SCRAM-SHA-512"
     # principal → username/password (JSON); unset, the local broker's file: home/kafka/credentials.json
     kafka_credentials: Path | None = None
+    # While the cluster is unreachable, a send waits (retrying with backoff) this long before it fails.
+    kafka_outage_wait_s: float = 300.0
     # The principal of tools and scripts that do not name one (``nerve topics``, tests): set up runs.
     kafka_principal: str = "admin"
 
@@ -110,6 +115,16 @@ class Settings(BaseSettings):
     sim_partner_timeout_rate: float = 0.0
     sim_partner_timeout_s: float = 10.0  # how long a timed-out partner call hangs before answering "timeout"
 
+    # The legacy bridge (legacy/): the legacy OSS's PostgreSQL (Debian's server binaries, data under
+    # legacy_dir, default home/legacy), the Kafka Connect worker with Debezium that captures it, and
+    # how often the legacy engine polls its work orders.
+    legacy_dir: Path | None = None
+    legacy_pg_bin: Path = Path("/usr/lib/postgresql/15/bin")
+    legacy_pg_port: int = 5440
+    legacy_connect_port: int = 8083
+    legacy_connect_heap: str = "512m"
+    legacy_poll_s: float = 0.5
+
     api_host: str = "127.0.0.1"
     api_port: int = 8080
     # The host names the API answers to (any other Host header is refused: DNS rebinding); the
@@ -135,7 +150,7 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _defaults(self) -> Settings:
         if not self.bootstrap_servers:
-            self.bootstrap_servers = f"127.0.0.1:{self.kafka_port}"
+            self.bootstrap_servers = self.local_bootstrap
         # Fixed here, so that a run given a home of its own still holds the broker's credentials.
         if self.kafka_credentials is None:
             self.kafka_credentials = self.home / "kafka" / "credentials.json"
@@ -146,25 +161,35 @@ class Settings(BaseSettings):
         credentials, topic prefix, runtime home and estate."""
         return {
             "NERVE_BOOTSTRAP_SERVERS": self.bootstrap_servers,
+            "NERVE_KAFKA_BROKERS": str(self.kafka_brokers),  # the stream workers replicate their changelogs to match
             "NERVE_KAFKA_SECURITY_PROTOCOL": self.kafka_security_protocol,
             "NERVE_KAFKA_CREDENTIALS": str(self.kafka_credentials),
             "NERVE_TOPIC_PREFIX": self.topic_prefix,
             "NERVE_HOME": str(self.home),
             "NERVE_ESTATE_DIR": str(self.estate_dir),
             "NERVE_BILLING_EPOCH": repr(self.billing_epoch),
+            "NERVE_LEGACY_DIR": str(self.legacy_home),
+            "NERVE_LEGACY_PG_PORT": str(self.legacy_pg_port),
+            "NERVE_LEGACY_CONNECT_PORT": str(self.legacy_connect_port),
         }
+
+    @property
+    def local_bootstrap(self) -> str:
+        """The bootstrap servers of the broker (or cluster) that `nerve kafka start` runs."""
+        return ",".join(f"127.0.0.1:{self.kafka_port + 2 * i}" for i in range(self.kafka_brokers))
 
     @property
     def local_kafka(self) -> bool:
         """True when the configured bootstrap servers are the broker Nerve runs itself."""
-        return self.bootstrap_servers in {
-            f"127.0.0.1:{self.kafka_port}",
-            f"localhost:{self.kafka_port}",
-        }
+        return self.bootstrap_servers in {self.local_bootstrap, self.local_bootstrap.replace("127.0.0.1", "localhost")}
 
     @property
     def kafka_auth(self) -> bool:
         return self.kafka_security_protocol.startswith("SASL")
+
+    @property
+    def legacy_home(self) -> Path:
+        return self.legacy_dir or self.home / "legacy"
 
     @property
     def kafka_dir(self) -> Path:

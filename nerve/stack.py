@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 import typer
 from rich.console import Console
@@ -31,6 +31,49 @@ PARTS: tuple[tuple[str, list[str]], ...] = (
 )
 # Parts that serve an estate file an operator may not have: run only when it is there.
 NEEDS = {"fraud": "fraud.yaml", "fraud-responder": "fraud.yaml"}
+
+# The legacy bridge (legacy/): when the estate has a migration.yaml, its parts start first (the
+# database, then the Connect worker) and the adapter and the legacy engine with the twin.
+LEGACY_FIRST: tuple[tuple[str, list[str]], ...] = (
+    ("postgres", ["legacy", "postgres"]),
+    ("connect", ["legacy", "worker"]),
+)
+LEGACY_WITH_TWIN: tuple[tuple[str, list[str]], ...] = (
+    ("legacy-engine", ["sim", "legacy"]),
+    ("legacy-adapter", ["legacy", "adapter"]),
+)
+
+
+def parts_of(settings: Settings) -> list[tuple[str, list[str]]]:
+    """What `nerve up` runs for this estate, in the order it starts them."""
+    if not (settings.estate_dir / "migration.yaml").exists():
+        return list(PARTS)
+    twin = [name for name, _ in PARTS].index("sim") + 1
+    return [*LEGACY_FIRST, *PARTS[:twin], *LEGACY_WITH_TWIN, *PARTS[twin:]]
+
+
+def ready_check(settings: Settings, name: str) -> Callable[[], Awaitable[bool]] | None:
+    """How the supervisor knows a part is up: the API and Connect answer, PostgreSQL accepts a
+    login, the adapter's connector runs; the others are up once they have settled."""
+    from legacy.connect import LocalConnect
+    from legacy.postgres import LocalPostgres
+
+    checks: dict[str, Callable[[], bool]] = {
+        "postgres": LocalPostgres(settings).answers,
+        "legacy-adapter": LocalConnect(settings).running,
+    }
+    if name == "api":
+        return http_ready(f"{base_url(settings)}/healthz")
+    if name == "connect":
+        return http_ready(f"{LocalConnect(settings).url}/connectors")
+    if name in checks:
+        check = checks[name]
+
+        async def in_thread() -> bool:
+            return await asyncio.to_thread(check)
+
+        return in_thread
+    return None
 
 
 def available(cli: typer.Typer, args: list[str]) -> bool:
@@ -64,7 +107,9 @@ def up(settings: Settings, cli: typer.Typer, console: Console, prepare_banner: P
         console.print(f"[green]✓[/] {LocalKafka(settings).start().describe()}")
         started_kafka = True
     elif settings.local_kafka:
-        # Running already (from `nerve kafka start`, or another runtime directory): used, and left running.
+        # Running already (from `nerve kafka start`, or another runtime directory): used, and left running;
+        # principals added since it was formatted get their accounts.
+        LocalKafka(settings).register_new_accounts()
         console.print(f"[green]✓[/] Kafka already answers on {settings.bootstrap_servers}")
     else:
         console.print(f"[green]✓[/] using the Kafka cluster at {settings.bootstrap_servers}")
@@ -73,17 +118,20 @@ def up(settings: Settings, cli: typer.Typer, console: Console, prepare_banner: P
         asyncio.run(wait_for_group_coordinator(settings))
         console.print(f"[green]✓[/] topics: {len(created)} created, the rest present")
         estate = Estate.load(settings.estate_dir)
+        if any(name == "connect" for name, _ in parts_of(settings)):
+            from legacy.connect import LocalConnect
+
+            LocalConnect(settings).ensure_jars()  # once: Maven may take minutes, longer than a part's start
         banner = prepare_banner(settings, estate, console)
         parts: list[Part] = []
-        for name, args in PARTS:
+        for name, args in parts_of(settings):
             if not available(cli, args):
                 console.print(f"[yellow]! {name}: `nerve {' '.join(args)}` is not in this build; skipping it[/]")
                 continue
             if name in NEEDS and not (estate.root / NEEDS[name]).exists():
                 console.print(f"[yellow]! {name}: this estate has no {NEEDS[name]}; not running it[/]")
                 continue
-            ready = http_ready(f"{base_url(settings)}/healthz") if name == "api" else None
-            parts.append(Part(name, args, ready=ready))
+            parts.append(Part(name, args, ready=ready_check(settings, name)))
         supervisor = Supervisor(settings, parts, console, settings.home / "logs" / "up.log")
         return asyncio.run(supervisor.run(banner))
     except KeyboardInterrupt:  # Ctrl-C before the parts started: nothing of ours runs yet

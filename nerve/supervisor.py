@@ -52,8 +52,10 @@ class Part:
     program: str | None = None  # what runs ``args``; None: this environment's ``nerve``
     ready: Callable[[], Awaitable[bool]] | None = None  # extra readiness check, polled after start
     ready_timeout_s: float = 90.0
+    env: dict[str, str] = field(default_factory=dict)  # on top of this process's environment
     colour: str = "white"
     proc: asyncio.subprocess.Process | None = None
+    up_at: float | None = None  # monotonic time the running process was up; None while it is not
     restarts: deque[float] = field(default_factory=lambda: deque(maxlen=MAX_RESTARTS + 1))
     tail: deque[str] = field(default_factory=lambda: deque(maxlen=30))
     reader: asyncio.Task[None] | None = None
@@ -137,9 +139,14 @@ class Supervisor:
             self.console.print(f"\n[bold]{sig.name}: stopping every part…[/]")
         self._stop.set()
 
+    def request_stop(self) -> None:
+        """Stop every part, as Ctrl-C does (for a caller that runs the supervisor as a task)."""
+        self._stop.set()
+
     async def _spawn(self, part: Part) -> None:
-        env = dict(os.environ, PYTHONUNBUFFERED="1", NERVE_ESTATE_DIR=str(self.settings.estate_dir))
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", "NERVE_ESTATE_DIR": str(self.settings.estate_dir), **part.env}
         part.stopping = False
+        part.up_at = None
         part.proc = await asyncio.create_subprocess_exec(
             part.program or nerve_executable(),
             *part.args,
@@ -175,13 +182,15 @@ class Supervisor:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stop.wait(), 0.5)
         if not self._stop.is_set():
-            self.say(f"[green]✓ {part.name} is up[/] (pid {part.proc.pid}, {time.monotonic() - started:.1f} s)")
+            part.up_at = time.monotonic()
+            self.say(f"[green]✓ {part.name} is up[/] (pid {part.proc.pid}, {part.up_at - started:.1f} s)")
 
     async def _watch(self, part: Part) -> None:
         """Restart ``part`` when it dies (bounded), or stop everything with the reason."""
         while not self._stop.is_set():
             assert part.proc is not None
             await part.proc.wait()
+            part.up_at = None
             await self._drain(part)
             if self._stop.is_set() or part.stopping:
                 return

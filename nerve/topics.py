@@ -27,17 +27,23 @@ class Topic:
     model: type[c.Message]
     key: str  # what the record key is, for readers of the registry
     partitions: int = 1
-    replication: int = 1
     compacted: bool = False
     retention_ms: int = 24 * HOUR_MS
 
     def full_name(self, prefix: str = "") -> str:
         return f"{prefix}{self.name}"
 
-    def configs(self) -> dict[str, str]:
+    def configs(self, replication: int = 1) -> dict[str, str]:
+        durability = {"min.insync.replicas": "2"} if replication >= 3 else {}
         if self.compacted:
-            return {"cleanup.policy": "compact", "min.compaction.lag.ms": "0", "segment.ms": str(HOUR_MS)}
-        return {"cleanup.policy": "delete", "retention.ms": str(self.retention_ms)}
+            return {"cleanup.policy": "compact", "min.compaction.lag.ms": "0", "segment.ms": str(HOUR_MS), **durability}
+        return {"cleanup.policy": "delete", "retention.ms": str(self.retention_ms), **durability}
+
+
+def replication_factor(brokers: int) -> int:
+    """Three copies of every partition on a cluster of three or more brokers (a write then needs two
+    of them, so one broker may die without losing an acknowledged message); one copy otherwise."""
+    return 3 if brokers >= 3 else 1
 
 
 # Telemetry and assurance are partitioned by entity so that stream workers share the load.
@@ -87,6 +93,15 @@ FRAUD_COMMANDS = Topic("bss.fraud.commands", c.Command, "subscriber", 3)
 # People's false-positive marks, co-partitioned with usage: each reaches the worker with the line's profile.
 FRAUD_MARKS = Topic("fraud.marks", c.FraudMark, "subscriber", 6, retention_ms=30 * 24 * HOUR_MS)
 
+# The legacy bridge: activation commands the migration table routes to the legacy OSS (the adapter
+# turns each into a work order), and Debezium's change events of the legacy tables (Kafka Connect
+# writes them, keyed by the row's primary key as Debezium's JSON).
+LEGACY_ACTIVATION_COMMANDS = Topic("legacy.activation.commands", c.Command, "subscriber", 3)
+LEGACY_CDC = "legacy.cdc"  # Debezium's topic prefix: <run prefix>legacy.cdc.<schema>.<table>
+LEGACY_ORDERS = Topic(f"{LEGACY_CDC}.public.service_orders", c.RowChange, "order id", 1)
+LEGACY_TICKETS = Topic(f"{LEGACY_CDC}.public.trouble_tickets", c.RowChange, "ticket id", 1)
+LEGACY_INVENTORY = Topic(f"{LEGACY_CDC}.public.resource_inventory", c.RowChange, "subscriber/offer", 1)
+
 ALL: tuple[Topic, ...] = (
     TELEMETRY,
     NETWORK_EVENTS,
@@ -120,6 +135,10 @@ ALL: tuple[Topic, ...] = (
     FRAUD_CASES,
     FRAUD_COMMANDS,
     FRAUD_MARKS,
+    LEGACY_ACTIVATION_COMMANDS,
+    LEGACY_ORDERS,
+    LEGACY_TICKETS,
+    LEGACY_INVENTORY,
 )
 
 COMMAND_TOPIC_BY_SYSTEM: dict[str, Topic] = {
@@ -160,8 +179,9 @@ async def ensure_topics(
         wanted = [t for t in topics if t.full_name(prefix) not in existing]
         if not wanted:
             return []
+        rf = replication_factor(len((await admin.describe_cluster())["brokers"]))
         response = await admin.create_topics(
-            [NewTopic(t.full_name(prefix), t.partitions, t.replication, topic_configs=t.configs()) for t in wanted]
+            [NewTopic(t.full_name(prefix), t.partitions, rf, topic_configs=t.configs(rf)) for t in wanted]
         )
         failures = [(name, code, rest[0] if rest else None) for name, code, *rest in response.topic_errors]
         failures = [f for f in failures if f[1] not in (0, 36)]

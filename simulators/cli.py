@@ -86,6 +86,22 @@ def _bss(settings: Settings, estate: Estate, seed: int) -> list[Any]:
     return [*parts, LineControls(settings, estate)] if estate.fraud is not None else parts
 
 
+@app.command("legacy")
+def legacy(seed: Annotated[int, typer.Option(help="Seed of its delays and failures.")] = 0) -> None:
+    """Run the legacy OSS's activation engine on its database until stopped (it never touches Kafka)."""
+    from simulators.legacy_engine import LegacyEngine
+
+    settings = get_settings()
+    try:
+        engine = LegacyEngine(settings, load_estate(settings.estate_dir), seed=seed)
+        signal.signal(signal.SIGINT, lambda *_: engine.stop())
+        signal.signal(signal.SIGTERM, lambda *_: engine.stop())
+        console.print("legacy engine polling its work orders; Ctrl-C stops it")
+        engine.run()
+    except NerveError as exc:
+        raise _fail(exc) from exc
+
+
 def _parse_params(pairs: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for pair in pairs:

@@ -12,10 +12,10 @@ from decimal import Decimal
 
 from pydantic import BaseModel, Field
 
-from agents.fraud.responder import RESPONSE
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import AuditRecord, FraudCase, now
+from nerve.contracts.fraud import RESPONSE_AUDIT
 from nerve.estate import Estate
 from tools.base import ToolContext, ToolResult
 
@@ -92,7 +92,7 @@ async def case_reports(
     trail = [r.value for r in await bus.snapshot(t.AUDIT, since=min(c.opened_at for c in cases) - 60)]
     by_case: dict[str, list[AuditRecord]] = {}
     for r in trail:
-        if isinstance(r, AuditRecord) and r.action == RESPONSE and r.correlation_id:
+        if isinstance(r, AuditRecord) and r.action == RESPONSE_AUDIT and r.correlation_id:
             by_case.setdefault(r.correlation_id, []).append(r)
     msisdn = {s.id: s.msisdn for s in estate.subscribers}
     found = [report(c, msisdn.get(c.subscriber, ""), by_case.get(c.case_id, [])) for c in cases]

@@ -36,6 +36,7 @@ from nerve.contracts import (
     Risk,
     now,
 )
+from nerve.contracts.fraud import RESPONSE_AUDIT
 from nerve.errors import BusError, ConfigError
 from nerve.estate import Estate
 from nerve.kafka_acl import FRAUD_RESPONDER_GROUP
@@ -47,7 +48,6 @@ log = logging.getLogger(__name__)
 
 ME = Actor(kind="agent", id="fraud-responder")
 RISK_ORDER = {"low": 0, "medium": 1, "high": 2}
-RESPONSE = "fraud.response"  # audit action of every response's outcome
 
 
 @dataclass
@@ -224,7 +224,7 @@ class FraudResponder:
     async def _audit_response(self, h: Handling, action: FraudResponse, outcome: str, by: Actor | None) -> None:
         assert self._bus is not None
         await audit(
-            self._bus, ME, RESPONSE, h.case.subscriber, correlation_id=h.case.case_id, outcome=outcome,
+            self._bus, ME, RESPONSE_AUDIT, h.case.subscriber, correlation_id=h.case.case_id, outcome=outcome,
             reason=f"{action} on {h.case.subscriber} for {h.case.kind} case {h.case.case_id}: {outcome}",
             detail={"case": h.case.case_id, "kind": action, "fraud_kind": h.case.kind,
                     "approved_by": by.kind if by else None, "approver": by.id if by else None},

@@ -14,6 +14,7 @@ FraudKindName = Literal["irsf", "wangiri", "sim_swap_takeover", "sim_box", "sms_
 FraudResponse = Literal[
     "notify_subscriber", "bar_premium", "block_number", "require_verification", "bar_international", "suspend_line"
 ]
+RESPONSE_AUDIT = "fraud.response"  # the audit action of every fraud response's outcome
 
 
 class SimSwap(Message):

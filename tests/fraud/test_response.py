@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from agents.fraud.responder import RESPONSE, FraudResponder, runbook
+from agents.fraud.responder import FraudResponder, runbook
 from agents.remediation.approvals import ApprovalBook, decide
 from evals.billing import intent_path
 from evals.fraud import _running, ask_intent
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Actor, AuditRecord, FraudCase, SubscriberState, now
-from nerve.contracts.fraud import FraudKindName
+from nerve.contracts.fraud import RESPONSE_AUDIT, FraudKindName
 from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
 from nerve.settings import Settings
@@ -42,7 +42,7 @@ class Trail:
         self.tail = TopicTail(bus, (t.AUDIT, t.SUBSCRIBER_STATE), self._put)
 
     def _put(self, msg: object, live: bool) -> None:
-        if isinstance(msg, AuditRecord) and msg.action == RESPONSE:
+        if isinstance(msg, AuditRecord) and msg.action == RESPONSE_AUDIT:
             self.responses.append(msg)
         if isinstance(msg, SubscriberState) and msg.system == "line_control":
             self.controls[msg.subscriber] = msg.controls

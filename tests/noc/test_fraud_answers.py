@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from agents.fraud.responder import RESPONSE, FraudResponder
+from agents.fraud.responder import FraudResponder
 from agents.noc.service import NocService
 from evals.fraud import _running
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import AuditRecord, FraudCase, now
-from nerve.contracts.fraud import FraudKindName
+from nerve.contracts.fraud import RESPONSE_AUDIT, FraudKindName
 from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
 from nerve.settings import Settings
@@ -46,7 +46,7 @@ async def answered(settings: Settings, request: pytest.FixtureRequest) -> AsyncI
     ):
         responder = FraudResponder(settings, estate)
         await responder.start()
-        trail = TopicTail(reader, (t.AUDIT,), lambda m, live: isinstance(m, AuditRecord) and m.action == RESPONSE
+        trail = TopicTail(reader, (t.AUDIT,), lambda m, live: isinstance(m, AuditRecord) and m.action == RESPONSE_AUDIT
                           and responses.append(m))  # fmt: skip
         await trail.start()
         noc = NocService(settings, estate=estate, use_provider=False)
