@@ -2,7 +2,9 @@
 
 A record adds to at most one money line (roaming, international or premium) and may count bytes
 against the allowance; the data line and the bill are worked out per period from the sums
-(``streams.ledger``), so the order in which records arrive never changes a total.
+(``streams.ledger``), so the order in which records arrive never changes a total. It sits under
+every layer because the billing worker rates with it and the subscriber-intent agent names the
+records behind a bill line with it: one rater.
 """
 
 from __future__ import annotations

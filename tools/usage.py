@@ -1,5 +1,5 @@
 """A live, in-process view of usage and what rating made of it: each subscriber's recent records,
-bills, adjustments, balances and notifications, and how far each mediation point and billing are
+bills, adjustments and balances, and how far each mediation point and billing are
 behind. The API's TMF635/TMF678 routes, the subscriber-intent agent's usage answers and the NOC
 agent read it.
 
@@ -13,7 +13,6 @@ NOC agent's two tools over it (``mediation_lag``, ``billing_lag``).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,13 +20,13 @@ from pydantic import BaseModel
 
 from nerve import topics as t
 from nerve.bus import Bus
-from nerve.contracts import Adjustment, Balance, Bill, Message, UsageBatch, UsageNotification, UsageRecord
+from nerve.contracts import Adjustment, Balance, Bill, Message, UsageBatch, UsageRecord
 from nerve.errors import ContractError
 from nerve.estate import Estate
 from nerve.tail import TopicTail
 from tools.base import ToolContext, ToolResult
 
-TOPICS = (t.USAGE, t.BILLS, t.ADJUSTMENTS, t.BALANCES, t.NOTIFICATIONS)
+TOPICS = (t.USAGE, t.BILLS, t.ADJUSTMENTS, t.BALANCES)
 
 
 @dataclass
@@ -87,7 +86,6 @@ class UsageView:
         self._bills: dict[str, Bill] = {}  # by bill id: the newest version
         self._adjustments: dict[str, Adjustment] = {}
         self._balances: dict[tuple[str, int], Balance] = {}
-        self._notifications: dict[str, UsageNotification] = {}
         self._sites: dict[str, _Site] = {}
         self._newest_at: float | None = None
         self._tail = TopicTail(bus, TOPICS, self._apply)
@@ -98,10 +96,6 @@ class UsageView:
 
     async def stop(self) -> None:
         await self._tail.stop()
-
-    async def wait_for(self, predicate: Callable[[], Any], timeout_s: float) -> Any:
-        """Wait until ``predicate()`` is truthy (re-checked on every update); its value, or None on timeout."""
-        return await self._tail.wait_for(predicate, timeout_s)
 
     # -- reads ------------------------------------------------------------------------------
     def period_of(self, at: float) -> int:
@@ -140,9 +134,6 @@ class UsageView:
             return self._balances.get((subscriber, period))
         found = self.balances(subscriber)
         return found[-1] if found else None
-
-    def notifications(self, subscriber: str) -> list[UsageNotification]:
-        return sorted((n for n in self._notifications.values() if n.subscriber == subscriber), key=lambda n: n.at)
 
     def mediation(self, late_only: bool = False) -> MediationReport:
         """Every mediation point that delivered usage (or only those late), furthest behind first."""
@@ -199,8 +190,6 @@ class UsageView:
             self._adjustments[msg.adjustment_id] = msg
         elif isinstance(msg, Balance):
             self._balances[(msg.subscriber, msg.period)] = msg
-        elif isinstance(msg, UsageNotification):
-            self._notifications[msg.notification_id] = msg
 
     def _add_record(self, item: Any) -> None:
         try:
