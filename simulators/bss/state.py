@@ -26,14 +26,11 @@ from collections.abc import Mapping
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Message, SubscriberState
+from nerve.contracts.state import state_key
 
 log = logging.getLogger(__name__)
 
 SYSTEMS = ("activation", "partner", "billing", "compliance")
-
-
-def state_key(system: str, subscriber: str) -> str:
-    return f"{system}/{subscriber}"
 
 
 class StateStore:
