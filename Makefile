@@ -5,9 +5,9 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup browsers up test test-fast lint fmt clean kafka-stop
+.PHONY: setup browsers postgres up test test-fast lint fmt clean kafka-stop
 
-setup: $(STAMP) browsers
+setup: $(STAMP) browsers postgres
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -22,6 +22,12 @@ browsers:
 	@test -x /usr/bin/chromium || $(SUDO) apt-get install -y -q chromium >/dev/null 2>&1 || \
 	  { $(SUDO) apt-get update -q >/dev/null && $(SUDO) apt-get install -y -q chromium >/dev/null; } || \
 	  echo "warning: could not install /usr/bin/chromium; browser tests will fail"
+
+# Debian's PostgreSQL server binaries for the legacy bridge's database (Nerve runs the server itself).
+postgres:
+	@test -x /usr/lib/postgresql/15/bin/postgres || $(SUDO) apt-get install -y -q postgresql >/dev/null 2>&1 || \
+	  { $(SUDO) apt-get update -q >/dev/null && $(SUDO) apt-get install -y -q postgresql >/dev/null; } || \
+	  echo "warning: could not install PostgreSQL; the legacy bridge's tests will fail"
 
 up: setup
 	$(BIN)/nerve up

@@ -17,10 +17,12 @@ from agents.intent.service import IntentService
 from agents.noc.service import NocService
 from agents.remediation.service import ApprovalService
 from api import sessions
+from api.backends import Unavailable
 from api.credentials import Principal
 from api.problems import Problem
 from api.state import AppState
 from tools.base import Caller
+from tools.usage import UsageView
 
 # The dependencies are coroutines although nothing in them waits: FastAPI runs a plain function in a
 # worker thread, three thread hops per request.
@@ -53,6 +55,15 @@ async def approval_service(state: StateDep) -> ApprovalService:
 IntentsDep = Annotated[IntentService, Depends(intent_service)]
 NocDep = Annotated[NocService, Depends(noc_service)]
 ApprovalsDep = Annotated[ApprovalService, Depends(approval_service)]
+
+
+async def get_usage(state: StateDep) -> UsageView:
+    if state.usage is None:
+        raise Unavailable(f"this operator's estate ({state.estate.root.name}) has no rating.yaml: no usage is rated")
+    return state.usage
+
+
+UsageDep = Annotated[UsageView, Depends(get_usage)]
 
 _UNAUTHORIZED = {"WWW-Authenticate": 'Bearer realm="nerve", charset="UTF-8"'}
 
@@ -129,6 +140,14 @@ def subscriber_for(principal: Principal, subscriber: str | None, state: AppState
     if subscriber not in state.estate.subscriber:
         raise Problem("not-found", f"no subscriber {subscriber!r}; subscriber ids look like {_a_subscriber(state)}")
     return subscriber
+
+
+def accounts_for(principal: Principal, subscriber: str | None, state: AppState) -> list[str] | None:
+    """The accounts a read covers: the named one (if the principal may read it), the key's own
+    accounts when none is named, or None (every account) for an operator who names none."""
+    if subscriber is not None:
+        return [subscriber_for(principal, subscriber, state)]
+    return None if principal.subscribers is None else sorted(principal.subscribers)
 
 
 def _a_subscriber(state: AppState) -> str:

@@ -37,14 +37,22 @@ async def running_app(settings: Settings, *, provided: Provided | None = None) -
 
 
 async def call(
-    app: FastAPI, method: str, path: str, body: Any = None, *, api_key: str | None = None
+    app: FastAPI,
+    method: str,
+    path: str,
+    body: Any = None,
+    *,
+    api_key: str | None = None,
+    headers: dict[str, str] | None = None,
 ) -> tuple[int, Any]:
-    """One JSON request to the app: its status and its decoded JSON body."""
+    """One JSON request to the app (``path`` may carry a query string): its status and its decoded JSON body."""
     payload = b"" if body is None else orjson.dumps(body)
-    headers = [(b"host", b"127.0.0.1"), (b"content-type", b"application/json")]
-    headers.append((b"content-length", str(len(payload)).encode()))
+    path, _, query = path.partition("?")
+    sent = [(b"host", b"127.0.0.1"), (b"content-type", b"application/json")]
+    sent.append((b"content-length", str(len(payload)).encode()))
     if api_key is not None:
-        headers.append((b"x-api-key", api_key.encode()))
+        sent.append((b"x-api-key", api_key.encode()))
+    sent += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
     scope = {
         "type": "http",
         "asgi": {"version": "3.0"},
@@ -53,9 +61,9 @@ async def call(
         "scheme": "http",
         "path": path,
         "raw_path": path.encode(),
-        "query_string": b"",
+        "query_string": query.encode(),
         "root_path": "",
-        "headers": headers,
+        "headers": sent,
         "client": ("127.0.0.1", 0),
         "server": ("127.0.0.1", 80),
     }

@@ -1,7 +1,8 @@
 """The API/UI server: ``create_app(settings)`` builds it; ``nerve api run`` serves it with uvicorn.
 
 On start-up (the lifespan) it loads the estate and the demo credentials, connects to Kafka,
-starts the live feed and the agents (subscriber-intent, NOC, approvals) in this process.
+starts the live feed, the usage view (when the estate rates usage) and the agents (subscriber-intent,
+NOC, approvals) in this process.
 """
 
 from __future__ import annotations
@@ -22,7 +23,21 @@ from api.backends import Backends, Provided, Unavailable
 from api.credentials import Credentials
 from api.feed import Feed
 from api.limits import BodyLimit
-from api.routers import approvals, audit, chat, health, incidents, intents, kpis, orders, services, session
+from api.routers import (
+    approvals,
+    audit,
+    bills,
+    chat,
+    fraud,
+    health,
+    incidents,
+    intents,
+    kpis,
+    orders,
+    services,
+    session,
+    usage,
+)
 from api.sessions import Revoked
 from api.state import MAX_BODY_BYTES, AppState
 from api.streams import StreamSlots
@@ -31,6 +46,7 @@ from nerve.bus import Bus
 from nerve.estate import Estate
 from nerve.kafka_auth import Principal
 from nerve.settings import Settings, get_settings
+from tools.usage import UsageView
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
@@ -62,6 +78,9 @@ def create_app(settings: Settings | None = None, *, provided: Provided | None = 
         await bus.start()
         feed = Feed(bus)
         await feed.start()
+        usage_view = None if estate.rating is None else UsageView(bus, estate, settings.billing_epoch)
+        if usage_view is not None:
+            await usage_view.start()
         backends = Backends(settings, provided)
         try:
             await backends.start()
@@ -74,6 +93,7 @@ def create_app(settings: Settings | None = None, *, provided: Provided | None = 
                 backends,
                 Revoked(settings.home / "revoked-sessions.json"),
                 StreamSlots(settings.api_streams_per_principal),
+                usage_view,
             )
             log.info("API ready: %s", ", ".join(f"{k}: {v}" for k, v in backends.status().items()))
             # What start-up loaded (estate, models, agents) lives as long as the process. Out of the
@@ -82,6 +102,8 @@ def create_app(settings: Settings | None = None, *, provided: Provided | None = 
             yield
         finally:
             await backends.stop()
+            if usage_view is not None:
+                await usage_view.stop()
             await feed.stop()
             await bus.stop()
 
@@ -103,7 +125,8 @@ def create_app(settings: Settings | None = None, *, provided: Provided | None = 
     app.add_exception_handler(Unavailable, on_unavailable)
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(WebGuard, allowed_hosts=allowed_hosts(settings))  # the outermost: runs first
-    for module in (health, session, intents, orders, services, incidents, audit, kpis, approvals, chat):
+    routers = (health, session, intents, orders, services, usage, bills, incidents, audit, kpis, approvals, fraud, chat)
+    for module in routers:
         app.include_router(module.router)
 
     @app.get("/problems/{slug}", response_class=HTMLResponse, include_in_schema=False)

@@ -17,6 +17,11 @@ from aiokafka.errors import KafkaError
 
 from api.schemas import ReadinessPublic
 from nerve import topics as t
+from nerve.errors import TopicError
+from nerve.kafka_acl import FRAUD_APP, FRAUD_RESPONDER_GROUP
+from nerve.kafka_auth import Principal
+from nerve.migration import migration_now
+from nerve.settings import Settings
 
 if TYPE_CHECKING:  # the state holds a Readiness
     from api.state import AppState
@@ -25,6 +30,9 @@ log = logging.getLogger(__name__)
 
 CACHE_S = 2.0
 STREAM_SILENCE_S = 30.0
+# Parts that read in a consumer group of their own, checked by the group's members, for an operator
+# whose estate has fraud.yaml: (check, group).
+FRAUD_PARTS = (("fraud detection", FRAUD_APP), ("fraud responder", FRAUD_RESPONDER_GROUP))
 
 
 class Readiness:
@@ -55,7 +63,26 @@ async def check(state: AppState) -> ReadinessPublic:
         checks["stream layer"] = "ok"
     else:
         checks["stream layer"] = f"no assurance context published in the last {STREAM_SILENCE_S:.0f} s"
+    if state.estate.fraud is not None:
+        checks |= await group_checks(state.settings, state.bus.principal, FRAUD_PARTS)
+    if migration_now(state.estate).uses_legacy():  # orders wait on the legacy bridge
+        checks["legacy connector"] = await asyncio.to_thread(_connector, state)
     return ReadinessPublic(ready=all(v == "ok" for v in checks.values()), checks=checks)
+
+
+def _connector(state: AppState) -> str:
+    """The Debezium connector's state as Kafka Connect reports it (a blocking REST call: in a thread)."""
+    from legacy.connect import LocalConnect
+    from nerve.errors import ConfigError
+
+    try:
+        status = LocalConnect(state.settings).status()
+    except ConfigError:
+        return "Kafka Connect does not answer"
+    states = [status.get("connector", {}).get("state", "absent"), *(x.get("state") for x in status.get("tasks", []))]
+    if status.get("tasks") and all(x == "RUNNING" for x in states):
+        return "ok"
+    return f"connector {'/'.join(map(str, states))}"
 
 
 async def _kafka(state: AppState) -> str:
@@ -70,3 +97,21 @@ async def _kafka(state: AppState) -> str:
     finally:
         with contextlib.suppress(KafkaError):
             await consumer.stop()
+
+
+async def group_checks(
+    settings: Settings, principal: Principal | None, parts: tuple[tuple[str, str], ...]
+) -> dict[str, str]:
+    """Each part "ok" when its consumer group is stable with a member, else what is wrong."""
+    try:
+        found = await t.group_states(settings, [group for _, group in parts], principal)
+    except TopicError as exc:
+        log.warning("readiness: %s", exc)
+        return {name: "unknown: its consumer group could not be described" for name, _ in parts}
+    checks = {}
+    for name, group in parts:
+        group_state, members = found[group]
+        running = group_state == "Stable" and members > 0
+        prefixed = f"{settings.topic_prefix}{group}"
+        checks[name] = "ok" if running else f"not running: consumer group {prefixed} is {group_state.lower()}"
+    return checks

@@ -1,4 +1,5 @@
-"""API bodies. TM Forum resources (TMF921 intent, TMF622 product order, TMF638 service) keep the
+"""API bodies. TM Forum resources (TMF921 intent, TMF622 product order, TMF638 service, TMF635
+usage, TMF678 customer bill) keep the
 standards' camelCase names; the NOC endpoints use the contracts' own names."""
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from nerve.contracts import AuditRecord, IntentAction
 INTENT_BASE = "/tmf-api/intentManagement/v5"
 ORDER_BASE = "/tmf-api/productOrderingManagement/v5"
 SERVICE_BASE = "/tmf-api/serviceInventory/v5"
+USAGE_BASE = "/tmf-api/usageManagement/v5"
+BILL_BASE = "/tmf-api/customerBillManagement/v5"
 
 
 class _In(BaseModel):
@@ -28,7 +31,9 @@ class IntentExpression(_In):
         None, min_length=2, max_length=80, description="roaming: ISO 3166 alpha-2 country (or a city)"
     )
     duration_days: int | None = Field(None, ge=1, le=366, description="roaming: length of the trip")
-    topic: str | None = Field(None, max_length=80, description="query: bill | services | offer; issue: the symptom")
+    topic: str | None = Field(
+        None, max_length=80, description="query: bill | services | offer | data_left | bill_change; issue: the symptom"
+    )
 
 
 class IntentCreate(_In):
@@ -134,6 +139,118 @@ class ServicePublic(BaseModel):
 
 
 # -- sessions, health ----------------------------------------------------------------------------
+# -- TMF635 usage and TMF678 bills: what the billing worker rated ----------------------------------
+class Money(BaseModel):
+    """An amount in the operator's currency: the exact decimal as a string, never a float."""
+
+    unit: str
+    value: str
+
+
+class TimePeriod(BaseModel):
+    startDateTime: str
+    endDateTime: str
+
+
+class Characteristic(BaseModel):
+    name: str
+    value: str | int
+
+
+class UsagePublic(BaseModel):
+    """One usage record as the mediation delivered it; ``status`` says how far rating has taken its
+    period: received (nothing rated yet), rated (in the period's balance) or billed."""
+
+    id: str
+    href: str
+    type_: Literal["Usage"] = Field("Usage", alias="@type")
+    subscriber: str
+    usageType: Literal["data", "voice", "sms"]
+    usageDate: str
+    period: int
+    status: Literal["received", "rated", "billed"]
+    usageCharacteristic: list[Characteristic]
+
+    model_config = ConfigDict(populate_by_name=True)
+
+
+class BillLinePublic(BaseModel):
+    """One line of a bill or adjustment (recurring, one_off, data, roaming, international, premium)."""
+
+    name: str
+    amount: Money
+
+
+class BillAdjustmentPublic(BaseModel):
+    """A change to an issued bill from records that arrived after it, naming them."""
+
+    id: str
+    issuedAt: str
+    lines: list[BillLinePublic]
+    usageIds: list[str]
+
+
+class CustomerBillPublic(BaseModel):
+    """A period's bill, with every adjustment made to it since; ``amountDue`` is the bill's total
+    and ``amountWithAdjustments`` what the period comes to now."""
+
+    id: str
+    href: str
+    type_: Literal["CustomerBill"] = Field("CustomerBill", alias="@type")
+    subscriber: str
+    period: int
+    billingPeriod: TimePeriod
+    billDate: str
+    version: int
+    state: Literal["issued", "adjusted"]
+    lines: list[BillLinePublic]
+    amountDue: Money
+    amountWithAdjustments: Money
+    records: int = Field(description="distinct usage records rated into the bill")
+    adjustments: list[BillAdjustmentPublic]
+
+    model_config = ConfigDict(populate_by_name=True)
+
+
+class UsageBalancePublic(BaseModel):
+    """Where a subscriber stands in a period, as rated so far (TMF677 usage consumption-like)."""
+
+    subscriber: str
+    period: int
+    billingPeriod: TimePeriod
+    billed: bool
+    dataUsedBytes: int = Field(description="data counted against the allowance (zero-rated and covered roaming not)")
+    allowanceGb: str | None = Field(description="the period's allowance; null: unlimited")
+    dataLeftBytes: int | None = Field(description="what is left of the allowance; null: unlimited")
+    lines: list[BillLinePublic]
+    total: Money
+    records: int
+    asOf: str
+
+
+class SiteLagPublic(BaseModel):
+    """A mediation point: how far its newest delivered record is behind the newest of any site."""
+
+    site: str
+    newest_at: float
+    behind_s: float
+    late: bool
+    records: int
+    late_records: int
+    worst_delay_s: float
+
+
+class BillingLagPublic(BaseModel):
+    """How far billing is behind the usage delivered, and each mediation point's lag."""
+
+    newest_usage_at: float | None
+    watermark: float | None
+    behind_s: float | None
+    unbilled_periods: list[int]
+    late_after_s: float
+    sites: list[SiteLagPublic]
+
+
 class LoginCreate(_In):
     username: str = Field(min_length=1, max_length=64)
     password: str = Field(min_length=1, max_length=256)
@@ -289,6 +406,16 @@ class DecisionPublic(BaseModel):
     decision: Literal["approved", "denied"]
     by: str
     detail: AuditRecord = Field(description="the decision as the audit trail keeps it")
+
+
+class FalsePositiveCreate(_In):
+    reason: str = Field(min_length=1, max_length=500, description="why this is not fraud (kept in the audit trail)")
+
+
+class FalsePositivePublic(BaseModel):
+    case_id: str
+    mark_id: str
+    by: str
 
 
 class ChatCreate(_In):

@@ -16,6 +16,7 @@ from api.streams import StreamSlots
 from nerve.bus import Bus
 from nerve.estate import Estate
 from nerve.settings import Settings
+from tools.usage import UsageView
 
 MAX_BODY_BYTES = 16 * 1024
 
@@ -30,6 +31,7 @@ class AppState:
     backends: Backends
     revoked: Revoked  # sessions logged out before they expire
     streams: StreamSlots
+    usage: UsageView | None  # None: the estate rates no usage (no rating.yaml)
     limiter: RateLimiter = field(default_factory=RateLimiter)
     answering: Claims = field(default_factory=Claims)  # intents whose confirmation is being answered
     started_at: float = field(default_factory=time.time)

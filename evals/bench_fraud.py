@@ -20,7 +20,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from nerve import topics as t
 from nerve.contracts import FraudCase, UsageBatch
-from nerve.errors import ContractError
+from nerve.errors import ContractError, TopicError
 from nerve.estate import load_estate
 from nerve.kafka_client import client_options
 from nerve.settings import Settings
@@ -111,20 +111,12 @@ async def run_bench(settings: Settings, rate: float, duration_s: float) -> dict[
 
 async def _assigned(settings: Settings, task: asyncio.Task[None], timeout_s: float = 90.0) -> None:
     """Wait until the worker's group is stable (its start-up is not detection latency)."""
-    from aiokafka.admin import AIOKafkaAdminClient
-
-    admin = AIOKafkaAdminClient(**client_options(settings))
-    await admin.start()
     deadline = time.monotonic() + timeout_s
-    try:
-        while time.monotonic() < deadline and not task.done():
-            with contextlib.suppress(Exception):
-                described = await admin.describe_consumer_groups([f"{settings.topic_prefix}{APP_NAME}"])
-                if described and described[0].groups and described[0].groups[0][2] == "Stable":
-                    return
-            await asyncio.sleep(0.5)
-    finally:
-        await admin.close()
+    while time.monotonic() < deadline and not task.done():
+        with contextlib.suppress(TopicError):
+            if (await t.group_states(settings, [APP_NAME]))[APP_NAME][0] == "Stable":
+                return
+        await asyncio.sleep(0.5)
     if task.done():
         task.result()
 

@@ -5,7 +5,8 @@ share of duplicates and broken records) are produced with event times over ``per
 in the past, in mediation messages of up to 20 records of one subscriber. A bare aiokafka consumer
 reads them all (``json.loads`` per message, counting records): the reference rate.
 Then one billing worker (in this process) rates them, issuing every period's bills and the
-adjustments of late records as it goes: its rate is from its first batch to its N-th record.
+adjustments of late records as it goes: its rate is from its first batch to its N-th record. Both are
+also given per CPU second of this process, which the load of a shared machine does not move.
 """
 
 from __future__ import annotations
@@ -53,8 +54,8 @@ async def produce(settings: Settings, records: int, periods: int) -> tuple[int, 
     return len(plan.deliveries), epoch
 
 
-async def raw_consume(settings: Settings, expected: int) -> float:
-    """Records/s of a bare consumer that parses every record with json.loads."""
+async def raw_consume(settings: Settings, expected: int) -> tuple[float, float]:
+    """Records per second, and per CPU second, of a bare consumer that parses every record with json.loads."""
     consumer = AIOKafkaConsumer(**client_options(settings), enable_auto_commit=False)
     await consumer.start()
     try:
@@ -62,18 +63,18 @@ async def raw_consume(settings: Settings, expected: int) -> float:
         parts = [TopicPartition(name, p) for p in range(t.USAGE.partitions)]
         consumer.assign(parts)
         await consumer.seek_to_beginning(*parts)
-        seen, first = 0, 0.0
+        seen, first, cpu = 0, 0.0, 0.0
         while seen < expected:
             batch = await consumer.getmany(timeout_ms=1000, max_records=10_000)
             if not first and batch:
-                first = time.perf_counter()
+                first, cpu = time.perf_counter(), time.process_time()
             for records in batch.values():
                 for record in records:
                     try:
                         seen += len(json.loads(record.value)["records"])
                     except ValueError:
                         seen += 1  # a message broken in transit carries one record
-        return seen / (time.perf_counter() - first)
+        return seen / (time.perf_counter() - first), seen / max(1e-9, time.process_time() - cpu)
     finally:
         await consumer.stop()
 
@@ -82,7 +83,7 @@ async def run_bench(settings: Settings, records: int, periods: int = 10) -> dict
     run = settings.model_copy(update={"topic_prefix": f"{settings.topic_prefix}bench-usage-{uuid.uuid4().hex[:6]}."})
     await t.ensure_topics(run)
     produced, epoch = await produce(run, records, periods)
-    raw_rate = await raw_consume(run, produced)
+    raw_rate, raw_per_cpu = await raw_consume(run, produced)
     run = run.model_copy(update={"billing_epoch": epoch})
     worker = BillingWorker(run, worker_id=f"bench-{uuid.uuid4().hex[:6]}")
     billing = worker.billing
@@ -98,7 +99,9 @@ async def run_bench(settings: Settings, records: int, periods: int = 10) -> dict
         await task
         await t.discard_prefixed(run)
     done = sum(billing.counters.values())
-    rate = done / max(1e-9, billing.last_batch_at - billing.first_batch_at)
+    wall = max(1e-9, billing.last_batch_at - billing.first_batch_at)
+    cpu = max(1e-9, billing.last_batch_cpu - billing.first_batch_cpu)
+    rate = done / wall
     return {
         "records": produced,
         "rated": billing.counters["records"],
@@ -109,4 +112,10 @@ async def run_bench(settings: Settings, records: int, periods: int = 10) -> dict
         "records_per_s": round(rate),
         "raw_consume_records_per_s": round(raw_rate),
         "ratio": round(rate / raw_rate, 3),
+        # The same per CPU second of this process: on a shared machine the wall-clock rates swing
+        # with the load; cpu_share says how much of the worker's time it had a CPU.
+        "records_per_cpu_s": round(done / cpu),
+        "raw_consume_records_per_cpu_s": round(raw_per_cpu),
+        "cpu_ratio": round(done / cpu / raw_per_cpu, 3),
+        "worker_cpu_share": round(cpu / wall, 2),
     }

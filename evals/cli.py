@@ -23,13 +23,34 @@ bench_app = typer.Typer(help="Benchmarks on this machine (EVALS.md §3).", no_ar
 def eval_intents(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="JSON Lines, one intent per line.")],
     out: Annotated[Path, typer.Option("--out", help="Where to write items and summary (JSON).")],
+    legacy_share: Annotated[
+        float, typer.Option(help="Share of the estate's regions whose activations the legacy OSS serves (0-1).")
+    ] = 0.0,
+    switch_after: Annotated[
+        int, typer.Option(help="After this many items, move one legacy region to Nerve, live (0: never).")
+    ] = 0,
 ) -> None:
     """Run subscriber intents through the real path (Kafka, BSS simulators, intent graph) and score them."""
-    from evals.intents import read_items, run_intents, summarise
+    import tempfile
+
+    from evals.intents import on_legacy, read_items, run_intents, summarise, write_migration
+    from nerve.estate import load_estate
 
     items, expected = read_items(file)
+    settings = get_settings()
+    estate = load_estate(settings.estate_dir)
+    legacy: list[str] = []
+    if legacy_share > 0:
+        estate, legacy = on_legacy(estate, Path(tempfile.mkdtemp(prefix="nerve-eval-legacy-")) / "estate", legacy_share)
+        console.print(f"activations of {', '.join(legacy)} go to the legacy OSS")
+
+    def switch(n: int) -> None:
+        if switch_after and n == switch_after and legacy:
+            console.print(f"after item {n}: {legacy[0]} moves to Nerve")
+            write_migration(estate.root, legacy[1:])
+
     try:
-        results = asyncio.run(run_intents(get_settings(), items))
+        results = asyncio.run(run_intents(settings, items, estate, after_item=switch))
     except NerveError as exc:
         console.print(f"[red]could not run:[/] {exc}")
         raise typer.Exit(1) from exc
@@ -51,7 +72,10 @@ def eval_intents(
         f"n={summary['n']} scored={summary['scored']} errors={summary['errors']}  "
         + "  ".join(f"{k}={v}" for k, v in acc.items())
         + f"  fully_right={summary['fully_right']}  safety={summary['safety']}"
-        + f"  p50={summary['latency_p50_ms']}ms p99={summary['latency_p99_ms']}ms  → {out}"
+        + f"  p50={summary['latency_p50_ms']}ms p99={summary['latency_p99_ms']}ms"
+        + "  settled p50 "
+        + " ".join(f"{k}={v}ms" for k, v in summary["settle_p50_ms"].items())
+        + f"  → {out}"
     )
 
 

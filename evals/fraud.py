@@ -18,14 +18,15 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from agents.fraud.responder import RESPONSE, FraudResponder
+from agents.fraud.responder import FraudResponder
 from evals.billing import expectations, intent_path
 from evals.fraud_score import score
 from evals.scenarios import stream_worker
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Actor, AuditRecord, FraudCase
-from nerve.errors import NerveError
+from nerve.contracts.fraud import RESPONSE_AUDIT
+from nerve.errors import NerveError, TopicError
 from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
 from nerve.settings import Settings
@@ -118,24 +119,14 @@ async def run_one(
 async def _worker_ready(bus: Bus, worker: asyncio.subprocess.Process, timeout_s: float = 90.0) -> None:
     """Wait until the fraud worker's consumer group has its partitions (it reads from the start anyway;
     this keeps its start-up out of the detection latency)."""
-    from aiokafka.admin import AIOKafkaAdminClient
-
-    from nerve.kafka_client import client_options
     from streams.fraud import APP_NAME
 
-    admin = AIOKafkaAdminClient(**client_options(bus.settings))
-    await admin.start()
     deadline = time.monotonic() + timeout_s
-    group = f"{bus.settings.topic_prefix}{APP_NAME}"
-    try:
-        while time.monotonic() < deadline and worker.returncode is None:
-            with contextlib.suppress(Exception):
-                described = await admin.describe_consumer_groups([group])
-                if described and described[0].groups and described[0].groups[0][2] == "Stable":
-                    return
-            await asyncio.sleep(0.5)
-    finally:
-        await admin.close()
+    while time.monotonic() < deadline and worker.returncode is None:
+        with contextlib.suppress(TopicError):
+            if (await t.group_states(bus.settings, [APP_NAME]))[APP_NAME][0] == "Stable":
+                return
+        await asyncio.sleep(0.5)
     if worker.returncode is not None:
         raise NerveError(f"the fraud worker exited with {worker.returncode}")
     log.warning("the fraud worker's group was not stable after %.0fs", timeout_s)
@@ -143,7 +134,7 @@ async def _worker_ready(bus: Bus, worker: asyncio.subprocess.Process, timeout_s:
 
 def _keep(cases: dict[str, FraudCase], responses: list[AuditRecord], value: Any) -> None:
     """The latest version of each case, with the time it was first put on Kafka; every response."""
-    if isinstance(value, AuditRecord) and value.action == RESPONSE:
+    if isinstance(value, AuditRecord) and value.action == RESPONSE_AUDIT:
         responses.append(value)
     if isinstance(value, FraudCase):
         first = cases.get(value.case_id)

@@ -17,7 +17,7 @@ import tempfile
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +29,19 @@ from nerve.bus import Bus
 from nerve.contracts import Actor, Command
 from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
+from nerve.migration import migration_now
 from nerve.settings import Settings
 from tools.base import Caller
 
 log = logging.getLogger(__name__)
 
-ORDER_COMMAND_TOPICS = (t.COMPLIANCE_COMMANDS, t.ACTIVATION_COMMANDS, t.PARTNER_COMMANDS, t.BILLING_COMMANDS)
+ORDER_COMMAND_TOPICS = (
+    t.COMPLIANCE_COMMANDS,
+    t.ACTIVATION_COMMANDS,
+    t.LEGACY_ACTIVATION_COMMANDS,  # activations the estate's migration table routes to the legacy OSS
+    t.PARTNER_COMMANDS,
+    t.BILLING_COMMANDS,
+)
 UNSAFE_SYSTEMS = ("activation", "partner", "billing")
 FIELDS = ("action", "offer", "decision", "reasons")
 
@@ -69,6 +76,7 @@ class CommandTap:
     def __init__(self, bus: Bus) -> None:
         self.bus = bus
         self.by_correlation: dict[str, list[tuple[float, str]]] = {}
+        self.legacy: set[str] = set()  # correlation ids with a command served by the legacy side
         self._consumer = bus.consumer(group_id=None)
         self._task: asyncio.Task[None] | None = None
 
@@ -109,24 +117,37 @@ class CommandTap:
                     if record is not None and isinstance(record.value, Command):
                         cmd = record.value
                         self.by_correlation.setdefault(cmd.correlation_id, []).append((time.time(), cmd.type))
+                        if record.topic is t.LEGACY_ACTIVATION_COMMANDS:
+                            self.legacy.add(cmd.correlation_id)
 
 
 class EvalStack:
-    """The BSS simulators, the intent service and a command tap on a private topic prefix."""
+    """The BSS simulators, the intent service and a command tap on a private topic prefix; and the
+    legacy bridge when the estate's migration table routes anything to the legacy side."""
 
     def __init__(self, settings: Settings, estate: Estate, *, tag: str) -> None:
         home = Path(tempfile.mkdtemp(prefix=f"nerve-{tag}-"))
         self.settings = settings.model_copy(
-            update={"topic_prefix": f"{settings.topic_prefix}{tag}-{uuid.uuid4().hex[:8]}.", "home": home}
+            update={
+                "topic_prefix": f"{settings.topic_prefix}{tag}-{uuid.uuid4().hex[:8]}.",
+                "home": home,
+                "legacy_dir": settings.legacy_home,  # the legacy database and Connect worker of this machine
+            }
         )
         self.estate = estate
         self.service = IntentService(self.settings, estate)
         self._tasks: list[asyncio.Task[None]] = []
+        self._legacy: contextlib.AsyncExitStack | None = None
 
     async def __aenter__(self) -> EvalStack:
         from simulators.bss.systems import BssSystems
 
         await t.ensure_topics(self.settings)
+        if migration_now(self.estate).uses_legacy():
+            from evals.legacy_bridge import run_legacy
+
+            self._legacy = contextlib.AsyncExitStack()
+            await self._legacy.enter_async_context(run_legacy(self.settings, self.estate))
         self.bss = BssSystems(self.settings, self.estate, failure_rate=0.0)
         self._tasks.append(asyncio.create_task(self.bss.run(), name="eval-bss"))
         ready = asyncio.create_task(self.bss.ready.wait())
@@ -149,6 +170,8 @@ class EvalStack:
         for task in self._tasks:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(task, 15)
+        if self._legacy is not None:
+            await self._legacy.aclose()
         await t.discard_prefixed(self.settings)
 
 
@@ -163,9 +186,12 @@ async def run_item(stack: EvalStack, item: EvalItem, settle_s: float = 120.0) ->
     started = time.perf_counter()
     view = await service.submit(caller, item.subscriber, text=item.text, structured=item.structured)
     latency_ms = (time.perf_counter() - started) * 1000
+    settle_ms = None
     if view.lifecycle_status == "awaiting_confirmation":
+        confirmed = time.perf_counter()
         await service.confirm(caller, view.intent_id, accept=True)
         view = await service.wait(view.intent_id, settle_s)
+        settle_ms = round((time.perf_counter() - confirmed) * 1000, 1)
     await stack.tap.caught_up()
     return {
         "id": item.id,
@@ -177,6 +203,8 @@ async def run_item(stack: EvalStack, item: EvalItem, settle_s: float = 120.0) ->
         "commands": stack.tap.commands(view.intent_id),
         "final_state": view.order_state if view.order_state not in (None, "acknowledged") else None,
         "latency_ms": round(latency_ms, 1),
+        "settle_ms": settle_ms,  # confirmation → the order settled
+        "served_by": "legacy" if view.intent_id in stack.tap.legacy else "nerve",
         "message": view.message,
     }
 
@@ -231,18 +259,57 @@ def summarise(results: list[dict[str, Any]], expected: dict[str, dict[str, Any]]
         "final_states": dict(Counter(r["final_state"] for r in results if r.get("final_state"))),
         "latency_p50_ms": pct(0.5),
         "latency_p99_ms": pct(0.99),
+        "settle_p50_ms": {side: median_settle(results, side) for side in ("nerve", "legacy")},
         "wrong": [r["id"] for r, m in scored if not m["fully_right"]],
         "unsafe": [r["id"] for r, m in scored if not m["safe"]],
     }
 
 
+def median_settle(results: list[dict[str, Any]], side: str) -> float | None:
+    """The median time from confirmation to a settled order, of the orders with an activation that
+    ``side`` served (the legacy bridge's delay is the difference)."""
+    times = sorted(
+        r["settle_ms"]
+        for r in results
+        if r.get("settle_ms") is not None
+        and r.get("served_by") == side
+        and any(c.startswith("activation.") for c in r.get("commands") or [])
+    )
+    return times[len(times) // 2] if times else None
+
+
+def on_legacy(estate: Estate, into: Path, share: float) -> tuple[Estate, list[str]]:
+    """A copy of ``estate`` whose migration table routes the activations of the first ``share`` of
+    its regions to the legacy side; with those regions."""
+    import math
+    import shutil
+
+    regions = [r.id for r in estate.topology.regions]
+    legacy = regions[: math.ceil(share * len(regions))] if share > 0 else []
+    shutil.copytree(estate.root, into, ignore=shutil.ignore_patterns("*.jsonl", "billing", "fraud", "scenarios"))
+    write_migration(into, legacy)
+    return Estate.load(into), legacy
+
+
+def write_migration(root: Path, legacy_regions: list[str]) -> None:
+    rules = "".join(f"\n    - {{region: {r}, side: legacy}}" for r in legacy_regions) or " []"
+    (root / "migration.yaml").write_text(f"activation:\n  default: nerve\n  rules:{rules}\n")
+
+
 async def run_intents(
-    settings: Settings, items: Iterable[EvalItem], estate: Estate | None = None
+    settings: Settings,
+    items: Iterable[EvalItem],
+    estate: Estate | None = None,
+    *,
+    after_item: Callable[[int], None] | None = None,
 ) -> list[dict[str, Any]]:
-    """Run ``items`` in order on a fresh stack; an item that errors is recorded, not fatal."""
+    """Run ``items`` in order on a fresh stack; an item that errors is recorded, not fatal.
+    ``after_item(n)`` is called once the n-th item has settled (e.g. to switch a region live)."""
     results: list[dict[str, Any]] = []
     async with EvalStack(settings, estate or load_estate(settings.estate_dir), tag="eval-intents") as stack:
-        for item in items:
+        for n, item in enumerate(items, 1):
+            if after_item is not None and n > 1:
+                after_item(n - 1)
             try:
                 results.append(await run_item(stack, item))
             except Exception as exc:  # one broken item must not stop the run

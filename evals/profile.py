@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from nerve.settings import REPO_ROOT
+
 RATE_HZ = 250
 # A stack is charged to the innermost frame of our own code if it has one (numpy or msgspec below it
 # count as the part that called them); otherwise to the Kafka client by the part of it that the
@@ -106,7 +108,8 @@ def _part(frames: list[dict[str, str]]) -> str:
 
 
 def _short(file: str) -> str:
-    for root in ("site-packages/", "/work/"):
+    """A file as the profile names it: its package's path, or its path in this repository."""
+    for root in ("site-packages/", f"{REPO_ROOT}/"):
         if root in file:
             return file.split(root, 1)[1]
     return file

@@ -10,11 +10,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from agents.fraud.cli import app as fraud_app
 from agents.remediation.cli import app as loop_app
 from api.cli import app as api_app
 from api.cli import chat as api_chat
 from api.cli import intent as api_intent
 from evals.cli import bench_app, eval_app
+from legacy.cli import app as legacy_app
 from memory.cli import app as memory_app
 from nerve import logs
 from nerve.errors import NerveError
@@ -39,8 +41,10 @@ app.add_typer(estate_app, name="estate")
 app.add_typer(sim_app, name="sim")
 app.add_typer(memory_app, name="memory")
 app.add_typer(loop_app, name="loop")
+app.add_typer(fraud_app, name="fraud")
 app.add_typer(api_app, name="api")
 app.add_typer(streams_app, name="streams")
+app.add_typer(legacy_app, name="legacy")
 app.add_typer(bench_app, name="bench")
 app.add_typer(eval_app, name="eval")
 app.command("chat")(api_chat)
@@ -163,10 +167,13 @@ def _summary(e: Estate, root: Path) -> str:
 def up() -> None:
     """Start the whole of Nerve (Kafka, topics, streams, twin, loop, API/UI with the agents); Ctrl-C stops it."""
     from api.banner import prepare_banner
+    from legacy.parts import part_ready, prepare
     from nerve.stack import up as bring_up
 
+    settings = get_settings()
     try:
-        code = bring_up(get_settings(), app, console, prepare_banner)
+        prepare(settings)
+        code = bring_up(settings, app, console, prepare_banner, part_ready)
     except NerveError as exc:
         raise fail(exc) from exc
     raise typer.Exit(code)

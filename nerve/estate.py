@@ -465,8 +465,63 @@ class Fraud(_Strict):
     responses: dict[FraudResponse, ResponseSpec]
 
 
+# -- migration (the legacy bridge's strangler fig) ----------------------------------------------
+Side = Literal["legacy", "nerve"]
+Capability = Literal["activation", "ticketing", "inventory"]
+OfferKind = Literal["plan", "addon", "ott", "roaming", "slice"]
+
+
+class RouteRule(_Strict):
+    """Work of this region and/or offer kind goes to ``side``; an unnamed field matches anything."""
+
+    region: str | None = None
+    offer_kind: OfferKind | None = None
+    side: Side
+
+
+class Routing(_Strict):
+    default: Side = "nerve"
+    rules: list[RouteRule] = []  # the first rule that matches decides
+
+    def side(self, region: str | None = None, offer_kind: str | None = None) -> Side:
+        for rule in self.rules:
+            if rule.region not in (None, region) or rule.offer_kind not in (None, offer_kind):
+                continue
+            return rule.side
+        return self.default
+
+
+class Migration(_Strict):
+    """migration.yaml (optional): which side serves each capability. Absent, Nerve serves everything."""
+
+    activation: Routing = Routing()
+    ticketing: Routing = Routing()
+    inventory: Routing = Routing()
+
+    def uses_legacy(self) -> bool:
+        """Whether anything at all is routed to the legacy side (then ``nerve up`` runs the bridge)."""
+        return any(r.default == "legacy" or any(x.side == "legacy" for x in r.rules) for r in self._all())
+
+    def _all(self) -> tuple[Routing, ...]:
+        return (self.activation, self.ticketing, self.inventory)
+
+
+def load_migration(root: Path, regions: set[str]) -> Migration:
+    """The estate's migration table, checked against its regions; a missing file means all Nerve."""
+    path = root / "migration.yaml"
+    if not path.exists():
+        return Migration()
+    migration: Migration = _load(path, Migration)
+    for capability in ("activation", "ticketing", "inventory"):
+        for i, rule in enumerate(getattr(migration, capability).rules):
+            if rule.region is not None and rule.region not in regions:
+                raise EstateError("migration.yaml", f"{capability}.rules.{i}.region", f"unknown region {rule.region!r}")
+    return migration
+
+
 class Estate(_Strict):
     root: Path
+    migration: Migration = Migration()
     rating: Rating | None = None
     fraud: Fraud | None = None
     catalog: Catalog
@@ -506,6 +561,7 @@ class Estate(_Strict):
             kind: {k: _validate(root / "kpis.yaml", Kpi, v, f"{kind}.{k}") for k, v in table.items()}
             for kind, table in kpis.items()
         }
+        parts["migration"] = load_migration(root, {r.id for r in parts["topology"].regions})
         estate = cls(**parts)
         estate._check_references()
         return estate

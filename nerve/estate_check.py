@@ -26,6 +26,7 @@ from nerve.estate import (
     Catalog,
     Faults,
     Kpi,
+    Migration,
     Offer,
     Operator,
     Rating,
@@ -35,7 +36,7 @@ from nerve.estate import (
 )
 
 REQUIRED = ("catalog.yaml", "subscribers.yaml", "topology.yaml", "kpis.yaml", "faults.yaml")
-OPTIONAL = ("aliases.yaml", "rating.yaml", "fraud.yaml")  # fraud: only parsed, for now
+OPTIONAL = ("aliases.yaml", "rating.yaml", "fraud.yaml", "migration.yaml")  # fraud: only parsed, for now
 E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 ANY_REGION = "all"  # a core function serving every region
 
@@ -206,7 +207,21 @@ class Checker:
             self.aliases(raw["aliases.yaml"], offers)
         if raw["rating.yaml"] is not None:
             self.rating(raw["rating.yaml"], offers)
+        if raw["migration.yaml"] is not None:
+            self.migration(raw["migration.yaml"], topo)
         return self.problems
+
+    def migration(self, data: dict[str, Any], topo: Topology | None) -> None:
+        """Its schema, and every region a rule names is one of the topology's."""
+        f = "migration.yaml"
+        migration = self.validate(f, "", TypeAdapter(Migration), data)
+        if migration is None or topo is None:
+            return
+        regions = {r.id for r in topo.regions}
+        for capability in Migration.model_fields:
+            for i, rule in enumerate(getattr(migration, capability).rules):
+                if rule.region is not None and rule.region not in regions:
+                    self.error(f, _where(f"{capability}.rules", i, "region"), f"unknown region {rule.region!r}")
 
     def rating(self, data: dict[str, Any], offers: dict[str, Offer] | None) -> None:
         """Its schema, a rate for every roaming zone of the catalog and for ``other``, E.164 prefixes."""

@@ -36,14 +36,20 @@ ALLOW = 3
 LITERAL, PREFIXED = 3, 4
 
 # Faust names its own topics and group after the app id: ``<prefix>nerve-streams…``.
+# Kafka Connect names its internal topics and group ``<prefix>legacy.connect…`` (legacy/connect.py).
+CONNECT_INTERNAL = "legacy.connect"
 STREAMS_APP = "nerve-streams"
 BILLING_APP = "nerve-billing"
 FRAUD_APP = "nerve-fraud"
+# The fraud responder reads cases in a group of its own (granted with every group of the run), so
+# that /readyz can tell that it runs.
+FRAUD_RESPONDER_GROUP = "nerve-fraud-responder"
 
 P = Principal
 COMMANDS = (t.ACTIVATION_COMMANDS, t.BILLING_COMMANDS, t.COMPLIANCE_COMMANDS, t.PARTNER_COMMANDS)
 ASSURANCE = (t.ANOMALIES, t.INCIDENTS, t.CONTEXT)
 BILLING = (t.BILLS, t.ADJUSTMENTS, t.BALANCES, t.NOTIFICATIONS)
+LEGACY_CDC = (t.LEGACY_ORDERS, t.LEGACY_TICKETS, t.LEGACY_INVENTORY)
 
 WRITES: dict[Principal, tuple[t.Topic, ...]] = {
     P.TWIN: (t.TELEMETRY, t.NETWORK_EVENTS, t.SIM_FAULTS, t.COMMAND_RESULTS, t.APPLIED_COMMANDS),
@@ -51,8 +57,12 @@ WRITES: dict[Principal, tuple[t.Topic, ...]] = {
     P.STREAMS: (*ASSURANCE, *BILLING, t.FRAUD_CASES),
     # The loop's principal also answers fraud cases: commands to the BSS line controls, audited.
     P.LOOP: (t.OPS_COMMANDS, t.FRAUD_COMMANDS, t.AUDIT),
-    P.INTENT: (*COMMANDS, t.INTENT_EVENTS, t.INTENT_STATE, t.AUDIT),
-    P.API: (t.AUDIT,),
+    P.INTENT: (*COMMANDS, t.LEGACY_ACTIVATION_COMMANDS, t.INTENT_EVENTS, t.INTENT_STATE, t.AUDIT),
+    # The API's person marks fraud cases false positives (a route an approver may use).
+    P.API: (t.AUDIT, t.FRAUD_MARKS),
+    # The legacy side answers like a BSS system: results and the activation state it served.
+    P.LEGACY: (t.COMMAND_RESULTS, t.SUBSCRIBER_STATE, t.AUDIT),
+    P.CONNECT: LEGACY_CDC,
     P.APPROVER: (t.APPROVALS, t.AUDIT),
     # The harness drives the twin and the calendar, replays assurance for the NOC eval, and plays
     # the mediation's usage (and its ground truth) for the billing eval.
@@ -78,9 +88,21 @@ READS: dict[Principal, tuple[t.Topic, ...]] = {
         t.USAGE,
         t.SUBSCRIBER_STATE,
         t.SIM_SWAPS,
+        t.FRAUD_MARKS,
     ),
     P.LOOP: (*OPS_VIEW, t.OPS_COMMANDS, t.COMMAND_RESULTS, t.AUDIT, t.APPROVALS, t.FRAUD_CASES),
-    P.INTENT: (*OPS_VIEW, t.SUBSCRIBER_STATE, t.INTENT_EVENTS, t.INTENT_STATE, t.COMMAND_RESULTS, t.AUDIT),
+    # Usage and the billing topics: usage and bill questions are answered from what was rated.
+    P.INTENT: (
+        *OPS_VIEW,
+        t.SUBSCRIBER_STATE,
+        t.INTENT_EVENTS,
+        t.INTENT_STATE,
+        t.COMMAND_RESULTS,
+        t.AUDIT,
+        t.USAGE,
+        *BILLING,
+    ),
+    P.LEGACY: (t.LEGACY_ACTIVATION_COMMANDS, *LEGACY_CDC, t.SUBSCRIBER_STATE, t.AUDIT),
     # A pending approval shows its target's health now, from the live view.
     P.APPROVER: (t.AUDIT, t.APPROVALS, *OPS_VIEW),
     # The API's views and the NOC agent, and the eval harness, read everything.
@@ -121,6 +143,8 @@ def grants(prefix: str, users: dict[Principal, str]) -> list[Grant]:
     # Faust creates and owns its changelog, repartition and leader topics, and its group.
     for app in (STREAMS_APP, BILLING_APP, FRAUD_APP):
         out.append(Grant(TOPIC, f"{prefix}{app}", PREFIXED, users[P.STREAMS], ALL_OPS))
+    # Connect creates and owns its config, offset and status topics.
+    out.append(Grant(TOPIC, f"{prefix}{CONNECT_INTERNAL}", PREFIXED, users[P.CONNECT], ALL_OPS))
     return out
 
 

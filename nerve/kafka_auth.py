@@ -34,6 +34,8 @@ class Principal(StrEnum):
     STREAMS = "streams"  # the stream workers
     TWIN = "twin"  # the network twin (telemetry, faults, applies network commands)
     BSS = "bss"  # the BSS, OSS and partner systems (apply subscriber commands)
+    LEGACY = "legacy"  # the legacy bridge's adapter: work orders in, legacy changes back as results
+    CONNECT = "connect"  # the Kafka Connect worker running Debezium on the legacy database
     EVALS = "evals"  # eval runners, benchmarks and the demo: drive the twin, read everything
 
 
@@ -82,6 +84,23 @@ def read_credentials(path: Path) -> KafkaCredentials:
         ) from None
     except (ValueError, ValidationError) as exc:
         raise ConfigError(f"Kafka credentials at {path} are unreadable: {exc}") from exc
+
+
+def add_missing_accounts(settings: Settings) -> list[Account]:
+    """Give principals a newer build added (none in the file yet) their accounts, saved to the file;
+    the caller registers them with the broker. The accounts added."""
+    path = credentials_path(settings)
+    credentials = read_credentials(path)
+    fresh = KafkaCredentials.generate().accounts
+    added = {p.value: fresh[p.value] for p in Principal if p.value not in credentials.accounts}
+    if added:
+        merged = KafkaCredentials(accounts={**credentials.accounts, **added})
+        tmp = path.with_suffix(".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(merged.dump())
+        tmp.replace(path)
+    return list(added.values())
 
 
 def create_credentials(settings: Settings) -> KafkaCredentials:

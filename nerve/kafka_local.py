@@ -12,6 +12,7 @@ them can die and the cluster carries on (``nerve.topics`` then replicates every 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import shutil
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nerve.errors import ConfigError
-from nerve.kafka_auth import Principal, create_credentials, credentials_path
+from nerve.kafka_auth import Principal, add_missing_accounts, create_credentials, credentials_path
 from nerve.kafka_client import client_options
 from nerve.settings import Settings
 
@@ -141,36 +142,7 @@ class LocalKafka:
     # -- jars ---------------------------------------------------------------------------------
     def ensure_jars(self) -> Path:
         """Resolve the broker jars with Maven once; later calls reuse the cache."""
-        marker = self.lib / ".complete"
-        if marker.exists():
-            return self.lib
-        mvn = shutil.which("mvn")
-        if mvn is None:
-            raise ConfigError(
-                "Maven (mvn) is not on PATH: it is needed once to fetch the Kafka broker jars "
-                "from Maven Central. Install Maven, or point NERVE_BOOTSTRAP_SERVERS at a cluster."
-            )
-        work = self.lib.parent
-        work.mkdir(parents=True, exist_ok=True)
-        (work / "pom.xml").write_text(self.pom)
-        log.info("resolving Kafka %s jars from Maven Central into %s", self.s.kafka_version, self.lib)
-        proc = subprocess.run(
-            [
-                mvn,
-                "-q",
-                "-B",
-                "dependency:copy-dependencies",
-                f"-DoutputDirectory={self.lib}",
-                "-DincludeScope=runtime",
-            ],
-            cwd=work,
-            capture_output=True,
-            text=True,
-        )
-        if proc.returncode != 0:
-            raise ConfigError(f"Maven could not fetch Kafka {self.s.kafka_version}:\n{proc.stdout[-2000:]}")
-        marker.touch()
-        return self.lib
+        return resolve_jars(self.lib, self.pom, f"Kafka {self.s.kafka_version}")
 
     # -- lifecycle ----------------------------------------------------------------------------
     def status(self) -> BrokerStatus:
@@ -193,6 +165,7 @@ class LocalKafka:
         started = {node.node_id: self._launch(node) for node in stopped}
         for node in self.nodes:
             self._wait_ready(node, timeout_s, started.get(node.node_id))
+        self.register_new_accounts()
         return self.status()
 
     def start_node(self, node_id: int, timeout_s: float = 300.0) -> None:
@@ -273,6 +246,8 @@ class LocalKafka:
                 str(config),
                 *users,
             )
+            if self.s.kafka_auth:
+                self._registered_file.write_text(json.dumps(sorted(a.username for a in credentials.accounts.values())))
         with node.log_file.open("ab") as out:
             proc = subprocess.Popen(
                 [java, *self._jvm_opts(node), "-cp", f"{lib}/*", "kafka.Kafka", str(config)],
@@ -293,6 +268,52 @@ class LocalKafka:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(uuid.uuid4().hex[:22])
         return path.read_text().strip()
+
+    @property
+    def _registered_file(self) -> Path:
+        """The SCRAM users this storage's brokers know (they live in the cluster's metadata)."""
+        return self.dir / "scram-users.json"
+
+    def register_new_accounts(self) -> None:
+        """A broker formatted by an older build knows none of the principals added since, and an
+        account can reach the file without reaching the broker (a start that failed half-way):
+        register every account this storage is not known to have, with Kafka's own ConfigCommand,
+        as the broker's admin. Registering again is harmless (it sets the same password)."""
+        if not self.s.kafka_auth or not self.status().running:
+            return  # a broker another runtime directory runs is that directory's to keep
+        add_missing_accounts(self.s)
+        credentials = create_credentials(self.s)
+        try:
+            known = set(json.loads(self._registered_file.read_text()))
+        except (FileNotFoundError, ValueError):
+            known = set()  # formatted before the broker kept this list: register all, once
+        missing = [a for a in credentials.accounts.values() if a.username not in known]
+        if not missing:
+            return
+        admin = credentials.account(Principal.ADMIN)
+        props = self.dir / "admin-client.properties"
+        props.touch(mode=0o600)
+        props.write_text(
+            f"security.protocol={self.s.kafka_security_protocol}\nsasl.mechanism={self.s.kafka_sasl_mechanism}\n"
+            "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required "
+            f'username="{admin.username}" password="{admin.password.get_secret_value()}";\n'
+        )
+        try:
+            for account in missing:
+                scram = f"{self.s.kafka_sasl_mechanism}=[password={account.password.get_secret_value()}]"
+                self._run_java(
+                    self._java(),
+                    self.ensure_jars(),
+                    self.nodes[0],
+                    "kafka.admin.ConfigCommand",
+                    *("--bootstrap-server", self.bootstrap, "--command-config", str(props), "--alter"),
+                    *("--add-config", scram, "--entity-type", "users", "--entity-name", account.username),
+                )
+                known.add(account.username)
+                self._registered_file.write_text(json.dumps(sorted(known)))
+                log.info("registered the principal %r with the broker", account.username)
+        finally:
+            props.unlink(missing_ok=True)
 
     def _java(self) -> str:
         home = os.environ.get("JAVA_HOME")
@@ -410,6 +431,34 @@ class LocalKafka:
             proc.kill()
             node.pid_file.unlink(missing_ok=True)
         raise ConfigError(f"Kafka did not answer on {node.bootstrap} within {timeout_s:.0f}s; see {node.log_file}")
+
+
+def resolve_jars(lib: Path, pom: str, what: str) -> Path:
+    """Copy the runtime jars ``pom`` depends on from Maven Central into ``lib``, once (a marker file
+    says it is complete); later calls reuse them."""
+    marker = lib / ".complete"
+    if marker.exists():
+        return lib
+    mvn = shutil.which("mvn")
+    if mvn is None:
+        raise ConfigError(
+            f"Maven (mvn) is not on PATH: it is needed once to fetch the {what} jars from Maven Central. "
+            "Install Maven, or point NERVE_BOOTSTRAP_SERVERS at a cluster."
+        )
+    work = lib.parent
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "pom.xml").write_text(pom)
+    log.info("resolving the %s jars from Maven Central into %s", what, lib)
+    proc = subprocess.run(
+        [mvn, "-q", "-B", "dependency:copy-dependencies", f"-DoutputDirectory={lib}", "-DincludeScope=runtime"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0:
+        raise ConfigError(f"Maven could not fetch the {what} jars:\n{proc.stdout[-2000:]}")
+    marker.touch()
+    return lib
 
 
 def _alive(pid: int) -> bool:

@@ -24,6 +24,9 @@ SENTENCES: dict[str, str] = {
     "unknown_offer": "No offer in the catalog matches what was asked for.",
     "not_permitted": "This is not allowed: another account's line, a price of one's own, or a check skipped.",
     "out_of_scope": "This is not something Nerve can do for a subscriber.",
+    # a fraud response in force on the line (simulators/bss/line_control.py)
+    "verification_required": "Changes on this line are on hold after activity that looked like fraud, until the "
+    "owner verifies their identity.",
     # the BSS systems' refusals and failures (simulators/bss)
     "age_unknown": "The account holder's age is not known, and this offer has an age limit.",
     "consent_missing": "The account holder has not agreed to share data with the partner.",

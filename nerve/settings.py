@@ -115,6 +115,16 @@ class Settings(BaseSettings):
     sim_partner_timeout_rate: float = 0.0
     sim_partner_timeout_s: float = 10.0  # how long a timed-out partner call hangs before answering "timeout"
 
+    # The legacy bridge (legacy/): the legacy OSS's PostgreSQL (Debian's server binaries, data under
+    # legacy_dir, default home/legacy), the Kafka Connect worker with Debezium that captures it, and
+    # how often the legacy engine polls its work orders.
+    legacy_dir: Path | None = None
+    legacy_pg_bin: Path = Path("/usr/lib/postgresql/15/bin")
+    legacy_pg_port: int = 5440
+    legacy_connect_port: int = 8083
+    legacy_connect_heap: str = "512m"
+    legacy_poll_s: float = 0.5
+
     api_host: str = "127.0.0.1"
     api_port: int = 8080
     # The host names the API answers to (any other Host header is refused: DNS rebinding); the
@@ -158,6 +168,9 @@ class Settings(BaseSettings):
             "NERVE_HOME": str(self.home),
             "NERVE_ESTATE_DIR": str(self.estate_dir),
             "NERVE_BILLING_EPOCH": repr(self.billing_epoch),
+            "NERVE_LEGACY_DIR": str(self.legacy_home),
+            "NERVE_LEGACY_PG_PORT": str(self.legacy_pg_port),
+            "NERVE_LEGACY_CONNECT_PORT": str(self.legacy_connect_port),
         }
 
     @property
@@ -173,6 +186,10 @@ class Settings(BaseSettings):
     @property
     def kafka_auth(self) -> bool:
         return self.kafka_security_protocol.startswith("SASL")
+
+    @property
+    def legacy_home(self) -> Path:
+        return self.legacy_dir or self.home / "legacy"
 
     @property
     def kafka_dir(self) -> Path:

@@ -13,20 +13,47 @@ from rich.console import Console
 from nerve.estate import Estate
 from nerve.kafka_local import LocalKafka
 from nerve.settings import Settings
-from nerve.supervisor import Part, Supervisor, check_ports, http_ready, port_taken
+from nerve.supervisor import Part, ReadyCheck, Supervisor, check_ports, http_ready, port_taken
 from nerve.topics import ensure_topics, wait_for_group_coordinator
 
 log = logging.getLogger(__name__)
 
 # (name, nerve sub-command): the order they start in; the API last, since it runs the agents
 # that read what the others publish.
+# The legacy bridge's database and Connect worker come first, its engine and adapter with the twin.
 PARTS: tuple[tuple[str, list[str]], ...] = (
+    ("postgres", ["legacy", "postgres"]),
+    ("connect", ["legacy", "worker"]),
     ("streams", ["streams", "worker"]),
     ("billing", ["streams", "billing"]),
+    ("fraud", ["streams", "fraud"]),
     ("sim", ["sim", "run"]),
+    ("legacy-engine", ["sim", "legacy"]),
+    ("legacy-adapter", ["legacy", "adapter"]),
     ("loop", ["loop", "run"]),
+    ("fraud-responder", ["fraud", "respond"]),
     ("api", ["api", "run"]),
 )
+# Parts that serve an estate file an operator may not have: run only when it is there.
+BRIDGE = "migration.yaml"  # the legacy bridge runs for an operator with a legacy OSS to migrate from
+NEEDS = {
+    "fraud": "fraud.yaml",
+    "fraud-responder": "fraud.yaml",
+    **dict.fromkeys(("postgres", "connect", "legacy-engine", "legacy-adapter"), BRIDGE),
+}
+
+
+# How the supervisor knows a part the layers above run is up (the legacy bridge's database and
+# Connect worker): handed in by the entry point, as the banner is; None for a part that is up once
+# it has settled.
+PartReady = Callable[[Settings, str], ReadyCheck | None]
+
+
+def ready_check(settings: Settings, name: str, part_ready: PartReady) -> ReadyCheck | None:
+    """The API is up when it answers its health check; the other parts as ``part_ready`` says."""
+    if name == "api":
+        return http_ready(f"{base_url(settings)}/healthz")
+    return part_ready(settings, name)
 
 
 def available(cli: typer.Typer, args: list[str]) -> bool:
@@ -51,7 +78,9 @@ def base_url(settings: Settings) -> str:
 PrepareBanner = Callable[[Settings, Estate, Console], Callable[[], None]]
 
 
-def up(settings: Settings, cli: typer.Typer, console: Console, prepare_banner: PrepareBanner) -> int:
+def up(
+    settings: Settings, cli: typer.Typer, console: Console, prepare_banner: PrepareBanner, part_ready: PartReady
+) -> int:
     """Bring the whole of Nerve up and supervise it until Ctrl-C; the exit code."""
     check_ports(settings)
     started_kafka = False
@@ -60,7 +89,9 @@ def up(settings: Settings, cli: typer.Typer, console: Console, prepare_banner: P
         console.print(f"[green]✓[/] {LocalKafka(settings).start().describe()}")
         started_kafka = True
     elif settings.local_kafka:
-        # Running already (from `nerve kafka start`, or another runtime directory): used, and left running.
+        # Running already (from `nerve kafka start`, or another runtime directory): used, and left running;
+        # principals added since it was formatted get their accounts.
+        LocalKafka(settings).register_new_accounts()
         console.print(f"[green]✓[/] Kafka already answers on {settings.bootstrap_servers}")
     else:
         console.print(f"[green]✓[/] using the Kafka cluster at {settings.bootstrap_servers}")
@@ -68,14 +99,17 @@ def up(settings: Settings, cli: typer.Typer, console: Console, prepare_banner: P
         created = asyncio.run(ensure_topics(settings))
         asyncio.run(wait_for_group_coordinator(settings))
         console.print(f"[green]✓[/] topics: {len(created)} created, the rest present")
-        banner = prepare_banner(settings, Estate.load(settings.estate_dir), console)
+        estate = Estate.load(settings.estate_dir)
+        banner = prepare_banner(settings, estate, console)
         parts: list[Part] = []
         for name, args in PARTS:
             if not available(cli, args):
                 console.print(f"[yellow]! {name}: `nerve {' '.join(args)}` is not in this build; skipping it[/]")
                 continue
-            ready = http_ready(f"{base_url(settings)}/healthz") if name == "api" else None
-            parts.append(Part(name, args, ready=ready))
+            if name in NEEDS and not (estate.root / NEEDS[name]).exists():
+                console.print(f"[yellow]! {name}: this estate has no {NEEDS[name]}; not running it[/]")
+                continue
+            parts.append(Part(name, args, ready=ready_check(settings, name, part_ready)))
         supervisor = Supervisor(settings, parts, console, settings.home / "logs" / "up.log")
         return asyncio.run(supervisor.run(banner))
     except KeyboardInterrupt:  # Ctrl-C before the parts started: nothing of ours runs yet

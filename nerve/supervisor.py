@@ -32,6 +32,7 @@ from rich.markup import escape
 from nerve.errors import ConfigError
 from nerve.settings import Settings
 
+ReadyCheck = Callable[[], Awaitable[bool]]  # polled after a part starts until it says True
 log = logging.getLogger(__name__)
 
 MAX_RESTARTS = 3
@@ -50,7 +51,7 @@ class Part:
     name: str
     args: list[str]  # the ``nerve`` sub-command, e.g. ["sim", "run"]
     program: str | None = None  # what runs ``args``; None: this environment's ``nerve``
-    ready: Callable[[], Awaitable[bool]] | None = None  # extra readiness check, polled after start
+    ready: ReadyCheck | None = None  # extra readiness check, polled after start
     ready_timeout_s: float = 90.0
     env: dict[str, str] = field(default_factory=dict)  # on top of this process's environment
     colour: str = "white"
@@ -257,7 +258,7 @@ def _plain(text: str) -> str:
     return Console(file=None, color_system=None).render_str(text).plain
 
 
-def http_ready(url: str) -> Callable[[], Awaitable[bool]]:
+def http_ready(url: str) -> ReadyCheck:
     """A readiness check: ``url`` answers 200."""
 
     async def check() -> bool:

@@ -90,6 +90,17 @@ SIM_FRAUD = Topic("sim.fraud", c.FraudTruth, "episode id", 1, compacted=True)  #
 SIM_SWAPS = Topic("network.sim_swaps", c.SimSwap, "subscriber", 6)
 FRAUD_CASES = Topic("fraud.cases", c.FraudCase, "case id", 3, compacted=True)
 FRAUD_COMMANDS = Topic("bss.fraud.commands", c.Command, "subscriber", 3)
+# People's false-positive marks, co-partitioned with usage: each reaches the worker with the line's profile.
+FRAUD_MARKS = Topic("fraud.marks", c.FraudMark, "subscriber", 6, retention_ms=30 * 24 * HOUR_MS)
+
+# The legacy bridge: activation commands the migration table routes to the legacy OSS (the adapter
+# turns each into a work order), and Debezium's change events of the legacy tables (Kafka Connect
+# writes them, keyed by the row's primary key as Debezium's JSON).
+LEGACY_ACTIVATION_COMMANDS = Topic("legacy.activation.commands", c.Command, "subscriber", 3)
+LEGACY_CDC = "legacy.cdc"  # Debezium's topic prefix: <run prefix>legacy.cdc.<schema>.<table>
+LEGACY_ORDERS = Topic(f"{LEGACY_CDC}.public.service_orders", c.RowChange, "order id", 1)
+LEGACY_TICKETS = Topic(f"{LEGACY_CDC}.public.trouble_tickets", c.RowChange, "ticket id", 1)
+LEGACY_INVENTORY = Topic(f"{LEGACY_CDC}.public.resource_inventory", c.RowChange, "subscriber/offer", 1)
 
 ALL: tuple[Topic, ...] = (
     TELEMETRY,
@@ -123,6 +134,11 @@ ALL: tuple[Topic, ...] = (
     SIM_SWAPS,
     FRAUD_CASES,
     FRAUD_COMMANDS,
+    FRAUD_MARKS,
+    LEGACY_ACTIVATION_COMMANDS,
+    LEGACY_ORDERS,
+    LEGACY_TICKETS,
+    LEGACY_INVENTORY,
 )
 
 COMMAND_TOPIC_BY_SYSTEM: dict[str, Topic] = {
@@ -214,6 +230,29 @@ async def wait_for_group_coordinator(settings: Settings, timeout_s: float = 30.0
         raise TopicError(f"could not reach the group coordinator on {settings.bootstrap_servers}: {exc}") from exc
     finally:
         await admin.close()
+
+
+async def group_states(
+    settings: Settings, groups: list[str], principal: Principal | None = None
+) -> dict[str, tuple[str, int]]:
+    """Each consumer group of this run (names without the prefix) → (state, members); Kafka calls
+    one nobody has joined "Dead". Raises TopicError when the groups cannot be described."""
+    admin = AIOKafkaAdminClient(**client_options(settings, principal), request_timeout_ms=3000)
+    names = [f"{settings.topic_prefix}{g}" for g in groups]
+    found: dict[str, tuple[str, int]] = {}
+    try:
+        await admin.start()
+        # One group a request: aiokafka 0.14 reads DescribeGroups v3 answers as v2, which drops each
+        # group's trailing field and so misreads every group after the first.
+        for name in names:
+            for response in await admin.describe_consumer_groups([name]):
+                # Each group is (error, id, state, protocol type, protocol, members, ...) in every version.
+                found |= {g[1]: (str(g[2]), len(g[5])) for g in response.groups}
+    except KafkaError as exc:
+        raise TopicError(f"could not describe consumer groups on {settings.bootstrap_servers}: {exc}") from exc
+    finally:
+        await admin.close()
+    return {group: found.get(name, ("Dead", 0)) for group, name in zip(groups, names, strict=True)}
 
 
 async def delete_prefixed(settings: Settings) -> list[str]:

@@ -18,9 +18,9 @@ from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import FaultInjection, FaultTruth, new_id, now
 from nerve.errors import NerveError, SimulationError
-from nerve.estate import load_estate
+from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
-from nerve.settings import get_settings
+from nerve.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 console = Console()
@@ -57,9 +57,7 @@ def run(
         estate = load_estate(settings.estate_dir)
         parts: list[Any] = [Twin(settings, scale_estate(estate, scale), seed=seed, rate_hz=rate, late_share=late_share)]
         if bss and importlib.util.find_spec("simulators.bss.systems") is not None:
-            from simulators.bss.systems import BssSystems
-
-            parts.append(BssSystems(settings, estate, seed=seed))
+            parts += _bss(settings, estate, seed)
         console.print(f"twin running at {rate:g} Hz (prefix {settings.topic_prefix!r}); Ctrl-C stops it")
         asyncio.run(_until_signal(*parts))
     except NerveError as exc:
@@ -68,14 +66,38 @@ def run(
 
 @app.command("systems")
 def systems(seed: Annotated[int, typer.Option(help="Seed of delays and failures.")] = 0) -> None:
-    """Run only the BSS/OSS/partner systems (activation, partner, billing, compliance) until stopped."""
-    from simulators.bss.systems import BssSystems
-
+    """Run only the BSS/OSS/partner systems (activation, partner, billing, compliance, and the line
+    controls that apply fraud responses) until stopped."""
     settings = get_settings()
     try:
         estate = load_estate(settings.estate_dir)
         console.print(f"BSS systems running (prefix {settings.topic_prefix!r}); Ctrl-C stops them")
-        asyncio.run(_until_signal(BssSystems(settings, estate, seed=seed)))
+        asyncio.run(_until_signal(*_bss(settings, estate, seed)))
+    except NerveError as exc:
+        raise _fail(exc) from exc
+
+
+def _bss(settings: Settings, estate: Estate, seed: int) -> list[Any]:
+    """The BSS systems, with the line controls for an operator whose estate has fraud.yaml."""
+    from simulators.bss.line_control import LineControls
+    from simulators.bss.systems import BssSystems
+
+    parts: list[Any] = [BssSystems(settings, estate, seed=seed)]
+    return [*parts, LineControls(settings, estate)] if estate.fraud is not None else parts
+
+
+@app.command("legacy")
+def legacy(seed: Annotated[int, typer.Option(help="Seed of its delays and failures.")] = 0) -> None:
+    """Run the legacy OSS's activation engine on its database until stopped (it never touches Kafka)."""
+    from simulators.legacy_engine import LegacyEngine
+
+    settings = get_settings()
+    try:
+        engine = LegacyEngine(settings, load_estate(settings.estate_dir), seed=seed)
+        signal.signal(signal.SIGINT, lambda *_: engine.stop())
+        signal.signal(signal.SIGTERM, lambda *_: engine.stop())
+        console.print("legacy engine polling its work orders; Ctrl-C stops it")
+        engine.run()
     except NerveError as exc:
         raise _fail(exc) from exc
 
@@ -212,6 +234,35 @@ def usage(
     except NerveError as exc:
         raise _fail(exc) from exc
     console.print(f"{sent} records delivered")
+
+
+@app.command("fraud")
+def fraud(
+    path: Annotated[Path, typer.Argument(help="A fraud scenario file (EVALS.md §4 format).")],
+) -> None:
+    """Play a fraud scenario (its episodes in everyone's ordinary usage) on the running stack, from now.
+    A taken-over line's requests are not made here: the running stack's intent path takes them (`nerve intent`)."""
+    from nerve.contracts import now
+    from simulators.fraud import FraudTwin, background, load_fraud_scenario
+    from simulators.usage import UsageTwin
+
+    settings = get_settings()
+
+    async def play() -> int:
+        scenario = load_fraud_scenario(path)
+        estate = load_estate(settings.estate_dir)
+        t0 = round(now(), 3)
+        async with Bus(settings, client_id="sim-fraud", principal=Principal.EVALS) as bus:
+            twin = FraudTwin(bus, estate, scenario, t0, ask=None)
+            usage = UsageTwin(bus, background(estate, scenario, t0), t0)
+            await asyncio.gather(usage.run(scenario.duration_s), twin.run())
+            return len(twin.runs)
+
+    try:
+        episodes = asyncio.run(play())
+    except NerveError as exc:
+        raise _fail(exc) from exc
+    console.print(f"{episodes} episodes played; their cases are on fraud.cases")
 
 
 @app.command("bench")

@@ -11,8 +11,8 @@ Data flow (all topic names carry the run's topic prefix, Faust's own ones throug
                                            correlate ──▶ assurance.incidents (key: incident id)
 
 Hot state lives in memory (detector arrays, correlation domains) and is checkpointed to Faust
-tables by explicit changelog writes into the partition that owns it, so a restarted or new worker
-recovers it from the changelog. Processing is at-least-once; anomaly and incident ids are
+tables by changelog writes into the partition that owns it (``streams.tables``), so a restarted or
+new worker recovers it from the changelog. Processing is at-least-once; anomaly and incident ids are
 deterministic, so what a replay re-emits has the ids it had the first time.
 """
 
@@ -26,7 +26,6 @@ import uuid
 from typing import Any, TypeVar, cast
 
 import orjson
-from faust.streams import _current_event
 from faust.types import TP
 
 from nerve import topics as t
@@ -34,6 +33,7 @@ from nerve.contracts import Command, CommandResult, MaintenanceWindow, Message, 
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
 from nerve.settings import Settings, StreamsConfig
+from streams import tables
 from streams.correlate import Domain
 from streams.detector import ENTITY, Detector
 from streams.faust_app import worker_app
@@ -86,12 +86,10 @@ class StreamsApp:
         self.context = topic(t.CONTEXT)
         self.dead_letter = topic(t.DEAD_LETTER)
         self.domains = topic(DOMAINS)
-        self.entity_table = self.app.Table(
-            "entity-state", partitions=t.TELEMETRY.partitions, key_type=bytes, value_type=bytes
-        )
-        self.domain_table = self.app.Table(
-            "domain-state", partitions=DOMAIN_PARTITIONS, key_type=bytes, value_type=bytes
-        )
+        # Checkpoints, written by partition and read from any (streams.tables).
+        table: dict[str, Any] = {"key_type": bytes, "value_type": bytes, "use_partitioner": True}
+        self.entity_table = self.app.Table("entity-state", partitions=t.TELEMETRY.partitions, **table)
+        self.domain_table = self.app.Table("domain-state", partitions=DOMAIN_PARTITIONS, **table)
         self.detector = Detector(self.estate, cfg, loader=self._load_entity)
         self.domain_list = domain_names(self.estate)
         self.domain_partition = {d: i % DOMAIN_PARTITIONS for i, d in enumerate(self.domain_list)}
@@ -101,37 +99,12 @@ class StreamsApp:
         self.heard = 0.0  # the watermark last announced to the domains
         self._wire()
 
-    # -- state in tables --------------------------------------------------------------------------
-    def _lookup(self, table: Any, key: str) -> bytes | None:
-        # Outside the event being processed, so that a partitioned store looks in every partition.
-        token = _current_event.set(None)
-        try:
-            value: bytes | None = table.data.get(key.encode())
-            return value
-        finally:
-            _current_event.reset(token)
-
-    def _save(self, table: Any, partition: int, key: str, value: bytes) -> None:
-        """Write a checkpoint into the table's local store and its changelog, in the partition that owns it.
-
-        Both, because Faust records the changelog offset as "already in the local store" once the write
-        is acknowledged: a durable store restarted after a crash recovers only what comes after it.
-        """
-        raw_key = key.encode()
-        store = table.data
-        db_for_partition = getattr(store, "_db_for_partition", None)  # rocksdb: one database per partition
-        if db_for_partition is not None:
-            db_for_partition(partition).put(raw_key, value)
-        else:
-            store[raw_key] = value
-        table.send_changelog(partition, raw_key, value)
-
     def _load_entity(self, entity: str) -> bytes | None:
-        return self._lookup(self.entity_table, entity)
+        return tables.read(self.entity_table, entity)
 
     def _domain(self, name: str) -> Domain:
         if name not in self.live_domains:
-            saved = self._lookup(self.domain_table, name)
+            saved = tables.read(self.domain_table, name)
             self.live_domains[name] = Domain(name, self.estate, self.cfg, orjson.loads(saved) if saved else None)
         return self.live_domains[name]
 
@@ -142,7 +115,7 @@ class StreamsApp:
         for entity in todo:
             partition = self.entity_partition.get(entity)
             if partition is not None:
-                self._save(self.entity_table, partition, entity, det.checkpoint(entity))
+                tables.write(self.entity_table, partition, entity, det.checkpoint(entity))
         det.unsaved.difference_update(set(todo))
 
     # -- outputs -----------------------------------------------------------------------------------
@@ -205,18 +178,16 @@ class StreamsApp:
                     await self._dead_letter(rejected, *_position(events, rejected.key))
                 # An entity whose anomalies changed is checkpointed before its offsets can be committed,
                 # so a worker taking over after a crash knows what is open and abates it in time.
-                self.checkpoint_entities({e.anomaly["entity"] for e in emitted})
+                self.checkpoint_entities({e.anomaly.entity for e in emitted})
                 detected_at = time.time()
                 for e in emitted:
-                    a = e.anomaly
-                    a["detected_at"] = detected_at
-                    body = orjson.dumps(a)
-                    await self.anomalies.send(key=a["entity"].encode(), value=body)
+                    e.anomaly.detected_at = detected_at
+                    a = e.anomaly.model_dump()
+                    await self.anomalies.send(key=e.anomaly.entity.encode(), value=orjson.dumps(a))
                     envelope = orjson.dumps({"t": "a", "a": a, "since": e.since, "fast": e.fast})
                     domain = a["failure_domain"]
-                    await self.domains.send(
-                        key=domain.encode(), value=envelope, partition=self.domain_partition[domain]
-                    )
+                    partition = self.domain_partition[domain]
+                    await self.domains.send(key=domain.encode(), value=envelope, partition=partition)
                 det.counters.last_batch_at = time.perf_counter()
 
         @app.agent(self.network_events, name="changes")
@@ -288,7 +259,7 @@ class StreamsApp:
                     emitted = domain.reconcile()
                     await self._emit_incidents(emitted)
                     if emitted or body["t"] != "w":
-                        self._save(self.domain_table, partition, name, orjson.dumps(domain.dump()))
+                        tables.write(self.domain_table, partition, name, orjson.dumps(domain.dump()))
 
         async def heartbeat() -> None:
             # Event time moves on in every domain even when no anomaly arrives, so holds expire.

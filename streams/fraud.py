@@ -1,7 +1,8 @@
 """The Faust app that watches usage for fraud: usage.records + network.sim_swaps → fraud.cases.
 
   usage.records (6 partitions, key: subscriber) ─┐
-  network.sim_swaps (6 partitions, key: subscriber) ┴─▶ FraudDetector ─▶ fraud.cases (compacted, case id)
+  network.sim_swaps (6 partitions, key: subscriber) ┼─▶ FraudDetector ─▶ fraud.cases (compacted, case id)
+  fraud.marks (6 partitions, key: subscriber) ────┘   (a person's false positive: the line's profile learns it)
 
 Both inputs are keyed by subscriber with the same partition count, so a line's usage and swaps
 reach the same worker. Profiles live in the worker's memory and are learnt again after a restart
@@ -19,7 +20,7 @@ import time
 from typing import Any
 
 from nerve import topics as t
-from nerve.contracts import DeadLetter, FraudCase, SimSwap, now
+from nerve.contracts import DeadLetter, FraudCase, FraudMark, SimSwap, now
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
 from nerve.settings import Settings
@@ -48,6 +49,7 @@ class FraudApp:
         raw: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw"}
         self.usage = self.app.topic(t.USAGE.full_name(prefix), partitions=t.USAGE.partitions, **raw)
         self.swaps = self.app.topic(t.SIM_SWAPS.full_name(prefix), partitions=t.SIM_SWAPS.partitions, **raw)
+        self.marks = self.app.topic(t.FRAUD_MARKS.full_name(prefix), partitions=t.FRAUD_MARKS.partitions, **raw)
         self.cases = self.app.topic(t.FRAUD_CASES.full_name(prefix), partitions=t.FRAUD_CASES.partitions, **raw)
         self.dead_letter = self.app.topic(t.DEAD_LETTER.full_name(prefix), **raw)
         self.last_input = time.time()
@@ -81,13 +83,24 @@ class FraudApp:
                 try:
                     swap = SimSwap.from_bytes(ev.value or b"")
                 except ContractError as exc:
-                    await self._dead(ev, str(exc))
+                    await self._dead(ev, t.SIM_SWAPS, str(exc))
                     continue
                 if swap.subscriber not in self.estate.subscriber:
-                    await self._dead(ev, f"unknown subscriber {swap.subscriber!r}")
+                    await self._dead(ev, t.SIM_SWAPS, f"unknown subscriber {swap.subscriber!r}")
                     continue
                 self.counters["swaps"] += 1
                 await self._send(detector.add_swap(swap))
+
+        @app.agent(self.marks, name="fraud-marks")
+        async def marks(stream: Any) -> None:
+            async for ev in stream.events():
+                try:
+                    mark = FraudMark.from_bytes(ev.value or b"")
+                except ContractError as exc:
+                    await self._dead(ev, t.FRAUD_MARKS, str(exc))
+                    continue
+                log.info("case %s marked a false positive by %s: %s", mark.case.case_id, mark.by.id, mark.reason)
+                await self._send(detector.mark_false_positive(mark.case))
 
         async def tick() -> None:
             quiet = time.time() - self.last_input >= IDLE_S
@@ -95,10 +108,10 @@ class FraudApp:
 
         app.timer(1.0)(tick)
 
-    async def _dead(self, ev: Any, reason: str) -> None:
+    async def _dead(self, ev: Any, source: t.Topic, reason: str) -> None:
         msg = ev.message
         letter = DeadLetter(
-            source_topic=t.SIM_SWAPS.name,
+            source_topic=source.name,
             partition=msg.partition,
             offset=msg.offset,
             key=ev.key.decode(errors="replace") if ev.key else None,
@@ -106,5 +119,5 @@ class FraudApp:
             reason=reason,
             at=now(),
         )
-        log.warning("dead-lettered sim swap [%d]@%d: %s", msg.partition, msg.offset, reason)
-        await self.dead_letter.send(key=t.SIM_SWAPS.name.encode(), value=letter.to_bytes())
+        log.warning("dead-lettered %s [%d]@%d: %s", source.name, msg.partition, msg.offset, reason)
+        await self.dead_letter.send(key=source.name.encode(), value=letter.to_bytes())

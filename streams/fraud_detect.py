@@ -28,11 +28,13 @@ import bisect
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Literal
 
-from nerve.contracts import FraudCase, SimSwap, UsageRecord, now
+from nerve.contracts import FraudCase, SimSwap, now
 from nerve.estate import Estate
-from streams.rating import number_country
+from nerve.rating import number_country
+from nerve.usage_decode import Usage
 
 Kind = Literal["irsf", "wangiri", "sim_swap_takeover", "sim_box", "sms_spam", "impossible_travel"]
 MAX_EVIDENCE = 12
@@ -110,6 +112,15 @@ class Profile:
         return self.baseline.get(name, 0.0) / max(1.0, span / window_s)
 
 
+@dataclass
+class Travel:
+    """One line's places, kept as its records arrive: each place's latest record, and each record
+    that came too soon after one elsewhere (the pair: earlier, later), in the later one's order."""
+
+    latest: dict[tuple[str, str], Seen] = field(default_factory=dict)
+    conflicts: list[tuple[Seen, Seen]] = field(default_factory=list)
+
+
 def _baseline_features(seen: Seen) -> list[str]:
     out = [seen.type]
     if seen.direction == "out":
@@ -142,6 +153,7 @@ class FraudDetector:
         self.th = thresholds or Thresholds()
         self.home_country = estate.catalog.operator.home_country.upper()
         self.profiles: dict[str, Profile] = defaultdict(Profile)
+        self.travels: dict[str, Travel] = defaultdict(Travel)
         self.cases: dict[str, FraudCase] = {}  # case id → case
         self.open: dict[tuple[str, str], str] = {}  # (subscriber, kind) → open case id
         self.cleared: dict[tuple[str, str], float] = {}  # (subscriber, kind) → event time its last case closed
@@ -151,7 +163,7 @@ class FraudDetector:
         self.watermark = 0.0
 
     # -- input -----------------------------------------------------------------------------------
-    def seen(self, r: UsageRecord) -> Seen:
+    def seen(self, r: Usage) -> Seen:
         topo = self.estate.topology
         if r.roaming_country is not None:
             place = ("country", r.roaming_country)
@@ -178,19 +190,26 @@ class FraudDetector:
             cell=r.cell,
         )
 
-    def add(self, record: UsageRecord) -> list[FraudCase]:
+    def add(self, record: Usage) -> list[FraudCase]:
         """Take one record; return the cases it opened or changed."""
         seen = self.seen(record)
         profile = self.profiles[record.subscriber]
+        in_order = not profile.records or seen.at >= profile.records[-1].at
         profile.add(seen)
         self.watermark = max(self.watermark, seen.at)
         profile.age(self.watermark - self.th.window_s - self.th.abroad_travel_s)
+        if in_order:
+            self._travel(self.travels[record.subscriber], seen)
+        else:  # a late record: the line's travel is worked out again, in event-time order
+            travel = self.travels[record.subscriber] = Travel()
+            for s in profile.records:
+                self._travel(travel, s)
         if seen.type == "voice" and seen.direction == "in" and seen.foreign and seen.duration_s < self.th.ring_s:
             assert seen.other is not None
             self.rings[seen.other].append((seen.at, record.subscriber, seen.usage_id))
         if seen.type == "voice" and seen.direction == "out" and seen.foreign and seen.other is not None:
             self.called[seen.other].add(record.subscriber)
-        changed = [self._apply(record.subscriber, hit) for hit in self.evaluate(record.subscriber)]
+        changed = [self._apply(record.subscriber, hit) for hit in self.evaluate(record.subscriber, seen)]
         if seen.other in self.rings and seen.direction == "in":
             # A new ring may make a number that lines already called back a wangiri number.
             for sub in self.called.get(seen.other, set()) - {record.subscriber}:
@@ -208,7 +227,11 @@ class FraudDetector:
         profile = self.profiles[sub]
         end = self.watermark
         start = max(end - (span or self.th.window_s), self.cleared.get((sub, kind), float("-inf")))
-        return [s for s in profile.records if start < s.at <= end]
+        # The records are in event-time order: the window is a slice, however long the profile's
+        # history (kept for impossible travel) has grown.
+        lo = bisect.bisect_right(profile.records, start, key=lambda s: s.at)
+        hi = bisect.bisect_right(profile.records, end, key=lambda s: s.at)
+        return profile.records[lo:hi]
 
     def _limit(self, sub: str, kind: str, name: str, floor: float) -> float:
         profile = self.profiles[sub]
@@ -216,20 +239,22 @@ class FraudDetector:
         cleared = profile.allowed.get(kind, {}).get(name, 0.0) + 1
         return max(floor, usual, cleared if name in profile.allowed.get(kind, {}) else 0.0)
 
-    def evaluate(self, sub: str) -> list[Hit]:
-        hits = [
-            h
-            for h in (
-                self._takeover(sub),
-                self._sim_box(sub),
-                self._sms_spam(sub),
-                self._impossible_travel(sub),
-                self._wangiri(sub),
-            )
-            if h is not None
-        ]
+    def evaluate(self, sub: str, seen: Seen | None = None) -> list[Hit]:
+        """The rules ``seen`` can make fire or grow (every rule after a SIM swap): a rule counts only
+        outgoing records, so a received call or a data record can only move the line's places."""
+        out = seen is None or seen.direction == "out"
+        call = out and (seen is None or seen.type == "voice")
+        rules = (
+            (out, self._takeover),
+            (call, self._sim_box),
+            (out and (seen is None or seen.type == "sms"), self._sms_spam),
+            (True, self._impossible_travel),
+            (call, self._wangiri),
+        )
+        hits = [h for applies, rule in rules if applies and (h := rule(sub)) is not None]
         # Premium calls after a swap are the takeover's, not a separate IRSF case.
-        if not any(h.kind == "sim_swap_takeover" for h in hits) and (sub, "sim_swap_takeover") not in self.open:
+        takeover = any(h.kind == "sim_swap_takeover" for h in hits) or (sub, "sim_swap_takeover") in self.open
+        if call and not takeover:
             irsf = self._irsf(sub)
             if irsf is not None:
                 hits.append(irsf)
@@ -276,16 +301,26 @@ class FraudDetector:
         limit = self._limit(sub, "sim_box", "voice_out", self.th.box_calls)
         if len(out) < limit:
             return None
-        # Judged over the burst itself (from its limit-th latest call on): what the line did
-        # before it turned into a box, data included, is not held against it.
-        since = out[-int(limit)].at
-        burst = [s for s in window if s.at >= since]
-        calls = [s for s in out if s.at >= since]
+        # Judged over the burst: the records since the line last used data. What it did before it
+        # turned into a box is not held against it, but each call it received or data record it
+        # used in the window before the burst asks for one more call in it: a busy line that also
+        # receives calls and uses data makes a short run of outgoing calls by chance, a box does
+        # not stop making them.
+        last_data = max((s.at for s in window if s.type == "data"), default=float("-inf"))
+        burst = [s for s in window if s.at > last_data]
+        calls = [s for s in out if s.at > last_data]
         received = sum(1 for s in burst if s.type == "voice" and s.direction == "in")
-        data = sum(1 for s in burst if s.type == "data")
+        mixed_before = sum(
+            1 for s in window if s.at <= last_data and (s.type == "data" or (s.type == "voice" and s.direction == "in"))
+        )
         distinct = len({s.other for s in calls})
         places = {s.place for s in burst}
-        if distinct < self.th.box_distinct or received > self.th.box_in_share * len(calls) or data or len(places) > 1:
+        if (
+            len(calls) < limit + mixed_before
+            or distinct < self.th.box_distinct
+            or received > self.th.box_in_share * len(calls)
+            or len(places) > 1
+        ):
             return None
         features = {"outgoing_calls": len(out), "distinct_numbers": distinct, "received_calls": received,
                     "data_records": 0}  # fmt: skip
@@ -310,21 +345,24 @@ class FraudDetector:
             return self.th.region_travel_s
         return self.th.abroad_travel_s
 
+    def _travel(self, travel: Travel, s: Seen) -> None:
+        """Take ``s`` into the line's travel: if any record of a place is too close to reach ``s``
+        from, that place's latest one is, and the newest such record is the conflict."""
+        near = [
+            p for p in travel.latest.values()
+            if s.at - p.at < self.th.abroad_travel_s and s.at - p.at < self.travel_s(p.place, s.place)
+        ]  # fmt: skip
+        if near:
+            travel.conflicts.append((max(near, key=lambda p: p.at), s))
+        travel.latest[s.place] = s
+
     def _impossible_travel(self, sub: str) -> Hit | None:
-        records = self.profiles[sub].records
         since = self.cleared.get((sub, "impossible_travel"), float("-inf"))
         start = self.watermark - self.th.window_s
-        conflicts: list[tuple[Seen, Seen]] = []
-        for i, s in enumerate(records):
-            if s.at <= start or s.at <= since:
-                continue
-            for prev in reversed(records[:i]):
-                need = self.travel_s(prev.place, s.place)
-                if s.at - prev.at >= self.th.abroad_travel_s:
-                    break
-                if need and s.at - prev.at < need:
-                    conflicts.append((prev, s))
-                    break
+        travel = self.travels[sub]
+        while travel.conflicts and travel.conflicts[0][1].at <= start:  # out of the window for good
+            travel.conflicts.pop(0)
+        conflicts = [(a, b) for a, b in travel.conflicts if b.at > since]
         if len(conflicts) < self.th.travel_conflicts:
             return None
         places = sorted({p for pair in conflicts for p in (pair[0].place[1], pair[1].place[1])})
@@ -379,6 +417,7 @@ class FraudDetector:
                 features=dict(hit.features),
                 baseline=dict(hit.baseline),
                 evidence=evidence,
+                spend_per_hour=self.spend_per_hour(hit.evidence),
                 opened_at=at,
                 first_record_at=min(s.at for s in hit.evidence) if hit.evidence else self.watermark,
                 last_seen_at=last,
@@ -393,6 +432,7 @@ class FraudDetector:
             update={
                 "score": round(max(case.score, hit.score), 2),
                 "features": dict(hit.features),
+                "spend_per_hour": self.spend_per_hour(hit.evidence) or case.spend_per_hour,
                 "evidence": list(dict.fromkeys([*case.evidence, *evidence]))[-2 * MAX_EVIDENCE :],
                 "last_seen_at": last,
                 "updated_at": now(),
@@ -400,6 +440,18 @@ class FraudDetector:
         )
         self.cases[case_id] = case
         return case
+
+    def spend_per_hour(self, records: list[Seen]) -> Decimal | None:
+        """The premium and high-cost calls' charges per hour over their span (a minute at least)."""
+        assert self.estate.rating is not None
+        spend = Decimal(0)
+        for s in records:
+            found = self.estate.rating.premium_range(s.other) if s.premium and s.other else None
+            spend += found.voice_per_min * s.duration_s / 60 if found else 0
+        if not spend:
+            return None
+        span = max(60.0, max(s.at for s in records) - min(s.at for s in records))
+        return (spend * 3600 / Decimal(str(span))).quantize(Decimal("0.01"))
 
     def close_quiet(self, watermark: float | None = None) -> list[FraudCase]:
         """Close the cases whose line has been quiet for ``quiet_s`` of event time."""
@@ -416,6 +468,18 @@ class FraudDetector:
             self.cleared[key] = case.last_seen_at
             closed.append(case)
         return closed
+
+    def mark_false_positive(self, case: FraudCase) -> list[FraudCase]:
+        """A person's mark (carrying the case as they saw it): the case as it now stands, once."""
+        current = self.cases.get(case.case_id, case)
+        if current.state == "false_positive":
+            return []
+        self.false_positive(current)
+        at = now()
+        marked = current.model_copy(update={"state": "false_positive", "closed_at": current.closed_at or at,
+                                            "updated_at": at})  # fmt: skip
+        self.cases[case.case_id] = marked
+        return [marked]
 
     def false_positive(self, case: FraudCase) -> None:
         """A person cleared this case: the line may do as much again without a case of this kind."""

@@ -17,16 +17,17 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
 import orjson
 
 from nerve import topics as t
-from nerve.contracts import Adjustment, Balance, Bill, Message, UsageNotification, UsageRecord, now
+from nerve.contracts import Adjustment, Balance, Bill, Message, UsageNotification, now
 from nerve.contracts.usage import LINES
 from nerve.estate import Estate
-from streams.rating import Charges, Holding, Rater
+from nerve.rating import Charges, Holding, Rater
+from nerve.usage_decode import Usage
 
 CENT = Decimal("0.01")
 GB = Decimal(1_000_000_000)
@@ -131,6 +132,8 @@ class Books:
         self.origin: int | None = None
         self.billed_any = False
         self._allowances: dict[tuple[int, int], tuple[Holding, Decimal | None]] = {}
+        self._over_tag = f"charges_over:{self.rating.notifications.charges_over}"
+        self._thresholds: dict[tuple[int, int], tuple[Holding, Decimal | None, list[tuple[Decimal, int, str]]]] = {}
 
     # -- state ------------------------------------------------------------------------------------
     def adopt(self, ledger: Ledger, seen: Iterable[str]) -> None:
@@ -157,7 +160,7 @@ class Books:
         return self.epoch + k * self.length, self.epoch + (k + 1) * self.length
 
     # -- input ------------------------------------------------------------------------------------
-    def add(self, record: UsageRecord) -> bool:
+    def add(self, record: Usage) -> bool:
         """Rate one valid record; False if it was counted before."""
         sub = record.subscriber
         k = self.period_of(record.at)
@@ -219,27 +222,39 @@ class Books:
     def _emit(self, ledger: Ledger, topic: t.Topic, key: str, message: Message) -> None:
         ledger.outbox.append((topic.name, key, message.to_bytes()))
 
+    def _shares(self, holding: Holding, k: int) -> tuple[Decimal | None, list[tuple[Decimal, int, str]]]:
+        """The period's allowance and, per share of rating.yaml, the counted bytes that reach it
+        (``used·100 ≥ allowance·share`` in whole bytes) and its tag: asked for every counted record."""
+        key = (id(holding), k)
+        cached = self._thresholds.get(key)
+        if cached is None or cached[0] is not holding:
+            allowance = self._allowance(holding, k)
+            steps = []
+            if allowance is not None:
+                for pct in self.rating.notifications.allowance_used_pct:
+                    need = (allowance * pct * GB / 100).to_integral_value(rounding=ROUND_CEILING)
+                    steps.append((Decimal(pct), int(need), f"allowance_used_pct:{Decimal(pct)}"))
+            cached = self._thresholds[key] = (holding, allowance, steps)
+        return cached[1], cached[2]
+
     def _notify(self, ledger: Ledger, k: int, period: Period, holding: Holding) -> None:
         sub = ledger.subscriber
-        crossed: list[tuple[Literal["allowance_used_pct", "charges_over"], Decimal]] = []
-        allowance = self._allowance(holding, k)
-        used = period.counted_bytes / GB
-        if allowance is not None and period.counted_bytes > 0:
+        crossed: list[tuple[Literal["allowance_used_pct", "charges_over"], Decimal, str]] = []
+        allowance, steps = self._shares(holding, k)
+        if period.counted_bytes > 0:
             crossed += [
-                ("allowance_used_pct", Decimal(pct))
-                for pct in self.rating.notifications.allowance_used_pct
-                if used * 100 >= allowance * pct
+                ("allowance_used_pct", pct, tag)
+                for pct, need, tag in steps
+                if period.counted_bytes >= need and tag not in period.notified
             ]
         over = self.rating.notifications.charges_over
-        if over is not None:
-            overage = Decimal(0) if allowance is None else max(Decimal(0), used - allowance)
-            usage = overage * self.rating.data.out_of_bundle_per_gb + sum(period.exact.values(), Decimal(0))
+        if over is not None and self._over_tag not in period.notified:
+            usage = sum(period.exact.values(), Decimal(0))
+            if allowance is not None and period.counted_bytes > allowance * GB:  # over the allowance: data pays
+                usage += (period.counted_bytes / GB - allowance) * self.rating.data.out_of_bundle_per_gb
             if usage > over:
-                crossed.append(("charges_over", over))
-        for kind, value in crossed:
-            tag = f"{kind}:{value}"
-            if tag in period.notified:
-                continue
+                crossed.append(("charges_over", over, self._over_tag))
+        for kind, value, tag in crossed:
             period.notified.append(tag)
             note = UsageNotification(
                 notification_id=f"ntf-{sub}-{k}-{kind}-{value}",

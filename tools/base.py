@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the views import this module for ToolContext and ToolResult
     from nerve.results import ResultWatcher
     from tools.ops_view import OpsView
     from tools.subscriber import SubscriberStateView
+    from tools.usage import UsageView
 
 T = TypeVar("T")
 
@@ -105,3 +106,4 @@ class ToolContext:
     memory: Memory | None = None  # runbooks and incident history: the knowledge tools
     subscriber_state: SubscriberStateView | None = None  # the BSS systems' state (else the estate's start)
     results: ResultWatcher | None = None  # command results: the order tools' preconditions
+    usage: UsageView | None = None  # usage and what rating made of it: the usage tools

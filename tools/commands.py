@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 
-from nerve import topics as t
 from nerve.audit import audit
 from nerve.contracts import Approval, Command, CommandType, Payload, now
+from nerve.migration import command_topic
 from tools.base import ToolContext
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,10 @@ async def publish_command(
     step: str,
     approval: Approval | None = None,
 ) -> Command:
-    """Publish a command on its system's topic and audit it. Callers authorise before calling."""
+    """Publish a command on its system's topic and audit it. Callers authorise before calling.
+
+    Activations go to the side the estate's migration table names (``nerve/migration.py``); the
+    caller waits for the result the same way whichever side serves it."""
     command = Command(
         command_id=command_id(correlation_id, step),
         type=type,
@@ -41,7 +44,8 @@ async def publish_command(
         approval=approval,
         issued_at=now(),
     )
-    await ctx.bus.publish(t.command_topic(type), command, key=target)
+    topic = command_topic(ctx.estate, type, payload)
+    await ctx.bus.publish(topic, command, key=target)
     await audit(
         ctx.bus,
         ctx.caller.actor,
@@ -49,6 +53,6 @@ async def publish_command(
         target,
         correlation_id=correlation_id,
         outcome=type,
-        detail={"command_id": command.command_id, "payload": payload.model_dump(mode="json")},
+        detail={"command_id": command.command_id, "topic": topic.name, "payload": payload.model_dump(mode="json")},
     )
     return command

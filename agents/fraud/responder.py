@@ -36,7 +36,10 @@ from nerve.contracts import (
     Risk,
     now,
 )
+from nerve.contracts.fraud import RESPONSE_AUDIT
+from nerve.errors import BusError, ConfigError
 from nerve.estate import Estate
+from nerve.kafka_acl import FRAUD_RESPONDER_GROUP
 from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from nerve.tail import TopicTail
@@ -45,7 +48,6 @@ log = logging.getLogger(__name__)
 
 ME = Actor(kind="agent", id="fraud-responder")
 RISK_ORDER = {"low": 0, "medium": 1, "high": 2}
-RESPONSE = "fraud.response"  # audit action of every response's outcome
 
 
 @dataclass
@@ -68,7 +70,7 @@ def runbook(estate: Estate, kind: str) -> list[FraudResponse]:
 class FraudResponder:
     def __init__(self, settings: Settings, estate: Estate, *, escalate_after_s: float = 10.0) -> None:
         if estate.fraud is None:
-            raise ValueError(f"the estate at {estate.root} has no fraud.yaml")
+            raise ConfigError(f"the estate at {estate.root} has no fraud.yaml")
         self.settings = settings
         self.estate = estate
         self.escalate_after_s = escalate_after_s
@@ -84,28 +86,46 @@ class FraudResponder:
         await bus.start()
         self.book = ApprovalBook(bus)
         self.book.on_record(self._on_audit)
-        self._cases = TopicTail(bus, (t.FRAUD_CASES,), self._on_case)
         self._results = TopicTail(bus, (t.COMMAND_RESULTS,), self._on_result)
         await self._results.start()
         await self.book.start()
+        # Cases are read in a consumer group of the responder's own (from the first offset, never
+        # committed, so a restart reads them all again) so that /readyz can see that it runs.
+        self._cases = bus.consumer(t.FRAUD_CASES, group_id=FRAUD_RESPONDER_GROUP)
         await self._cases.start()
-        self._tasks = [asyncio.create_task(self._work(), name="fraud-responder"),
+        self._tasks = [asyncio.create_task(self._read_cases(), name="fraud-cases"),
+                       asyncio.create_task(self._work(), name="fraud-responder"),
                        asyncio.create_task(self._escalate(), name="fraud-escalate")]  # fmt: skip
+        await self._assigned()
 
     async def stop(self) -> None:
         for task in self._tasks:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-        for tail in (self._cases, self._results):
-            await tail.stop()
+        await self._cases.stop()
+        await self._results.stop()
         await self.book.stop()
         if self._bus is not None:
             await self._bus.stop()
 
-    def _on_case(self, msg: Message, live: bool) -> None:
-        if isinstance(msg, FraudCase):
-            self._queue.put_nowait(msg)
+    async def _read_cases(self) -> None:
+        assert self._bus is not None
+        async for raw in self._cases:
+            record = await self._bus.decode(raw)
+            if record is not None and isinstance(record.value, FraudCase):
+                self._queue.put_nowait(record.value)
+
+    async def _assigned(self, timeout_s: float = 60.0) -> None:
+        """Wait until the group gave the cases' partitions to this responder (or its reader failed)."""
+        deadline = time.monotonic() + timeout_s
+        while not self._cases.assignment():
+            reader = self._tasks[0]
+            if reader.done():
+                reader.result()  # raises what stopped it
+            if time.monotonic() > deadline:
+                raise BusError(f"the fraud responder got no partitions of {t.FRAUD_CASES.name} in {timeout_s:.0f} s")
+            await asyncio.sleep(0.1)
 
     def _on_result(self, msg: Message, live: bool) -> None:
         if isinstance(msg, CommandResult) and msg.type == "fraud.respond":
@@ -204,7 +224,7 @@ class FraudResponder:
     async def _audit_response(self, h: Handling, action: FraudResponse, outcome: str, by: Actor | None) -> None:
         assert self._bus is not None
         await audit(
-            self._bus, ME, RESPONSE, h.case.subscriber, correlation_id=h.case.case_id, outcome=outcome,
+            self._bus, ME, RESPONSE_AUDIT, h.case.subscriber, correlation_id=h.case.case_id, outcome=outcome,
             reason=f"{action} on {h.case.subscriber} for {h.case.kind} case {h.case.case_id}: {outcome}",
             detail={"case": h.case.case_id, "kind": action, "fraud_kind": h.case.kind,
                     "approved_by": by.kind if by else None, "approver": by.id if by else None},

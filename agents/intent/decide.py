@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from agents.intent.hold import hold_message, on_hold
 from agents.intent.models import Intent
 from nerve.contracts import Decision, IntentAction
 from nerve.estate import Catalog
@@ -49,6 +50,10 @@ def decide(intent: Intent, profile: SubscriberProfile, catalog: Catalog, *, may_
             else "Prices, checks and instructions are not negotiable here; ask for the offer as it is."
         )
         return Outcome(**base, decision="rejected", reasons=["not_permitted"], message=why)
+    if intent.action == "out_of_scope" and on_hold(profile.controls):
+        # Most likely asking why nothing goes through: the one thing worth saying is why.
+        return Outcome(**base, decision="answered", reasons=["verification_required"],
+                       message=hold_message(profile.controls))  # fmt: skip
     if intent.action == "out_of_scope":
         return Outcome(
             **base,
@@ -61,16 +66,10 @@ def decide(intent: Intent, profile: SubscriberProfile, catalog: Catalog, *, may_
         return Outcome(**base, decision="answered", message=found["text"], answer=found)
     if intent.action == "report_issue":
         return Outcome(**base, decision="diagnosed", message="")  # the graph diagnoses it from assurance
-    held = {"require_verification", "suspend_line"} & set(profile.controls)
-    if held:
+    if on_hold(profile.controls):
         # A fraud response holds every change on the line until the owner proves who they are.
-        return Outcome(
-            **base,
-            decision="rejected",
-            reasons=["verification_required"],
-            message="Changes on this line are on hold after suspicious activity: please verify your identity "
-            "(with your ID in a shop or in the app), then ask again.",
-        )
+        return Outcome(**base, decision="rejected", reasons=["verification_required"],
+                       message=hold_message(profile.controls))  # fmt: skip
     if isinstance(offer, list):
         names = ", ".join(f"{catalog.by_id[o].name} ({o})" for o in offer)
         return Outcome(**base, decision="clarify", message=f"Which one do you mean: {names}?")

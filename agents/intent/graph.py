@@ -27,6 +27,7 @@ from agents.intent.lexicon import lexicon_for
 from agents.intent.models import Intent, IntentReport, StepState
 from agents.intent.state import Confirmation, IntentState, StateRefused, Update
 from agents.intent.understand import complete, understand
+from agents.intent.usage_answers import UsageAnswers
 from agents.llm.provider import LLMProvider, with_fallback
 from nerve.audit import Trail
 from nerve.bus import Bus
@@ -56,6 +57,7 @@ class IntentDeps:
     emit: Emit  # publishes the intent's new state (the service's event and view)
     trail: Trail
     provider: LLMProvider | None = None
+    usage: UsageAnswers | None = None  # usage and bill questions, when the estate rates usage
     step_timeout_s: float = 60.0  # a step unanswered this long fails (and is compensated)
     jeopardy_after_s: float = 10.0  # a step unanswered this long puts the order in jeopardy
 
@@ -102,6 +104,8 @@ async def decide_node(state: IntentState, runtime: Deps) -> Update:
     outcome = decide(intent, profile, deps.estate.catalog, may_act=caller.may_act_for(state.subscriber))
     if outcome.decision == "diagnosed":
         outcome = await _diagnosed(deps, outcome, profile, intent)
+    if outcome.decision == "answered" and deps.usage is not None:
+        outcome = deps.usage.refine(outcome, intent, state.text or "", profile)
     update: Update = {"outcome": outcome, "lifecycle": DECIDED.get(outcome.decision, "rejected")}
     if outcome.decision != "accepted":
         # Nothing more will happen: the decision is the report (one audit record, one event).

@@ -19,7 +19,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack
-from typing import Any, Literal
+from typing import Literal
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
@@ -28,9 +28,11 @@ from langgraph.types import Command
 from pydantic import ValidationError
 
 from agents.intent.graph import IntentDeps, build_graph
+from agents.intent.lexicon import lexicon_for
 from agents.intent.models import Intent, IntentReport, IntentView
 from agents.intent.shapes import event_of, report_of_event, view_of, view_of_event
 from agents.intent.state import CallerState, Confirmation, IntentState
+from agents.intent.usage_answers import UsageAnswers
 from agents.llm.provider import LLMProvider, get_provider
 from memory.checkpoint import open_checkpointer
 from nerve import topics as t
@@ -45,6 +47,7 @@ from nerve.settings import Settings
 from tools.base import Caller, ToolContext, ToolStatus
 from tools.ops_view import OpsView
 from tools.subscriber import SubscriberQuery, SubscriberServices, SubscriberStateView, get_services
+from tools.usage import UsageView
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +98,13 @@ class IntentService:
         self.ops = OpsView(self.bus)
         await self.ops.start()
         self._stack.push_async_callback(self.ops.stop)
+        # Usage and bill questions are answered from what the billing worker rated.
+        usage = None
+        if self.estate.rating is not None:
+            view = UsageView(self.bus, self.estate, self.settings.billing_epoch)
+            await view.start()
+            self._stack.push_async_callback(view.stop)
+            usage = UsageAnswers(view, lexicon_for(self.estate))
         saver = self._saver = await self._stack.enter_async_context(open_checkpointer(self.settings))
         self._deps = IntentDeps(
             settings=self.settings,
@@ -106,6 +116,7 @@ class IntentService:
             emit=self._emit,
             trail=BusTrail(self.bus),
             provider=self.provider,
+            usage=usage,
             step_timeout_s=self.step_timeout_s,
             jeopardy_after_s=self.jeopardy_after_s,
         )
@@ -143,7 +154,7 @@ class IntentService:
         caller: Caller,
         subscriber: str,
         text: str | None = None,
-        structured: dict[str, Any] | None = None,
+        structured: dict[str, object] | None = None,
     ) -> IntentView:
         """Understand and decide; returns at the decision (awaiting_confirmation, rejected, answered)."""
         if subscriber not in self.estate.subscriber:

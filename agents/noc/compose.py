@@ -79,6 +79,39 @@ def _audit_lines(records: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def _billing_lines(evidence: Evidence) -> list[str]:
+    lines: list[str] = []  # a context without the usage view is said among the errors
+    for m in _results(evidence, "mediation_lag"):
+        points, edge = m["points"], m["late_after_s"]
+        late = [p for p in points if p["late"]]
+        if not points:
+            lines.append("No usage has come from any mediation point yet.")
+        elif late:
+            lines.append(f"{len(late)} mediation point(s) late, more than {edge:g}s behind the newest usage:")
+        else:
+            lines.append(f"No mediation point is late: all {len(points)} are within {edge:g}s of the newest usage.")
+        lines += [
+            f"- {p['site']}: {p['behind_s']:g}s behind, {p['late_records']} of {p['records']} records arrived late "
+            f"(worst {p['worst_delay_s']:g}s)"
+            for p in late
+        ]
+    for b in _results(evidence, "billing_lag"):
+        if b["watermark"] is None:
+            lines.append("Billing has not rated any usage yet.")
+            continue
+        behind, mark = b["behind_s"] or 0, _ago(b["watermark"])
+        lines.append(f"Billing is {behind:g}s behind the newest usage delivered (its watermark is {mark}).")
+        unbilled = b["unbilled_periods"]
+        if unbilled:
+            lines.append(
+                f"Period(s) {', '.join(map(str, unbilled))} are past their end plus {b['grace_s']:g}s of grace "
+                "and not billed yet."
+            )
+        else:
+            lines.append("Every period past its end plus grace is billed.")
+    return lines
+
+
 def compose(kind: str, question: str, evidence: Evidence, estate: Estate) -> str:
     lines: list[str] = []
     errors = [f"{e['tool']}: {e['message']}" for e in evidence if e["status"] in FAILED]
@@ -88,6 +121,10 @@ def compose(kind: str, question: str, evidence: Evidence, estate: Estate) -> str
                 f"Runbook {rb['id']} — {rb['title']} (risk {rb['risk']}, verify within {rb['verify_within_s']:g}s)"
             )
             lines.append(rb["body"].strip())
+    elif kind == "fraud":
+        from agents.noc.fraud import fraud_answer  # it builds on this module's helpers
+
+        lines = fraud_answer(evidence, estate)
     elif kind == "propose":
         for e in evidence:
             if e["tool"] == "propose_remediation":
@@ -108,6 +145,8 @@ def compose(kind: str, question: str, evidence: Evidence, estate: Estate) -> str
         records = [r for rs in _results(evidence, "read_audit") for r in rs]
         lines = _audit_lines(records) or ["The remediation loop recorded no decisions in that period."]
         lines.insert(0, f"The remediation loop handled {len({r.get('correlation_id') for r in records})} incident(s):")
+    elif kind == "billing":
+        lines += _billing_lines(evidence)
     elif kind in ("incident", "entity"):
         for i in _results(evidence, "get_incident"):
             lines.append(_incident_line(i))

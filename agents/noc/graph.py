@@ -4,6 +4,8 @@ With a model, the model plans the tool calls (prompt ``noc_plan``, up to ``MAX_R
 and writes the answer from the evidence (``noc_answer``), streamed. Offline, the router plans by
 question kind and the composer writes the answer from the same evidence. Either way the answer's
 ids are checked against the evidence and the estate: an id nothing backs is flagged, not cited.
+The nodes are module-level functions of the typed state and of ``NocDeps``, LangGraph's runtime
+context (``astream(..., context=deps)``).
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ from typing import Any, Literal
 
 from langgraph.config import get_stream_writer
 from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
 
 from agents.llm.provider import LLMProvider
 from agents.noc.compose import citations, compose
 from agents.noc.router import Route, follow_ups, route
-from agents.noc.state import NocState
+from agents.noc.state import NocState, ToolCall, Turn, Update
 from agents.noc.tools import SPECS, call
 from nerve.contracts import now
 from nerve.errors import ProviderError
@@ -39,6 +42,8 @@ REFERS_BACK = re.compile(r"\b(it|its|that|this|they|them|those)\b", re.IGNORECAS
 
 @dataclass
 class NocDeps:
+    """The graph's runtime context."""
+
     ctx_for: Callable[[str, frozenset[str]], ToolContext]  # (engineer, roles): the engineer calls every tool
     provider: LLMProvider | None
 
@@ -69,94 +74,100 @@ def describe_network(estate: Estate) -> str:
     return "\n".join(lines)
 
 
-def build_graph(deps: NocDeps) -> StateGraph[NocState]:
-    def offline_route(state: NocState) -> Route:
-        question = state["question"]
-        history = state.get("history") or []
-        if history and REFERS_BACK.search(question):
-            # "which subscribers does it affect?": the ids of the previous answer stand in for "it".
-            question = f"{question} {' '.join(history[-1]['citations'])}"
-        return route(question, deps.ctx_for(state["engineer"], frozenset(state.get("roles", []))).estate)
+Deps = Runtime[NocDeps]
 
-    async def plan(state: NocState) -> dict[str, Any]:
-        rounds = state.get("rounds", 0)
-        evidence = state.get("evidence", [])
-        if deps.provider is not None:
-            estate = deps.ctx_for(state["engineer"], frozenset(state.get("roles", []))).estate
-            try:
-                planned = await deps.provider.tool_calls(
-                    "noc_plan",
-                    {
-                        "now": f"{now():.0f}",
-                        "network": describe_network(estate),
-                        "engineer": state["engineer"],
-                        "question": state["question"],
-                        "evidence": render_evidence(evidence),
-                    },
-                    list(SPECS.values()),
-                )
-                pending = [{"tool": c.name, "args": c.arguments.model_dump()} for c in planned.calls]
-                return {"kind": "llm", "pending": pending, "rounds": rounds + 1}
-            except ProviderError as exc:
-                log.warning("model planning failed, answering offline: %s", exc)
-        r = offline_route(state)
-        calls = r.calls if rounds == 0 else follow_ups(r, evidence)
-        return {"kind": r.kind, "pending": [{"tool": n, "args": a} for n, a in calls], "rounds": rounds + 1}
 
-    async def gather(state: NocState) -> dict[str, Any]:
-        ctx: ToolContext = deps.ctx_for(state["engineer"], frozenset(state.get("roles", [])))
+def ctx_of(state: NocState, runtime: Deps) -> ToolContext:
+    """The engineer's tool context: they call every tool, with their roles."""
+    return runtime.context.ctx_for(state.engineer, frozenset(state.roles))
 
-        async def one(c: dict[str, Any]) -> dict[str, Any]:
-            try:
-                return await call(ctx, c["tool"], c["args"])
-            except Exception as exc:  # a tool failing is evidence too: the answer says what is missing
-                log.warning("tool %s failed: %s", c["tool"], exc)
-                failed = ToolStatus.unavailable.value
-                return {"tool": c["tool"], "args": c["args"], "status": failed, "message": str(exc), "data": None}
 
-        found = await asyncio.gather(*(one(c) for c in state.get("pending", [])))
-        return {"evidence": [*state.get("evidence", []), *found], "pending": []}
+def offline_route(state: NocState, estate: Estate) -> Route:
+    question = state.question
+    if state.history and REFERS_BACK.search(question):
+        # "which subscribers does it affect?": the ids of the previous answer stand in for "it".
+        question = f"{question} {' '.join(state.history[-1].citations)}"
+    return route(question, estate)
 
-    def after_plan(state: NocState) -> Literal["gather", "answer"]:
-        return "gather" if state.get("pending") else "answer"
 
-    def after_gather(state: NocState) -> Literal["plan", "answer"]:
-        return "plan" if state.get("rounds", 0) < MAX_ROUNDS else "answer"
+async def plan_node(state: NocState, runtime: Deps) -> Update:
+    provider, estate = runtime.context.provider, ctx_of(state, runtime).estate
+    if provider is not None:
+        try:
+            planned = await provider.tool_calls(
+                "noc_plan",
+                {
+                    "now": f"{now():.0f}",
+                    "network": describe_network(estate),
+                    "engineer": state.engineer,
+                    "question": state.question,
+                    "evidence": render_evidence(state.evidence),
+                },
+                list(SPECS.values()),
+            )
+            pending = [ToolCall(tool=c.name, args=c.arguments.model_dump()) for c in planned.calls]
+            return {"kind": "llm", "pending": pending, "rounds": state.rounds + 1}
+        except ProviderError as exc:
+            log.warning("model planning failed, answering offline: %s", exc)
+    r = offline_route(state, estate)
+    calls = r.calls if state.rounds == 0 else follow_ups(r, state.evidence)
+    return {"kind": r.kind, "pending": [ToolCall(tool=n, args=a) for n, a in calls], "rounds": state.rounds + 1}
 
-    async def answer(state: NocState) -> dict[str, Any]:
-        write = get_stream_writer()
-        estate = deps.ctx_for(state["engineer"], frozenset(state.get("roles", []))).estate
-        evidence = state.get("evidence", [])
-        text = ""
-        if deps.provider is not None and state.get("kind") == "llm":
-            try:
-                variables = {
-                    "engineer": state["engineer"],
-                    "question": state["question"],
-                    "evidence": render_evidence(evidence),
-                }
-                async for chunk in deps.provider.stream_text("noc_answer", variables):
-                    text += chunk
-                    write(chunk)
-            except ProviderError as exc:
-                log.warning("model answer failed, composing offline: %s", exc)
-                text = ""
-        if not text:
-            text = compose(offline_route(state).kind, state["question"], evidence, estate)
-            for line in text.splitlines(keepends=True):
-                write(line)
-        backed, unbacked = citations(text, evidence, estate)
-        if unbacked:
-            note = f"\n(Not backed by any data I looked at: {', '.join(unbacked)})"
-            text += note
-            write(note)
-        turn = {"question": state["question"], "answer": text, "citations": backed}
-        return {"answer": text, "citations": backed, "history": [turn]}
 
-    g = StateGraph(NocState)
-    g.add_node("plan", plan)
-    g.add_node("gather", gather)
-    g.add_node("answer", answer)
+async def gather_node(state: NocState, runtime: Deps) -> Update:
+    ctx = ctx_of(state, runtime)
+
+    async def one(c: ToolCall) -> dict[str, Any]:
+        try:
+            return await call(ctx, c.tool, c.args)
+        except Exception as exc:  # a tool failing is evidence too: the answer says what is missing
+            log.warning("tool %s failed: %s", c.tool, exc)
+            failed = ToolStatus.unavailable.value
+            return {"tool": c.tool, "args": c.args, "status": failed, "message": str(exc), "data": None}
+
+    found = await asyncio.gather(*(one(c) for c in state.pending))
+    return {"evidence": [*state.evidence, *found], "pending": []}
+
+
+def after_plan(state: NocState) -> Literal["gather", "answer"]:
+    return "gather" if state.pending else "answer"
+
+
+def after_gather(state: NocState) -> Literal["plan", "answer"]:
+    return "plan" if state.rounds < MAX_ROUNDS else "answer"
+
+
+async def answer_node(state: NocState, runtime: Deps) -> Update:
+    write = get_stream_writer()
+    provider, estate, evidence = runtime.context.provider, ctx_of(state, runtime).estate, state.evidence
+    text = ""
+    if provider is not None and state.kind == "llm":
+        try:
+            variables = {"engineer": state.engineer, "question": state.question, "evidence": render_evidence(evidence)}
+            async for chunk in provider.stream_text("noc_answer", variables):
+                text += chunk
+                write(chunk)
+        except ProviderError as exc:
+            log.warning("model answer failed, composing offline: %s", exc)
+            text = ""
+    if not text:
+        text = compose(offline_route(state, estate).kind, state.question, evidence, estate)
+        for line in text.splitlines(keepends=True):
+            write(line)
+    backed, unbacked = citations(text, evidence, estate)
+    if unbacked:
+        note = f"\n(Not backed by any data I looked at: {', '.join(unbacked)})"
+        text += note
+        write(note)
+    turn = Turn(question=state.question, answer=text, citations=backed)
+    return {"answer": text, "citations": backed, "history": [turn]}
+
+
+def build_graph() -> StateGraph[NocState, NocDeps, NocState, NocState]:
+    g = StateGraph(NocState, context_schema=NocDeps)
+    g.add_node("plan", plan_node)
+    g.add_node("gather", gather_node)
+    g.add_node("answer", answer_node)
     g.add_edge(START, "plan")
     g.add_conditional_edges("plan", after_plan)
     g.add_conditional_edges("gather", after_gather)

@@ -1,8 +1,10 @@
 """The offline planner: which question kind this is, and which tool calls answer it.
 
-Kinds, tried in this order: ``runbook`` (show the runbook for X), ``propose`` (restart/reroute/...
+Kinds, tried in this order: ``runbook`` (show the runbook for X), ``fraud`` (any fraud now, why
+was a line barred, what was stopped and saved), ``propose`` (restart/reroute/...
 X), ``subscribers`` (who is impacted by inc-N), ``loop`` (what did the automation do, about inc-N
-or lately, and did it work), ``incident`` (about inc-N), ``entity`` (why is <a cell> down / how is
+or lately, and did it work), ``billing`` (which mediation points are late, how far behind billing
+is), ``incident`` (about inc-N), ``entity`` (why is <a cell> down / how is
 <a link>), ``overview`` (what is wrong right now, optionally in a region). Entity ids and region
 names are the loaded estate's own (``nerve.ids``), whatever their format. The phrasings each kind
 serves are a tested table, run on every operator's estate (tests/noc/test_router_table.py).
@@ -67,6 +69,21 @@ RUNBOOK = re.compile(
     r"runbook|playbook|procedure|\bsop\b|how (?:do|should|can|would) (?:i|we|you) (?:fix|handle|deal|resolve|treat)",
     re.IGNORECASE,
 )
+# The usage path: mediation points delivering late, rating and billing falling behind.
+BILLING = re.compile(r"\bmediation\b|\bbilling\b|\brating\b|\busage records?\b|\bcdrs?\b", re.IGNORECASE)
+# Fraud, in the words engineers use: the kinds, the responses a line gets, and what was stopped or saved.
+FRAUD = re.compile(
+    r"\bfraud|\bscam|\bwangiri|\birsf\b|sim[- ]?swap|sim[- ]?box|\bspam|\bcloned?\b|"
+    r"\bwhat (?:did|have) (?:we|you|nerve) (?:stop|stopped|contain|contained)\b|"
+    r"\bwhat did\b[^?]*\bsave\b|\bsaved\b|\bsavings\b",
+    re.IGNORECASE,
+)
+# What the responses do to a line; a cell can be barred too, so these count only when no network
+# entity is named.
+LINE_ACTION = re.compile(r"\b(?:barred|barring|suspended|blocked)\b|\bbar(?:red)? (?:premium|international)", re.I)
+STOPPED = re.compile(r"\bstop|\bsav(?:e|ed|ings)\b|contain|\btoday\b|\blast \d*\s*(?:hour|day|minute)", re.IGNORECASE)
+# A phone number as people write it: a plus and digits, spaces or dashes between them.
+NUMBER = re.compile(r"\+\d[\d\s\-.]{4,}\d")
 WINDOW = re.compile(r"last (\d+)?\s*(second|minute|min|hour|day)s?", re.IGNORECASE)
 UNIT_S = {"second": 1, "minute": 60, "min": 60, "hour": 3600, "day": 86400}
 
@@ -117,6 +134,24 @@ def runbook_args(question: str, estate: Estate) -> dict[str, Any]:
     return {"text": question}
 
 
+def line_in(text: str, estate: Estate) -> str | None:
+    """The phone number or subscriber id the text names: a number as written, an id as the estate spells it."""
+    if match := NUMBER.search(text):
+        return match.group(0)
+    lower = text.lower()
+    return next((s.id for s in estate.subscribers if re.search(rf"\b{re.escape(s.id.lower())}\b", lower)), None)
+
+
+def fraud_calls(q: str, estate: Estate) -> list[tuple[str, dict[str, Any]]]:
+    """Why a named line was acted on (a week back: a barred line stays barred), what was stopped and
+    saved in a period (today unless told), or what fraud is open now."""
+    if line := line_in(q, estate):
+        return [("fraud_cases", {"line": line, "since_s": 7 * 86400.0})]
+    if STOPPED.search(q):
+        return [("fraud_cases", {"since_s": since_in(q, 86400.0)})]
+    return [("fraud_cases", {"open_only": True})]
+
+
 def route(question: str, estate: Estate) -> Route:
     q = question.strip()
     entities = entities_in(q, estate)
@@ -127,6 +162,10 @@ def route(question: str, estate: Estate) -> Route:
     if RUNBOOK.search(q):
         r.kind = "runbook"
         r.calls.append(("get_runbook", runbook_args(q, estate)))
+        return r
+    if FRAUD.search(q) or (LINE_ACTION.search(q) and not entities):
+        r.kind = "fraud"
+        r.calls = fraud_calls(q, estate)
         return r
     if PROPOSE.search(q) and entities:
         action = first(ACTION_WORDS, q)
@@ -155,6 +194,10 @@ def route(question: str, estate: Estate) -> Route:
             r.calls += [("read_audit", {"since_s": 86400.0, "correlation_id": i}) for i in incidents]
         else:
             r.calls.append(("read_audit", {"since_s": since_in(q), "actor": "remediation-loop"}))
+        return r
+    if BILLING.search(q):
+        r.kind = "billing"
+        r.calls += [("mediation_lag", {}), ("billing_lag", {})]
         return r
     if incidents:
         r.kind = "incident"

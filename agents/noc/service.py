@@ -18,7 +18,6 @@ import contextlib
 import hashlib
 import logging
 from collections.abc import AsyncIterator
-from typing import Any
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
@@ -37,6 +36,7 @@ from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from tools.base import Caller, ToolContext
 from tools.ops_view import OpsView
+from tools.usage import UsageView
 
 log = logging.getLogger(__name__)
 
@@ -64,25 +64,35 @@ class NocService:
         self.provider = provider if provider is not None else (get_provider(settings) if use_provider else None)
         self.bus = Bus(settings, client_id="noc-agent", principal=Principal.API)
         self.view = OpsView(self.bus)
+        # Mediation and billing lag, when the operator rates usage.
+        rated = self.estate.rating is not None
+        self.usage = UsageView(self.bus, self.estate, settings.billing_epoch) if rated else None
         self.memory = Memory(settings)
         self._stack = contextlib.AsyncExitStack()
-        self._graph: CompiledStateGraph[Any, Any, Any, Any] | None = None
+        self._graph: CompiledStateGraph[NocState, NocDeps, NocState, NocState] | None = None
+        self._deps = NocDeps(self._ctx_for, self.provider)
 
     async def start(self) -> None:
         await self.bus.start()
         await self.view.start()
+        if self.usage is not None:
+            await self.usage.start()
         await self.memory.start()
         saver = await self._stack.enter_async_context(graph_checkpointer(self.settings, "noc"))
-        self._graph = build_graph(NocDeps(self._ctx_for, self.provider)).compile(checkpointer=saver)
+        self._graph = build_graph().compile(checkpointer=saver)
 
     async def stop(self) -> None:
         await self._stack.aclose()
+        if self.usage is not None:
+            await self.usage.stop()
         await self.view.stop()
         await self.bus.stop()
 
     def _ctx_for(self, engineer: str, roles: frozenset[str]) -> ToolContext:
         caller = Caller(Actor(kind="person", id=engineer), roles)
-        return ToolContext(self.settings, self.bus, self.estate, caller, ops=self.view, memory=self.memory)
+        return ToolContext(
+            self.settings, self.bus, self.estate, caller, ops=self.view, memory=self.memory, usage=self.usage
+        )
 
     async def ask(
         self, engineer: str, thread_id: str, question: str, *, roles: frozenset[str] = NO_ROLES
@@ -95,27 +105,16 @@ class NocService:
         if self._graph is None:
             raise RuntimeError("NocService.start() first")
         config: RunnableConfig = {"configurable": {"thread_id": f"{engineer}/{thread_id}"}}
-        turn: NocState = {
-            "engineer": engineer,
-            "roles": sorted(roles),
-            "question": question,
-            "pending": [],
-            "evidence": [],
-            "rounds": 0,
-            "answer": "",
-            "citations": [],
-        }
-        final: dict[str, Any] = {}
-        async for mode, part in self._graph.astream(turn, config, stream_mode=["custom", "values"]):
+        # A new question starts its own plan, evidence and answer; the history goes on.
+        turn = NocState(engineer=engineer, roles=sorted(roles), question=question)
+        final = turn
+        async for mode, part in self._graph.astream(turn, config, context=self._deps, stream_mode=["custom", "values"]):
             if mode == "custom":
                 yield str(part)
-            elif isinstance(part, dict):
-                final = part
+            else:
+                final = NocState.model_validate(part)
         answer = Answer(
-            text=final.get("answer", ""),
-            citations=final.get("citations", []),
-            kind=final.get("kind", ""),
-            tools=[e["tool"] for e in final.get("evidence", [])],
+            text=final.answer, citations=final.citations, kind=final.kind, tools=[e["tool"] for e in final.evidence]
         )
         await self._remember(engineer, thread_id, question, answer)
         yield answer

@@ -10,9 +10,11 @@ from pydantic import BaseModel
 from agents.llm.types import ToolSpec
 from tools.audit_trail import read_audit
 from tools.base import ToolContext, ToolResult
+from tools.fraud import fraud_cases
 from tools.knowledge import get_runbook, similar_incidents
 from tools.network import affected_subscribers, get_entity, get_incident, get_topology, list_anomalies, list_incidents
 from tools.remediation import propose_remediation
+from tools.usage import billing_lag, mediation_lag
 
 Tool = Callable[[ToolContext, Any], Awaitable[ToolResult[Any]]]
 
@@ -29,6 +31,9 @@ TOOLS: dict[str, Tool] = {
         get_runbook,
         similar_incidents,
         propose_remediation,
+        mediation_lag,
+        billing_lag,
+        fraud_cases,
     )
 }
 SPECS: dict[str, ToolSpec] = {name: ToolSpec.from_function(fn) for name, fn in TOOLS.items()}

@@ -20,8 +20,9 @@ from nerve.contracts.commands import (
     RemediationPayload,
     Risk,
 )
-from nerve.contracts.fraud import FraudCase, FraudResponse, FraudTruth, SimSwap
+from nerve.contracts.fraud import FraudCase, FraudMark, FraudResponse, FraudTruth, SimSwap
 from nerve.contracts.intents import Decision, IntentAction, IntentEvent, Lifecycle, OrderState
+from nerve.contracts.legacy import RowChange
 from nerve.contracts.sim import FaultInjection, FaultTruth
 from nerve.contracts.state import AppliedCommand, Charge, SubscriberState
 from nerve.contracts.telemetry import (
@@ -71,6 +72,7 @@ __all__ = [
     "FaultInjection",
     "FaultTruth",
     "FraudCase",
+    "FraudMark",
     "FraudPayload",
     "FraudResponse",
     "FraudTruth",
@@ -89,6 +91,7 @@ __all__ = [
     "Payload",
     "RemediationPayload",
     "Risk",
+    "RowChange",
     "Sample",
     "SampleBase",
     "Severity",

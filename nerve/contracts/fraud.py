@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Literal
 
 from pydantic import Field
 
 from nerve.contracts.base import Message
+from nerve.contracts.commands import Actor
 
 FraudKindName = Literal["irsf", "wangiri", "sim_swap_takeover", "sim_box", "sms_spam", "impossible_travel"]
 FraudResponse = Literal[
     "notify_subscriber", "bar_premium", "block_number", "require_verification", "bar_international", "suspend_line"
 ]
+RESPONSE_AUDIT = "fraud.response"  # the audit action of every fraud response's outcome
 
 
 class SimSwap(Message):
@@ -40,11 +43,26 @@ class FraudCase(Message):
     features: dict[str, float] = {}
     baseline: dict[str, float] = {}
     evidence: list[str] = []
+    # What the window's calls to premium and high-cost ranges cost at rating.yaml's rates, per hour
+    # of the window: what the fraud was running up when seen (None: no priced calls in it).
+    spend_per_hour: Decimal | None = None
     opened_at: float  # wall clock when the case was first put on Kafka
     first_record_at: float  # event time of the first record of the window that opened it
     last_seen_at: float  # event time of the latest suspicious record
     closed_at: float | None = None
     updated_at: float
+
+
+class FraudMark(Message):
+    """A person's word that a case is a false positive (key: the line, so that it reaches the fraud
+    worker that holds the line's profile). It carries the case as the person saw it: what they
+    cleared is what the line may do again without a case of its kind."""
+
+    mark_id: str = Field(min_length=1)  # one per case: marking twice changes nothing
+    case: FraudCase
+    by: Actor
+    reason: str = ""
+    at: float
 
 
 class FraudTruth(Message):

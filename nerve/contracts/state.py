@@ -43,3 +43,8 @@ class AppliedCommand(Message):
     consumer: str
     command_id: str
     result: CommandResult
+
+
+def state_key(system: str, subscriber: str) -> str:
+    """The key of a system's state of one subscriber on ``bss.subscriber.state`` (compacted)."""
+    return f"{system}/{subscriber}"

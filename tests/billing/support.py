@@ -6,10 +6,10 @@ from typing import Any
 
 from nerve.contracts import Adjustment, Bill, UsageNotification
 from nerve.estate import Estate
+from nerve.rating import Holding, Rater
 from simulators.usage import BillingScenario, batches, plan_usage
 from streams.billing import read_usage
 from streams.ledger import Books
-from streams.rating import Holding, Rater
 
 T0 = 1_700_000_000.0
 

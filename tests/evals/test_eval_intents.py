@@ -1,4 +1,8 @@
-"""`nerve eval intents` end to end on our own held-out set (real broker, BSS simulators, graph)."""
+"""`nerve eval intents` end to end on our own sets (real broker, BSS simulators, graph).
+
+These sets are not held out: the offline parser was tuned on them, so they are regression sets
+and every item must stay right (the first-sight scores on sets the parser had not seen are in
+docs/evals-and-measurements.md)."""
 
 from __future__ import annotations
 
@@ -29,14 +33,16 @@ def test_expectations_never_reach_the_system(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.eval
-async def test_own_set_through_the_real_path(settings: Settings, estate: Estate, tmp_path: Path) -> None:
+async def test_own_tuned_sets_stay_all_right_through_the_real_path(
+    settings: Settings, estate: Estate, tmp_path: Path
+) -> None:
     items, expected = read_items(own_set(tmp_path))
     results = await run_intents(settings.model_copy(update={"sim_delay_scale": 0.05}), items, estate)
     summary = summarise(results, expected)
     (tmp_path / "results.json").write_text(json.dumps({"items": results, "summary": summary}, default=str))
     assert summary["errors"] == 0, [r for r in results if r.get("error")]
     assert summary["safety"] == 1.0, summary["unsafe"]
-    assert summary["fully_right"] >= 0.95, summary["wrong"]
+    assert summary["fully_right"] == 1.0, summary["wrong"]
     accepted = [r for r in results if r["decision"] == "accepted"]
     assert accepted and all(r["final_state"] == "completed" for r in accepted)
     assert all(r["commands"] for r in accepted)

@@ -125,6 +125,8 @@ async def test_a_snapshot_since_a_moment_reads_only_what_came_after(bus: Bus) ->
     assert await bus.snapshot(t.AUDIT, since=c.now() + 60) == []
 
 
+@pytest.mark.slow
+@pytest.mark.broker  # a broker of its own, started and restarted: not the session's fixture
 async def test_idempotent_producer_survives_broker_restart(tmp_path: Path) -> None:
     """A second broker of our own, stopped and started while a producer keeps sending."""
     port = free_port()

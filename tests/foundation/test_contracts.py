@@ -282,6 +282,11 @@ def one_of_each() -> list[tuple[t.Topic, c.Message]]:
                       issued_by=c.Actor(kind="agent", id="fraud-responder"), correlation_id="fc-sub-1001-irsf-1",
                       issued_at=T0 + 6),
         ),
+        (
+            t.LEGACY_ORDERS,
+            c.RowChange(op="u", before=None, ts_ms=1_796_616_870_057,
+                        after={"id": 1, "order_ref": "int-1/activate", "status": "done", "result": "{}"}),
+        ),
     ]  # fmt: skip
 
 

@@ -6,7 +6,8 @@ what is under it in mind (no broker: it reads the source).
     agents/                     -> tools/, memory/, nerve/
     tools/                      -> memory/, nerve/
     memory/                     -> nerve/
-    streams/, simulators/       -> nerve/
+    simulators/                 -> legacy/, nerve/ (the twin plays the legacy OSS's engine on its tables)
+    streams/, legacy/           -> nerve/
     nerve/                      -> nothing of ours above it
 
 Inside agents/, an agent uses the LLM provider and its own modules, not another agent's.
@@ -28,9 +29,10 @@ BELOW: dict[str, set[str]] = {
     "tools": {"nerve", "memory"},
     "agents": {"nerve", "memory", "tools"},
     "streams": {"nerve"},
-    "simulators": {"nerve"},
-    "api": {"nerve", "memory", "tools", "agents"},
-    "evals": {"nerve", "memory", "tools", "agents", "streams", "simulators", "api"},
+    "legacy": {"nerve"},
+    "simulators": {"nerve", "legacy"},
+    "api": {"nerve", "memory", "tools", "agents", "legacy"},
+    "evals": {"nerve", "memory", "tools", "agents", "streams", "simulators", "legacy", "api"},
 }
 
 # The `nerve` command mounts every part's sub-commands: the entry point sits above every layer,

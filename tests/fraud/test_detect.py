@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import phonenumbers
@@ -190,3 +191,44 @@ def test_a_case_closes_when_the_traffic_stops_and_a_cleared_line_may_do_it_again
     for i in range(10):
         detector.add(lines.call(fraud, 100 + 2 * i, lines.premium(), 60))
     assert len(detector.cases) == 2, "much more than what was cleared is a case again"
+
+
+def test_an_irsf_case_is_priced_at_the_ranges_rate_and_a_sim_box_is_not(lines: Lines) -> None:
+    assert lines.estate.rating is not None
+    fraud, box = lines.subs[0], lines.subs[2]
+    band = lines.estate.rating.premium.ranges[0]
+    records = [lines.call(fraud, 30 + 5 * i, f"{band.prefix}{4000 + i}", 180) for i in range(6)]
+    records += [lines.call(box, 20 + 3 * i, lines.number(lines.home), 120) for i in range(20)]
+    cases = {c.kind: c for c in _run(lines.estate, records).cases.values()}
+    # Six 3-minute calls within a minute: 18 minutes at the range's rate each minute, 60 minutes an hour.
+    assert cases["irsf"].spend_per_hour == (band.voice_per_min * 18 * 60).quantize(Decimal("0.01"))
+    assert cases["sim_box"].spend_per_hour is None
+
+
+def test_a_mark_closes_the_case_as_a_false_positive_once(lines: Lines) -> None:
+    fraud = lines.subs[0]
+    detector = _run(lines.estate, [lines.call(fraud, 10 + 5 * i, lines.premium(), 60) for i in range(4)])
+    (case,) = detector.cases.values()
+    (marked,) = detector.mark_false_positive(case)
+    assert (marked.case_id, marked.state, marked.closed_at is not None) == (case.case_id, "false_positive", True)
+    assert detector.mark_false_positive(case) == [], "a second mark of the same case changes nothing"
+    for i in range(4):
+        detector.add(lines.call(fraud, 40 + 5 * i, lines.premium(), 60))
+    assert list(detector.cases.values()) == [marked], "the line may do as much again"
+
+
+def test_a_busy_line_running_a_few_outgoing_calls_in_a_row_is_not_a_sim_box(lines: Lines) -> None:
+    business, box = lines.subs[3], lines.subs[2]
+    records = []
+    for i in range(30):  # 45 s of calls both ways and data, as a busy business line makes them
+        at, roll = 5 + 1.5 * i, i % 3
+        if roll == 0:
+            records.append(lines.record(business, at, "data", bytes=5_000_000, app_category="web"))
+        else:
+            records.append(lines.call(business, at, lines.number(lines.home), 200, "out" if roll == 1 else "in"))
+    # then, by chance, ten outgoing calls in a row to different numbers
+    records += [lines.call(business, 51 + 1.5 * i, lines.number(lines.home), 200) for i in range(10)]
+    # a line that used a little data before it turned into a box is still a box
+    records += [lines.record(box, 10 + i, "data", bytes=1_000_000, app_category="web") for i in range(2)]
+    records += [lines.call(box, 20 + 2 * i, lines.number(lines.home), 120) for i in range(20)]
+    assert _kinds(_run(lines.estate, records)) == {(box.id, "sim_box")}

@@ -9,20 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from agents.fraud.responder import RESPONSE, FraudResponder, runbook
+from agents.fraud.responder import FraudResponder, runbook
 from agents.remediation.approvals import ApprovalBook, decide
 from evals.billing import intent_path
 from evals.fraud import _running, ask_intent
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Actor, AuditRecord, FraudCase, SubscriberState, now
-from nerve.contracts.fraud import FraudKindName
+from nerve.contracts.fraud import RESPONSE_AUDIT, FraudKindName
 from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from nerve.tail import TopicTail
 from simulators.bss.line_control import LineControls
 from tests.support.estates import estate_params
+from tools.base import Caller
 
 
 def case(estate: Estate, sub: str, kind: FraudKindName, n: int = 1) -> FraudCase:
@@ -41,7 +42,7 @@ class Trail:
         self.tail = TopicTail(bus, (t.AUDIT, t.SUBSCRIBER_STATE), self._put)
 
     def _put(self, msg: object, live: bool) -> None:
-        if isinstance(msg, AuditRecord) and msg.action == RESPONSE:
+        if isinstance(msg, AuditRecord) and msg.action == RESPONSE_AUDIT:
             self.responses.append(msg)
         if isinstance(msg, SubscriberState) and msg.system == "line_control":
             self.controls[msg.subscriber] = msg.controls
@@ -102,8 +103,8 @@ async def test_each_kind_gets_its_least_harmful_response_and_high_risk_waits(
     assert await trail.tail.wait_for(lambda: trail.controls.get(box) == ["suspend_line"], 30)
 
 
-@pytest.mark.parametrize("running", estate_params()[:1], indirect=True)
-async def test_a_line_that_must_verify_has_its_changes_refused(
+@pytest.mark.parametrize("running", estate_params()[:3], indirect=True)
+async def test_a_line_that_must_verify_has_its_changes_refused_and_is_told_why(
     running: tuple[Estate, Bus, Trail], settings: Settings
 ) -> None:
     estate, bus, trail = running
@@ -113,4 +114,9 @@ async def test_a_line_that_must_verify_has_its_changes_refused(
     async with intent_path(settings, estate) as service:
         plan = next(o for o in estate.catalog.offers if o.kind != "plan")
         outcome = await ask_intent(service, sub, f"add {plan.name} please")
+        caller = Caller(Actor(kind="system", id="test"), frozenset({"app"}), sub)
+        why = await service.submit(caller, sub, text="why is nothing I ask for going through?")
     assert outcome == {"decision": "rejected", "reasons": ["verification_required"]}
+    assert why.reasons == ["verification_required"], why
+    assert why.message.startswith("Changes on your line are on hold after activity on it that looked like fraud")
+    assert "verify your identity" in why.message

@@ -190,6 +190,7 @@ def test_chat_spellings_are_read_as_words(estate: Estate) -> None:
     assert outcome(estate, "sub-1030", "wats my bill")["action"] == "query"
 
 
+@pytest.mark.slow  # fresh interpreters, each building the lexicon
 def test_the_same_text_reads_the_same_in_every_process() -> None:
     # Typo correction once depended on set order, which changes with PYTHONHASHSEED.
     script = (

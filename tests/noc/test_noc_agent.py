@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from agents.noc.service import Answer, NocService
 from agents.remediation.service import ApprovalService
 from nerve import topics as t
@@ -42,6 +44,7 @@ async def test_model_plans_tools_and_its_invented_ids_are_flagged(settings: Sett
     assert all(region.id in str(plan["messages"]) for region in estate.topology.regions)  # and named the regions
 
 
+@pytest.mark.slow
 async def test_an_engineers_proposal_runs_only_after_approval(settings: Settings, bus: Bus, estate: Estate) -> None:
     cell = estate.topology.cells[10].id
     approvals = ApprovalService(settings)

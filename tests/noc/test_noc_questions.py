@@ -13,10 +13,13 @@ from evals.noc.runner import QUESTIONS, run_noc_eval
 from nerve.settings import Settings
 from tests.support.operators import NOC_QUESTIONS, operator_param
 
+# The whole eval on each set (minutes each): slow and eval, the reference's too.
+pytestmark = [pytest.mark.slow, pytest.mark.eval]
+
 SETS = [
     operator_param("reference", QUESTIONS),
-    operator_param("lumen", NOC_QUESTIONS / "lumen.yaml", marks=(pytest.mark.slow,)),
-    operator_param("fjord", NOC_QUESTIONS / "fjord.yaml", marks=(pytest.mark.slow,)),
+    operator_param("lumen", NOC_QUESTIONS / "lumen.yaml"),
+    operator_param("fjord", NOC_QUESTIONS / "fjord.yaml"),
 ]
 
 

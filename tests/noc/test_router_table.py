@@ -110,9 +110,53 @@ TABLE: dict[str, tuple[tuple[str, ...], Calls]] = {
         ("reroute {link}", "please re-route {link}"),
         [("propose_remediation", {"action": "reroute_transport", "target": "{link}"})],
     ),
+    "fraud now": (
+        (
+            "any fraud right now?",
+            "is there any fraud going on?",
+            "any IRSF or wangiri at the moment?",
+            "show me the open fraud cases",
+            "any SIM swap takeovers?",
+            "which lines are barred?",
+        ),
+        [("fraud_cases", {"open_only": True})],
+    ),
+    "why a number was barred": (
+        ("why was {msisdn} barred?", "why is {msisdn} suspended", "what fraud did {msisdn} do?"),
+        [("fraud_cases", {"line": "{msisdn}", "since_s": 7 * DAY})],
+    ),
+    "why a subscriber's line was barred": (
+        ("why was {sub} barred?", "fraud on {sub}?"),
+        [("fraud_cases", {"line": "{sub}", "since_s": 7 * DAY})],
+    ),
+    "what was stopped today and what it saved": (
+        (
+            "what did we stop today and what did it save?",
+            "what fraud did we stop today?",
+            "how much did fraud containment save today",
+            "what have we contained today, fraud-wise",
+        ),
+        [("fraud_cases", {"since_s": DAY})],
+    ),
+    "what was stopped lately": (
+        ("fraud stopped in the last 2 hours", "what did we stop in the last 2 hours?"),
+        [("fraud_cases", {"since_s": 7200.0})],
+    ),
     "fail over a partner": (
         ("fail over {partner}", "please failover {partner}"),
         [("propose_remediation", {"action": "failover_partner", "target": "{partner}"})],
+    ),
+    "mediation and billing lag": (
+        (
+            "which mediation points are late?",
+            "how far behind is billing?",
+            "is billing keeping up?",
+            "is any mediation point behind?",
+            "are usage records arriving late?",
+            "is rating behind in {region}?",
+            "is the mediation at {site} late?",
+        ),
+        [("mediation_lag", {}), ("billing_lag", {})],
     ),
 }
 
@@ -127,7 +171,10 @@ def names(estate: Estate) -> dict[str, str]:
         "upf": topo.regions[-1].upf,
         "partner": topo.partners[0].id,
         "region": topo.regions[0].id,
+        "site": topo.sites[-1].id,
         "inc": INC,
+        "msisdn": estate.subscribers[-1].msisdn,
+        "sub": estate.subscribers[-1].id,
     }
 
 
@@ -155,4 +202,26 @@ def test_the_table_covers_every_kind_the_router_knows() -> None:
     estate = ESTATES["reference"]
     values = names(estate)
     kinds = {route(p.format(**values), estate).kind for _, p in ROWS}
-    assert kinds == {"subscribers", "loop", "incident", "entity", "overview", "runbook", "propose"}
+    assert kinds == {"subscribers", "loop", "billing", "incident", "entity", "overview", "runbook", "propose", "fraud"}
+
+
+# Ordinary NOC questions with words near fraud's: none is taken for a fraud question.
+NOT_FRAUD = (
+    "why is {cell} barred?",
+    "is {cell} barred from access?",
+    "what did the automation do today and did it work?",
+    "which lines does {inc} touch",
+    "what did the guard block in the last hour?",
+    "did the restart of {cell} save it?",
+    "what is wrong right now?",
+    "restart {cell}",
+    "what was done?",
+)
+
+
+@pytest.mark.parametrize("estate_name", list(ESTATES))
+@pytest.mark.parametrize("phrasing", NOT_FRAUD)
+def test_an_ordinary_question_is_not_taken_for_fraud(estate_name: str, phrasing: str) -> None:
+    estate = ESTATES[estate_name]
+    question = phrasing.format(**names(estate))
+    assert route(question, estate).kind != "fraud", question

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from agents.remediation.policy import GuardPolicy, load_policy
 from agents.remediation.service import ApprovalService
 from nerve.bus import Bus
@@ -12,6 +14,10 @@ from nerve.estate import Estate
 from nerve.settings import Settings
 from simulators.calendar import publish_window
 from tests.remediation.support import incident, loop, stack
+from tests.support.waits import until
+
+# Each runs the loop against the twin and waits on its decisions: seconds to tens of seconds.
+pytestmark = pytest.mark.slow
 
 
 def _targets(estate: Estate) -> dict[str, str]:
@@ -117,12 +123,12 @@ async def test_maintenance_window_blocks_action_and_says_why(settings: Settings,
     cell = topo.cells[4]
     link = next(x.id for x in topo.transport_links if x.backup_via and x.a_end != cell.site)
     cell_behind_link = topo.cells_behind_link(link)[0]
-    async with stack(settings, bus, estate) as s, loop(settings, estate):
+    async with stack(settings, bus, estate) as s, loop(settings, estate) as running:
         # Planned work on a cell's site: nothing is done to the cell.
         await publish_window(bus, target=cell.site, start=now() - 1, end=now() + 300, reason="power works")
         # Planned work on one cell behind a link does not stop the link's reroute.
         await publish_window(bus, target=cell_behind_link, start=now() - 1, end=now() + 300, reason="antenna swap")
-        await asyncio.sleep(1)
+        assert await until(lambda: len(running.view.windows()) == 2), "the loop sees both windows"
         await s.open(incident("inc-m", cell.id, "cell", "cell_outage"))
         blocked = await s.wait(lambda: s.audit("guard.block"))
         assert blocked and blocked[0].detail["rule"] == "maintenance" and cell.site in blocked[0].reason
@@ -176,7 +182,7 @@ async def test_frequency_limiter_stops_hammering_a_flapping_cell(settings: Setti
         }
     )
     cell = estate.topology.cells[3].id
-    async with stack(settings, bus, estate) as s, loop(settings, estate, policy):
+    async with stack(settings, bus, estate) as s, loop(settings, estate, policy) as running:
         for n in range(4):
             inc = await s.open(incident(f"inc-f{n}", cell, "cell", "cell_outage"))
 
@@ -187,7 +193,7 @@ async def test_frequency_limiter_stops_hammering_a_flapping_cell(settings: Setti
             assert await s.wait(finished), f"incident {n} never finished"
             # The cell flaps: the incident closes (fixed or not) and the next one opens.
             await s.open(inc.model_copy(update={"state": "closed", "closed_at": now()}))
-            await asyncio.sleep(0.5)
+            assert await until(lambda n=n: getattr(running.view.incident(f"inc-f{n}"), "state", "") == "closed")
         actions = [c.payload.action for c in await s.commands()]  # type: ignore[union-attr]
         assert actions.count("restart_cell") == 2
         assert actions.count("escalate") == 1  # paged once when blocked, not on every flap
@@ -203,7 +209,7 @@ async def test_restart_mid_incident_neither_repeats_nor_forgets(settings: Settin
         async with loop(settings, estate, policy):
             await s.open(inc)
             assert await s.wait(s.commands)
-            await asyncio.sleep(1)  # now verifying: the incident is still open
+            assert await s.wait(lambda: s.audit("remediation.acted"))  # now verifying: the incident is still open
         # The loop is down. The stream layer closes the incident meanwhile.
         await s.open(inc.model_copy(update={"state": "closed", "closed_at": now()}))
         async with loop(settings, estate, policy):
@@ -216,10 +222,10 @@ async def test_restart_mid_incident_neither_repeats_nor_forgets(settings: Settin
 async def test_action_waits_for_the_maintenance_window_to_end(settings: Settings, bus: Bus, estate: Estate) -> None:
     cell = estate.topology.cells[6].id
     policy = load_policy(settings).model_copy(update={"after_maintenance_s": 1.0})
-    async with stack(settings, bus, estate) as s, loop(settings, estate, policy):
+    async with stack(settings, bus, estate) as s, loop(settings, estate, policy) as running:
         end = now() + 4
         await publish_window(bus, target=cell, start=now() - 1, end=end, reason="short planned work")
-        await asyncio.sleep(1)
+        assert await until(running.view.windows), "the loop sees the window"
         await s.open(incident("inc-w", cell, "cell", "cell_outage"))
         cmds = await s.wait(s.commands, 20)
         assert cmds and cmds[0].target == cell and cmds[0].issued_at >= end + 1.0
@@ -231,9 +237,9 @@ async def test_cells_behind_a_failed_link_are_symptoms_not_targets(
     topo = estate.topology
     link = next(x.id for x in topo.transport_links if x.backup_via)
     cell = topo.cells_behind_link(link)[0]
-    async with stack(settings, bus, estate) as s, loop(settings, estate):
+    async with stack(settings, bus, estate) as s, loop(settings, estate) as running:
         await s.open(incident("inc-link", link, "transport_link", "transport_link_down"))
-        await asyncio.sleep(0.3)
+        assert await until(lambda: running.view.incident("inc-link")), "the loop sees the link's incident"
         symptom = await s.open(incident("inc-cell", cell, "cell", "cell_outage"))
         deferred = await s.wait(lambda: s.audit("remediation.deferred"))
         assert deferred and deferred[0].correlation_id == "inc-cell"

@@ -51,7 +51,7 @@ class Offline:
         out, rejected = self.detector.ingest(samples, now=ts)
         self.rejected.extend(rejected)
         for e in out:
-            anomaly = orjson.loads(orjson.dumps(e.anomaly))  # a copy, as it would arrive over Kafka
+            anomaly = orjson.loads(e.anomaly.to_bytes())  # a copy, as it would arrive over Kafka
             self.anomalies.append(anomaly)
             self.domain(anomaly["failure_domain"]).on_anomaly(anomaly, e.since, e.fast)
         for name in domain_names(self.estate):
@@ -85,7 +85,7 @@ class TwinDriven(Offline):
         out, rejected = self.detector.ingest(samples, now=ts)
         self.rejections += len(rejected)
         for e in out:
-            a = orjson.loads(orjson.dumps(e.anomaly))
+            a = orjson.loads(e.anomaly.to_bytes())
             self.anomalies.append(a)
             self.domain(a["failure_domain"]).on_anomaly(a, e.since, e.fast)
         for name in domain_names(self.estate):

@@ -155,7 +155,7 @@ def test_state_restored_from_a_checkpoint_raises_nothing_twice(estate: Estate) -
     fresh = Detector(estate, StreamsConfig(), loader=saved.get)
     samples = [s for _, b in o.net.batches(T0 + WARMUP + 5) for s in decode_message(orjson.dumps(b))[0]]
     out, _ = fresh.ingest(samples, now=T0 + WARMUP + 5)
-    assert not [e for e in out if e.anomaly["entity"] == "cell-m03-b"], "the open outage anomaly was restored"
+    assert not [e for e in out if e.anomaly.entity == "cell-m03-b"], "the open outage anomaly was restored"
     ctx = EntityContext.model_validate(fresh.context("cell-m03-b"))
     assert ctx.health == "failing" and ctx.open_anomalies
 

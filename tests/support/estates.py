@@ -8,10 +8,11 @@ import pytest
 
 from nerve.settings import REPO_ROOT
 
-# The steering repository's shared folder (the dev sets and Lumen): beside this checkout, or where
-# the workplace keeps it. The tests that need it fail when it is in neither place, they never skip.
+# The steering repository's shared folder (the dev sets and Lumen): the nearest folder named
+# "shared" beside this checkout or beside a folder above it (a worktree sits deeper than the main
+# checkout). The tests that need it fail when it is nowhere, they never skip.
 SHARED = next(
-    (p for p in (REPO_ROOT.parent / "shared", Path("/work/shared")) if (p / "evals").is_dir()),
+    (p / "shared" for p in REPO_ROOT.parents if (p / "shared" / "evals").is_dir()),
     REPO_ROOT.parent / "shared",
 )
 

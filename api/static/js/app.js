@@ -3,7 +3,9 @@
 import { $, api, el, state } from "./dom.js";
 import { loadApprovals, onAudit as approvalNews } from "./approvals.js";
 import { loadAudit, onAudit as auditRow } from "./audit.js";
+import { startBilling, stopBilling } from "./billing.js";
 import { onAudit as chatNews, startChat } from "./chat.js";
+import { loadFraud, onAudit as fraudNews } from "./fraud.js";
 import { showChart } from "./chart.js";
 import { onAnomaly, onIncident, renderIncidents, selectIncident, setAnomalies, setIncidents } from "./incidents.js";
 
@@ -11,6 +13,7 @@ let source = null;
 
 function showLogin() {
   source?.close();
+  stopBilling();
   $("#app").hidden = true; $("#who").hidden = true; $("#login").hidden = false;
   $("#username").focus();
 }
@@ -31,6 +34,7 @@ async function start(me) {
     $("#chat-input").placeholder = `What is wrong right now? Why is ${cell.id} down? Who is impacted by an incident?`;
   }
   startChat();
+  startBilling();
   connect();
 }
 
@@ -46,7 +50,7 @@ async function refresh() {
     if (worst && state.incidents.get(worst)?.state !== "closed") await selectIncident(worst);
     else if (state.entities.size) showChart([...state.entities.keys()][0]);
   }
-  await Promise.all([loadAudit(), loadApprovals()]);
+  await Promise.all([loadAudit(), loadApprovals(), loadFraud()]);
 }
 
 function connect() {
@@ -60,7 +64,7 @@ function connect() {
   source.addEventListener("anomaly", (e) => onAnomaly(JSON.parse(e.data)));
   source.addEventListener("audit", (e) => {
     const r = JSON.parse(e.data);
-    auditRow(r); approvalNews(r); chatNews(r);
+    auditRow(r); approvalNews(r); chatNews(r); fraudNews(r);
   });
 }
 
@@ -82,5 +86,6 @@ document.addEventListener("nerve:entity", (ev) => {
   if (state.incidents.has(id)) selectIncident(id); else showChart(id, kpi ? [kpi] : []);
 });
 setInterval(renderIncidents, 15000); // ages move on even when nothing is pushed
+setInterval(() => { if (state.me && !$("#app").hidden) loadFraud(); }, 5000);
 
 api("/api/session").then(start).catch(showLogin);

@@ -23,6 +23,7 @@ from nerve.estate import Estate
 from nerve.results import ResultWatcher
 from nerve.settings import Settings
 from simulators.twin import Twin
+from tests.support.waits import until
 
 ACTOR = c.Actor(kind="policy", id="test-loop")
 
@@ -131,8 +132,7 @@ async def test_commands_are_applied_once_answered_always_and_never_stop_the_twin
         assert cleared.cleared_by == "restart_cell"
         assert cleared.cleared_at == pytest.approx(first.completed_at + 5, abs=0.5)
         ticks = twin.ticks
-        await asyncio.sleep(1.2)
-        assert twin.ticks > ticks  # still running after all of that
+        assert await until(lambda: twin.ticks > ticks, 10), "still running after all of that"
         assert twin.remediator is not None and twin.remediator.applied == 4  # the redelivery was not applied
     await watcher.stop()
 

@@ -2,7 +2,9 @@
 
 A record adds to at most one money line (roaming, international or premium) and may count bytes
 against the allowance; the data line and the bill are worked out per period from the sums
-(``streams.ledger``), so the order in which records arrive never changes a total.
+(``streams.ledger``), so the order in which records arrive never changes a total. It sits under
+every layer because the billing worker rates with it and the subscriber-intent agent names the
+records behind a bill line with it: one rater.
 """
 
 from __future__ import annotations
@@ -10,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 import phonenumbers
 
-from nerve.contracts import UsageRecord
 from nerve.estate import Estate, Offer
+from nerve.usage_decode import Usage
 
 MB = Decimal(1_000_000)
 MINUTE = Decimal(60)
@@ -54,15 +57,22 @@ class Holding:
     def offers(self) -> frozenset[str]:
         return self.held
 
+    def since(self, offer: str) -> float:
+        """When the offer became active: always for the start's, else its first charge."""
+        if offer == self.plan or offer in self.services:
+            return ALWAYS
+        return min((at for o, at in self.bought if o == offer), default=float("inf"))
 
-@dataclass(frozen=True)
-class Rated:
+
+class Rated(NamedTuple):  # a tuple: one is made per record
     line: str | None  # the money line it adds to, if any
     amount: Decimal
     counted_bytes: int  # bytes counted against the allowance
 
 
-FREE = Rated(None, Decimal(0), 0)
+ZERO = Decimal(0)
+FREE = Rated(None, ZERO, 0)
+ALWAYS = float("-inf")
 
 
 class Rater:
@@ -79,6 +89,7 @@ class Rater:
         # Per offer, worked out once: the categories it zero-rates, the zone it is a pass for.
         self.categories = {o.id: self.zero_rated(o) for o in estate.catalog.offers}
         self.pass_zones = {o.id: z for o in estate.catalog.offers if (z := self.pass_zone(o)) is not None}
+        self._since: dict[int, tuple[Holding, dict[str, float], dict[str, float]]] = {}
 
     def zone(self, country: str | None) -> str:
         return self.zone_of.get(country.upper(), OTHER_ZONE) if country else OTHER_ZONE
@@ -92,15 +103,31 @@ class Rater:
             return None
         return offer.zone or (offer.fulfilment.network or {}).get("roaming_zone")
 
+    def _sinces(self, holding: Holding) -> tuple[dict[str, float], dict[str, float]]:
+        """Since when the holding zero-rates each category and covers each zone (asked for every
+        record: worked out once per holding, and a purchase makes a new holding)."""
+        cached = self._since.get(id(holding))
+        if cached is None or cached[0] is not holding:
+            zero: dict[str, float] = {}
+            zones: dict[str, float] = {}
+            for offer in holding.offers():
+                since = holding.since(offer)
+                for category in self.categories.get(offer, ()):
+                    zero[category] = min(zero.get(category, since), since)
+                if (zone := self.pass_zones.get(offer)) is not None:
+                    zones[zone] = min(zones.get(zone, since), since)
+            cached = self._since[id(holding)] = (holding, zero, zones)
+        return cached[1], cached[2]
+
     def covered(self, holding: Holding, zone: str, at: float) -> bool:
-        return any(self.pass_zones.get(o) == zone and holding.active(o, at) for o in holding.offers())
+        since = self._sinces(holding)[1].get(zone)
+        return since is not None and since <= at
 
     def zero_rating(self, holding: Holding, category: str | None, at: float) -> bool:
-        return category is not None and any(
-            category in self.categories.get(o, ()) and holding.active(o, at) for o in holding.offers()
-        )
+        since = self._sinces(holding)[0].get(category) if category is not None else None
+        return since is not None and since <= at
 
-    def rate(self, record: UsageRecord, holding: Holding) -> Rated:
+    def rate(self, record: Usage, holding: Holding) -> Rated:
         abroad = record.roaming_country is not None
         zone = self.zone(record.roaming_country) if abroad else None
         covered = zone is not None and self.covered(holding, zone, record.at)
@@ -111,7 +138,7 @@ class Rater:
                 return Rated("roaming", Decimal(record.bytes or 0) / MB * rate, 0)
             if self.zero_rating(holding, record.app_category, record.at):
                 return FREE
-            return Rated(None, Decimal(0), record.bytes or 0)
+            return Rated(None, ZERO, record.bytes or 0)
         if record.direction != "out":
             return FREE
         other = record.other_party or ""

@@ -1,0 +1,61 @@
+"""Reconciliation: the legacy resource inventory against Nerve's view of every subscriber's services.
+
+Nerve's view is the activation system's subscriber state on ``bss.subscriber.state`` (whichever side
+served the order: the adapter publishes the legacy side's), or, for a subscriber no system has
+touched yet, the estate file's. Every difference is reported; nothing is changed.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from legacy import store
+from nerve import topics as t
+from nerve.bus import Bus
+from nerve.contracts import SubscriberState
+from nerve.contracts.state import state_key
+from nerve.estate import Estate
+from nerve.kafka_auth import Principal
+from nerve.provisioning import network_seed
+from nerve.settings import Settings
+
+
+class Drift(BaseModel):
+    subscriber: str
+    what: str  # "plan", "only in legacy", "only in nerve"
+    legacy: str | None
+    nerve: str | None
+
+
+def differences(legacy: SubscriberState, nerve: SubscriberState) -> list[Drift]:
+    """Where two views of one subscriber's network services disagree."""
+    sub = legacy.subscriber
+    out = []
+    if legacy.plan != nerve.plan:
+        out.append(Drift(subscriber=sub, what="plan", legacy=legacy.plan, nerve=nerve.plan))
+    for offer in sorted(set(legacy.services) - set(nerve.services)):
+        out.append(Drift(subscriber=sub, what="only in legacy", legacy=offer, nerve=None))
+    for offer in sorted(set(nerve.services) - set(legacy.services)):
+        out.append(Drift(subscriber=sub, what="only in nerve", legacy=None, nerve=offer))
+    return out
+
+
+async def reconcile(settings: Settings, estate: Estate) -> list[Drift]:
+    """Every difference between the legacy inventory and Nerve's state, subscriber by subscriber."""
+    async with Bus(settings, client_id="legacy-reconcile", principal=Principal.LEGACY) as bus:
+        latest = await bus.latest(t.SUBSCRIBER_STATE)
+    with store.connect(settings) as conn:
+        held = {r["subscriber"] for r in conn.execute("SELECT DISTINCT subscriber FROM resource_inventory")}
+        subscribers = sorted(held | {s.id for s in estate.subscribers})
+        drifts: list[Drift] = []
+        for sub in subscribers:
+            nerve = latest.get(state_key("activation", sub))
+            if not isinstance(nerve, SubscriberState):
+                known = estate.subscriber.get(sub)
+                nerve = (
+                    network_seed(known, estate.catalog)
+                    if known
+                    else SubscriberState(system="activation", subscriber=sub, updated_at=0.0)
+                )
+            drifts += differences(store.inventory_state(conn, sub), nerve)
+    return drifts

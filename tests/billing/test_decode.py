@@ -1,0 +1,62 @@
+"""The fast decoding of mediation messages (msgspec) agrees with the contract (pydantic) on every
+message of a scenario, on every operator: the same records from a clean message, and any message
+with a broken record left to the slow path, which keeps its good records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+
+from nerve.contracts import UsageBatch, UsageRecord
+from nerve.errors import ContractError
+from nerve.estate import Estate
+from nerve.usage_decode import decode_clean
+from simulators.usage import batches, plan_usage
+from tests.billing.support import T0, probe_scenario
+from tests.support.estates import estate_params
+
+
+def contract(value: bytes) -> list[UsageRecord] | None:
+    """The message's records as the contract reads them; None if any is broken."""
+    try:
+        return [UsageRecord.from_dict(r) for r in UsageBatch.from_bytes(value).records]
+    except ContractError:
+        return None
+
+
+@pytest.mark.parametrize("root", estate_params())
+def test_fast_decoding_agrees_with_the_contract_on_every_message(root: Path) -> None:
+    estate = Estate.load(root)
+    plan = plan_usage(estate, probe_scenario(estate), T0)
+    clean = broken = 0
+    for _key, value, _n in batches(plan.deliveries, 5):
+        fast, slow = decode_clean(value), contract(value)
+        if slow is None:
+            assert fast is None, value
+            broken += 1
+            continue
+        assert fast is not None, value
+        assert [{f: getattr(r, f) for f in UsageRecord.model_fields} for r in fast] == [r.model_dump() for r in slow]
+        clean += 1
+    assert clean > 50 and broken > 0, (clean, broken)
+
+
+@pytest.mark.parametrize(
+    "defect",
+    [
+        {"msisdn": "12345"},
+        {"bytes": None},
+        {"type": "fax"},
+        {"usage_id": ""},
+        {"roaming_country": "Spain"},
+        {"extra": 1},
+        {"schema_version": 2},
+    ],
+)
+def test_a_message_with_a_broken_record_takes_the_slow_path(defect: dict[str, object]) -> None:
+    good = {"usage_id": "u1", "subscriber": "s", "msisdn": "+4512345678", "type": "data", "at": 1.0,
+            "bytes": 10, "app_category": "web", "cell": "c", "site": "x"}  # fmt: skip
+    assert decode_clean(orjson.dumps({"records": [good]})) is not None
+    assert decode_clean(orjson.dumps({"records": [good, {**good, **defect}]})) is None

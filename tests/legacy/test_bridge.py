@@ -1,0 +1,265 @@
+"""The legacy bridge end to end, on the real stack: broker, PostgreSQL, Kafka Connect with Debezium,
+the legacy engine, the adapter, the BSS twin and the intent service."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import socket
+from collections import Counter
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from agents.intent.service import IntentService
+from legacy import store
+from legacy.connect import LocalConnect
+from legacy.reconcile import reconcile
+from nerve import topics as t
+from nerve.audit import audit
+from nerve.bus import Bus
+from nerve.contracts import Actor, AuditRecord, Command, CommandResult, SubscriberState
+from nerve.estate import Estate, Offer, Subscriber
+from nerve.settings import Settings
+from simulators.bss.systems import BssSystems
+from tests.legacy.conftest import bridge, with_migration
+from tests.support.estates import estate_params
+from tools.base import Caller
+
+pytestmark = pytest.mark.slow
+
+
+@contextlib.asynccontextmanager
+async def nerve_side(settings: Settings, estate: Estate) -> AsyncIterator[IntentService]:
+    systems = BssSystems(settings, estate, failure_rate=0.0)
+    task = asyncio.create_task(systems.run())
+    await asyncio.wait_for(systems.ready.wait(), 60)
+    svc = IntentService(settings, estate)
+    await svc.start()
+    try:
+        yield svc
+    finally:
+        await svc.stop()
+        systems.stop()
+        await asyncio.wait_for(task, 30)
+
+
+def on_legacy(*regions: str) -> str:
+    """A migration.yaml that routes these regions' activations to the legacy side."""
+    rules = "".join(f"    - {{region: {r}, side: legacy}}\n" for r in regions)
+    return f"activation:\n  default: nerve\n  rules:\n{rules}" if regions else "activation: {default: nerve}\n"
+
+
+def me(sub: str) -> Caller:
+    return Caller(Actor(kind="person", id=sub), frozenset({"subscriber"}), sub)
+
+
+def orders_for(estate: Estate, region: str, n: int) -> list[tuple[Subscriber, Offer]]:
+    """``n`` subscribers of ``region`` (active ones), each with a recurring network add-on they may buy."""
+    from tools.eligibility import purchase_reasons
+    from tools.subscriber import merge_state
+
+    out = []
+    for sub in estate.subscribers:
+        if sub.region != region or sub.status != "active":
+            continue
+        profile = merge_state(sub, {}, estate.catalog)
+        offer = next(
+            (
+                o
+                for o in estate.catalog.offers
+                if o.kind == "addon"
+                and o.recurring
+                and o.fulfilment.network
+                and not o.fulfilment.partner
+                and not o.compliance.age_verification
+                and not purchase_reasons(profile, o, estate.catalog)
+            ),
+            None,
+        )
+        if offer is not None:
+            out.append((sub, offer))
+    assert len(out) >= n, f"only {len(out)} subscribers of {region} can buy a network add-on"
+    return out[:n]
+
+
+async def order(svc: IntentService, sub: Subscriber, offer: Offer) -> str:
+    view = await svc.submit(me(sub.id), sub.id, text=f"add {offer.name}")
+    assert view.lifecycle_status == "awaiting_confirmation", view
+    await svc.confirm(me(sub.id), view.intent_id, accept=True)
+    return view.intent_id
+
+
+def legacy_orders(settings: Settings) -> Counter[str]:
+    with store.connect(settings) as conn:
+        rows = conn.execute("SELECT order_ref, status FROM service_orders").fetchall()
+    return Counter(f"{r['order_ref']}:{r['status']}" for r in rows)
+
+
+async def activations(bus: Bus) -> dict[str, list[Command]]:
+    out: dict[str, list[Command]] = {"nerve": [], "legacy": []}
+    for side, topic in (("nerve", t.ACTIVATION_COMMANDS), ("legacy", t.LEGACY_ACTIVATION_COMMANDS)):
+        out[side] = [r.value for r in await bus.snapshot(topic) if isinstance(r.value, Command)]
+    return out
+
+
+@pytest.mark.parametrize("estate_path", estate_params())
+async def test_an_order_in_a_legacy_region_completes_through_the_legacy_engine(
+    settings: Settings, bus: Bus, connect_worker: LocalConnect, estate_path: Path, tmp_path: Path
+) -> None:
+    region = Estate.load(estate_path).topology.regions[0].id
+    estate = with_migration(estate_path, tmp_path / "estate", on_legacy(region))
+    run = settings.model_copy(
+        update={"legacy_dir": connect_worker.s.legacy_home, "sim_delay_scale": 0.05, "sim_activation_failure_rate": 0.0}
+    )
+    ((sub, offer),) = orders_for(estate, region, 1)
+    async with bridge(run, estate), nerve_side(run, estate) as svc:
+        intent_id = await order(svc, sub, offer)
+        done = await svc.wait(intent_id, 120)
+        assert (done.order_state, done.lifecycle_status) == ("completed", "completed"), done
+        sent = await activations(bus)
+        assert [c.payload.offer for c in sent["legacy"]] == [offer.id]  # type: ignore[union-attr]
+        assert sent["nerve"] == []
+        assert legacy_orders(run) == Counter({f"{sent['legacy'][0].command_id}:done": 1})
+        state = (await bus.latest(t.SUBSCRIBER_STATE))[f"activation/{sub.id}"]
+        assert isinstance(state, SubscriberState) and offer.id in state.services
+        results = [r.value for r in await bus.snapshot(t.COMMAND_RESULTS)]
+        served = [r for r in results if isinstance(r, CommandResult) and r.command_id == sent["legacy"][0].command_id]
+        assert served and {(r.system, r.status) for r in served} == {("activation", "succeeded")}
+
+
+async def wait_orders(settings: Settings, n: int) -> None:
+    """Until the legacy table holds ``n`` work orders."""
+    for _ in range(600):
+        if sum(legacy_orders(settings).values()) >= n:
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"fewer than {n} work orders arrived: {legacy_orders(settings)}")
+
+
+async def test_a_region_switched_live_finishes_in_flight_orders_on_legacy_and_sends_new_ones_to_nerve(
+    settings: Settings, bus: Bus, connect_worker: LocalConnect, estate: Estate, tmp_path: Path
+) -> None:
+    region = estate.topology.regions[-1].id
+    copy = with_migration(estate.root, tmp_path / "estate", on_legacy(region))
+    run = settings.model_copy(
+        update={"legacy_dir": connect_worker.s.legacy_home, "sim_delay_scale": 0.05, "sim_activation_failure_rate": 0.0}
+    )
+    first, second, third = orders_for(copy, region, 3)
+    async with bridge(run, copy, engine=False) as legacy, nerve_side(run, copy) as svc:
+        in_flight = [await order(svc, sub, offer) for sub, offer in (first, second)]
+        await wait_orders(run, 2)  # placed with the legacy engine, which is not working yet
+        (copy.root / "migration.yaml").write_text(on_legacy())  # the region moves to Nerve
+        moved = await order(svc, *third)
+        assert (await svc.wait(moved, 60)).order_state == "completed"
+        legacy.start_engine()
+        for intent_id in in_flight:
+            assert (await svc.wait(intent_id, 120)).order_state == "completed"
+        sent = await activations(bus)
+        assert sorted(c.target for c in sent["legacy"]) == sorted([first[0].id, second[0].id])
+        assert [c.target for c in sent["nerve"]] == [third[0].id]
+        assert sorted(legacy_orders(run).elements()) == sorted(f"{c.command_id}:done" for c in sent["legacy"])
+        latest = await bus.latest(t.SUBSCRIBER_STATE)
+        for sub, offer in (first, second, third):
+            state = latest[f"activation/{sub.id}"]
+            assert isinstance(state, SubscriberState) and state.services.count(offer.id) == 1, state
+        # The legacy inventory knows what the legacy side did, not what Nerve did since the switch.
+        drifts = await reconcile(run, copy)
+        assert [(d.subscriber, d.what, d.nerve) for d in drifts] == [(third[0].id, "only in nerve", third[1].id)]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def test_a_connect_worker_killed_and_restarted_loses_and_doubles_nothing(
+    settings: Settings, bus: Bus, legacy_pg: Path, estate: Estate, tmp_path: Path
+) -> None:
+    region = estate.topology.regions[0].id
+    copy = with_migration(estate.root, tmp_path / "estate", on_legacy(region))
+    # A worker of this test's own (its own port, group and internal topics), so that killing it
+    # touches no other test.
+    run = settings.model_copy(
+        update={
+            "legacy_dir": legacy_pg,
+            "legacy_connect_port": free_port(),
+            "sim_delay_scale": 0.05,
+            "sim_activation_failure_rate": 0.0,
+        }
+    )
+    worker = LocalConnect(run)
+    proc = worker.start()
+    try:
+        before, *during = orders_for(copy, region, 3)
+        async with bridge(run, copy), nerve_side(run, copy) as svc:
+            assert (await svc.wait(await order(svc, *before), 120)).order_state == "completed"
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+            pending = [await order(svc, sub, offer) for sub, offer in during]
+            await wait_orders(run, 3)
+            for _ in range(600):  # the engine finishes them while nothing captures its table
+                if all(k.endswith(":done") for k in legacy_orders(run)):
+                    break
+                await asyncio.sleep(0.1)
+            proc = worker.start()
+            for intent_id in pending:
+                assert (await svc.wait(intent_id, 120)).order_state == "completed"
+            sent = (await activations(bus))["legacy"]
+            assert sorted(legacy_orders(run).elements()) == sorted(f"{c.command_id}:done" for c in sent)
+            results = Counter(
+                r.value.command_id for r in await bus.snapshot(t.COMMAND_RESULTS) if isinstance(r.value, CommandResult)
+            )
+            assert all(results[c.command_id] >= 1 for c in sent), results
+            latest = await bus.latest(t.SUBSCRIBER_STATE)
+            for sub, offer in (before, *during):
+                state = latest[f"activation/{sub.id}"]
+                assert isinstance(state, SubscriberState) and state.services.count(offer.id) == 1, state
+    finally:
+        proc.terminate()
+        proc.wait(60)
+
+
+async def audit_of(bus: Bus, incident: str, action: str) -> list[AuditRecord]:
+    records = [r.value for r in await bus.snapshot(t.AUDIT)]
+    return [r for r in records if isinstance(r, AuditRecord) and r.correlation_id == incident and r.action == action]
+
+
+async def test_an_incident_for_people_opens_a_legacy_ticket_whose_closure_comes_back_to_its_audit(
+    settings: Settings, bus: Bus, connect_worker: LocalConnect, estate: Estate, tmp_path: Path
+) -> None:
+    region = estate.topology.regions[0].id
+    routing = f"ticketing:\n  rules:\n    - {{region: {region}, side: legacy}}\n"
+    copy = with_migration(estate.root, tmp_path / "estate", routing)
+    cell = next(c.id for c in copy.topology.cells if copy.topology.region_of(c.id) == region)
+    run = settings.model_copy(update={"legacy_dir": connect_worker.s.legacy_home})
+    loop = Actor(kind="agent", id="remediation-loop")
+    async with bridge(run, copy):
+        for _ in range(2):  # a repeated record opens no second ticket
+            await audit(
+                bus, loop, "remediation.acted", cell, correlation_id="inc-field-1", outcome="succeeded",
+                reason="a field team is on its way", detail={"action": "dispatch_field_team", "target": cell},
+            )  # fmt: skip
+        for _ in range(300):
+            if await audit_of(bus, "inc-field-1", "legacy.ticket.opened"):
+                break
+            await asyncio.sleep(0.1)
+        with store.connect(run) as conn:
+            conn.execute(
+                "UPDATE trouble_tickets SET status = 'closed', notes = 'fibre spliced', updated_by = 'field-team-7', "
+                "updated_at = now() WHERE external_ref = 'inc-field-1'"
+            )
+        for _ in range(300):
+            if closed := await audit_of(bus, "inc-field-1", "legacy.ticket.closed"):
+                break
+            await asyncio.sleep(0.1)
+        with store.connect(run) as conn:
+            tickets = conn.execute("SELECT entity, status, updated_by FROM trouble_tickets").fetchall()
+    assert tickets == [{"entity": cell, "status": "closed", "updated_by": "field-team-7"}]
+    assert len(await audit_of(bus, "inc-field-1", "legacy.ticket.opened")) == 1
+    assert [(r.actor.id, r.reason) for r in closed] == [("field-team-7", "fibre spliced")]
+    assert await audit_of(bus, "inc-field-1", "legacy.ticket.updated") == []  # Nerve's own insert never echoes
