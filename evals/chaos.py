@@ -469,6 +469,11 @@ async def build_report(run: Run, bus: Bus, minutes: float) -> dict[str, Any]:
         "faults_detected": detected,
         "faults_remediated": remediated,
         "faults_recovered": recovered,
+        "faults_unremediated": sorted(
+            f"{f.fault_id}: {f.kind} on {f.target} ({f.cleared_by or 'not cleared'})"
+            for f in truths.values()
+            if f.cleared_by in (None, "duration")
+        ),
         "disruptions": [d | _phases(run, d) for d in run.disruptions],
         "rss_mb": run.rss,
         "throughput": _window(run, 0, max((s.submitted_at for s in run.samples), default=0)),

@@ -36,10 +36,6 @@ def worker_app(
         broker_commit_interval=1.0,
         # A crashed worker's partitions move to the others after this long (Faust's default is 60 s).
         broker_session_timeout=10.0,
-        # Static membership, one member per data directory: a worker restarted after a crash rejoins
-        # as itself and gets its partitions back at once, without waiting out the session timeout
-        # and a rebalance of the whole group (detection stood still ~18 s; see docs, chaos).
-        consumer_group_instance_id=datadir.name,
         broker_heartbeat_interval=1.0,
         **overrides,
     )

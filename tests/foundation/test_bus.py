@@ -133,6 +133,7 @@ async def test_idempotent_producer_survives_broker_restart(tmp_path: Path) -> No
     settings = Settings(
         kafka_port=port,
         kafka_controller_port=free_port(),
+        kafka_brokers=1,  # whatever the session's cluster is
         home=tmp_path,
         bootstrap_servers=f"127.0.0.1:{port}",
         topic_prefix="restart.",
