@@ -21,7 +21,10 @@ import asyncio
 import contextlib
 import os
 import random
+import shutil
 import signal
+import socket
+import tempfile
 import time
 import uuid
 from collections import Counter, defaultdict
@@ -36,6 +39,7 @@ from rich.console import Console
 from api.client import TERMINAL_INTENT_STATES
 from api.credentials import Credentials
 from evals.bench_intents import INTENT_PATH, structured_intents
+from legacy.parts import part_ready
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import (
@@ -54,8 +58,8 @@ from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
 from nerve.kafka_local import LocalKafka
 from nerve.settings import Settings
-from nerve.stack import PARTS
-from nerve.supervisor import Part, Supervisor, http_ready
+from nerve.stack import NEEDS, PARTS, ready_check
+from nerve.supervisor import Part, Supervisor
 from nerve.topics import discard_prefixed, ensure_topics, wait_for_group_coordinator
 
 INTENTS_PER_S = 1.0
@@ -95,18 +99,23 @@ class Run:
         return round(time.monotonic() - self.started, 3)
 
 
-def chaos_parts(settings: Settings) -> list[Part]:
-    """The parts of ``nerve up``, with a second stream worker in the same group."""
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def chaos_parts(settings: Settings, estate: Estate) -> list[Part]:
+    """The parts of ``nerve up`` for this estate, with a second stream worker in the same group."""
     parts: list[Part] = []
     for name, args in PARTS:
+        if name in NEEDS and not (estate.root / NEEDS[name]).exists():
+            continue
         if name == "streams":
             for worker in ("0", "1"):
                 parts.append(Part(f"streams-{worker}", args, env={"NERVE_STREAMS__WORKER_ID": worker}))
-        elif name == "api":
-            url = f"http://{settings.api_host}:{settings.api_port}/healthz"
-            parts.append(Part(name, args, ready=http_ready(url)))
         else:
-            parts.append(Part(name, args))
+            parts.append(Part(name, args, ready=ready_check(settings, name, part_ready)))
     env = {
         **settings.run_env(),
         "NERVE_API_PORT": str(settings.api_port),
@@ -133,8 +142,18 @@ async def run_chaos(
     started_cluster = not cluster.status().running
     await asyncio.to_thread(cluster.start)
     run_id = uuid.uuid4().hex[:6]
+    # The legacy bridge's database and Connect worker of its own: free ports, and a directory Debian's
+    # postgres account can reach (the run's home may be private to this user).
+    legacy_dir = Path(tempfile.mkdtemp(prefix="nerve-chaos-legacy-", dir="/tmp"))
+    os.chmod(legacy_dir, 0o711)
     settings = cluster_settings.model_copy(
-        update={"topic_prefix": f"{base.topic_prefix}chaos-{run_id}.", "home": base.home / "chaos" / run_id}
+        update={
+            "topic_prefix": f"{base.topic_prefix}chaos-{run_id}.",
+            "home": base.home / "chaos" / run_id,
+            "legacy_dir": legacy_dir,
+            "legacy_pg_port": free_port(),
+            "legacy_connect_port": free_port(),
+        }
     )
     settings.home.mkdir(parents=True, exist_ok=True)
     estate = load_estate(settings.estate_dir)
@@ -143,7 +162,7 @@ async def run_chaos(
         await ensure_topics(settings)
         await wait_for_group_coordinator(settings)
         key = Credentials.load_or_create(settings.home, estate).bench_key(estate)
-        parts = chaos_parts(settings)
+        parts = chaos_parts(settings, estate)
         log_path = settings.home / "logs" / "chaos.log"
         supervisor = Supervisor(settings, parts, Console(quiet=True), log_path)  # the parts' output: log_path
         up = asyncio.Event()
@@ -174,6 +193,7 @@ async def run_chaos(
             await discard_prefixed(settings)
         if started_cluster:
             await asyncio.to_thread(cluster.stop)
+        await asyncio.to_thread(shutil.rmtree, legacy_dir, True)
     return report
 
 
