@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
 
 from pydantic import BaseModel
 
@@ -191,7 +190,7 @@ class UsageView:
         elif isinstance(msg, Balance):
             self._balances[(msg.subscriber, msg.period)] = msg
 
-    def _add_record(self, item: Any) -> None:
+    def _add_record(self, item: object) -> None:
         try:
             record = UsageRecord.from_dict(item)
         except ContractError:

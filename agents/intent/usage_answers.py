@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Literal
+
+from pydantic import BaseModel
 
 from agents.intent.decide import Outcome
 from agents.intent.lexicon import Lexicon, contains
@@ -62,40 +64,71 @@ class UsageAnswers:
         if topic is None or not balances:
             return outcome
         holding = Holding(profile.plan, frozenset(profile.services))
-        if topic == "data_left":
-            found = _data_left(balances[-1], self.view, self.rater, holding)
-        else:
-            found = _bill_change(balances[-2:], self.view, self.rater, holding, self.currency)
-        answer = {**(outcome.answer or {}), "usage": found}
-        return outcome.model_copy(update={"answer": answer, "message": found["text"]})
+        found: DataLeft | BillChange = (
+            _data_left(balances[-1], self.view, self.rater, holding)
+            if topic == "data_left"
+            else _bill_change(balances[-2:], self.view, self.rater, holding, self.currency)
+        )
+        usage = found.model_dump(mode="json", exclude_none=True, exclude={"records": {"__all__": {"schema_version"}}})
+        answer = {**(outcome.answer or {}), "usage": usage}
+        return outcome.model_copy(update={"answer": answer, "message": found.text})
 
 
-def _data_left(balance: Balance, view: UsageView, rater: Rater, holding: Holding) -> dict[str, Any]:
+class DataLeft(BaseModel):
+    """What is left of the period's data allowance, and the records counted against it."""
+
+    topic: Literal["data_left"] = "data_left"
+    period: int
+    used_bytes: int
+    allowance_gb: Decimal | None  # None: unlimited
+    left_bytes: int | None
+    records: list[UsageRecord]
+    record_count: int
+    text: str
+
+
+class BillChange(BaseModel):
+    """The period's bill so far against the period before, and the line that grew most."""
+
+    topic: Literal["bill_change"] = "bill_change"
+    period: int
+    total: Decimal
+    currency: str
+    lines: dict[str, Decimal]
+    billed: bool
+    previous_period: int | None = None
+    previous_total: Decimal | None = None
+    change: dict[str, Decimal] | None = None
+    line: str
+    records: list[UsageRecord]
+    record_count: int
+    text: str
+
+
+def _data_left(balance: Balance, view: UsageView, rater: Rater, holding: Holding) -> DataLeft:
     used = Decimal(balance.counted_bytes) / GB
     counted = [r for r in view.records(balance.subscriber, balance.period) if rater.rate(r, holding).counted_bytes > 0]
-    out: dict[str, Any] = {
-        "topic": "data_left",
-        "period": balance.period,
-        "used_bytes": balance.counted_bytes,
-        "allowance_gb": None if balance.allowance_gb is None else str(balance.allowance_gb),
-        "left_bytes": None,
-        "records": _named(counted),
-        "record_count": len(counted),
-    }
     if balance.allowance_gb is None:
-        out["text"] = f"Your data is unlimited: you have used {_gb(used)} GB this period."
-        return out
-    left = max(Decimal(0), balance.allowance_gb - used)
-    out["left_bytes"] = int(left * GB)
-    over = used - balance.allowance_gb
-    tail = f" and are {_gb(over)} GB over it" if over > 0 else f"; {_gb(left)} GB left"
-    out["text"] = f"You have used {_gb(used)} GB of your {_gb(balance.allowance_gb)} GB this period{tail}."
-    return out
+        left_bytes = None
+        text = f"Your data is unlimited: you have used {_gb(used)} GB this period."
+    else:
+        left = max(Decimal(0), balance.allowance_gb - used)
+        left_bytes = int(left * GB)
+        over = used - balance.allowance_gb
+        tail = f" and are {_gb(over)} GB over it" if over > 0 else f"; {_gb(left)} GB left"
+        text = f"You have used {_gb(used)} GB of your {_gb(balance.allowance_gb)} GB this period{tail}."
+    return DataLeft(
+        period=balance.period,
+        used_bytes=balance.counted_bytes,
+        allowance_gb=balance.allowance_gb,
+        left_bytes=left_bytes,
+        records=counted[-SHOWN_RECORDS:],
+        record_count=len(counted),
+        text=text,
+    )
 
 
-def _bill_change(
-    balances: list[Balance], view: UsageView, rater: Rater, holding: Holding, currency: str
-) -> dict[str, Any]:
+def _bill_change(balances: list[Balance], view: UsageView, rater: Rater, holding: Holding, currency: str) -> BillChange:
     now = balances[-1]
     before = balances[0] if len(balances) == 2 else None
     total = sum(now.lines.values(), Decimal(0))
@@ -105,18 +138,9 @@ def _bill_change(
     behind = [r for r in view.records(now.subscriber, now.period) if rater.rate(r, holding).line == grew]
     lines = ", ".join(f"{name} {amount}" for name, amount in now.lines.items() if amount)
     text = f"Your bill for this period comes to {total} {currency} so far ({lines or 'nothing yet'})."
-    out: dict[str, Any] = {
-        "topic": "bill_change",
-        "period": now.period,
-        "total": str(total),
-        "currency": currency,
-        "lines": {name: str(amount) for name, amount in now.lines.items()},
-        "billed": now.billed,
-    }
+    earlier = None
     if before is not None:
         earlier = sum(before.lines.values(), Decimal(0))
-        out |= {"previous_period": before.period, "previous_total": str(earlier),
-                "change": {name: str(delta) for name, delta in change.items() if delta}}  # fmt: skip
         if total > earlier and change[grew] > 0:
             text += f" That is {total - earlier} {currency} more than the period before ({earlier}), mostly {grew}"
             text += f": +{change[grew]} {currency}" + _from_records(behind) + "."
@@ -124,9 +148,20 @@ def _bill_change(
             text += f" The period before came to {earlier} {currency}."
     elif change[grew] > 0:
         text += f" The largest line is {grew}" + _from_records(behind) + "."
-    out |= {"line": grew, "records": _named(behind), "record_count": len(behind)}
-    out["text"] = text
-    return out
+    return BillChange(
+        period=now.period,
+        total=total,
+        currency=currency,
+        lines=dict(now.lines),
+        billed=now.billed,
+        previous_period=before.period if before else None,
+        previous_total=earlier,
+        change={name: delta for name, delta in change.items() if delta} if before else None,
+        line=grew,
+        records=behind[-SHOWN_RECORDS:],
+        record_count=len(behind),
+        text=text,
+    )
 
 
 def _from_records(records: list[UsageRecord]) -> str:
@@ -137,11 +172,6 @@ def _from_records(records: list[UsageRecord]) -> str:
     places = " and ".join(p if p != "home" else "at home" for p, _ in where)
     kinds = "/".join(sorted({r.type for r in records}))
     return f", from {len(records)} {kinds} record{'s' if len(records) != 1 else ''} ({places})"
-
-
-def _named(records: list[UsageRecord]) -> list[dict[str, Any]]:
-    """The newest records, as an answer names them."""
-    return [r.model_dump(exclude_none=True, exclude={"schema_version"}) for r in records[-SHOWN_RECORDS:]]
 
 
 def _gb(value: Decimal) -> str:
