@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from nerve.settings import REPO_ROOT
 
-# The steering repository's shared folder (the dev sets and Lumen): the nearest folder named
-# "shared" beside this checkout or beside a folder above it (a worktree sits deeper than the main
-# checkout). The tests that need it fail when it is nowhere, they never skip.
-SHARED = next(
-    (p / "shared" for p in REPO_ROOT.parents if (p / "shared" / "evals").is_dir()),
-    REPO_ROOT.parent / "shared",
+# The steering repository's shared folder (the dev sets and Lumen): NERVE_SHARED_DIR when set (CI
+# sets it, wherever the clone sits), else the nearest folder named "shared" beside this checkout or
+# beside a folder above it (a worktree sits deeper than the main checkout). The tests that need it
+# fail when it is nowhere, they never skip.
+SHARED = (
+    Path(os.environ["NERVE_SHARED_DIR"])
+    if os.environ.get("NERVE_SHARED_DIR")
+    else next(
+        (p / "shared" for p in REPO_ROOT.parents if (p / "shared" / "evals").is_dir()),
+        REPO_ROOT.parent / "shared",
+    )
 )
 
 # name -> the folders it may be in, first found wins: lumen lives in the shared folder, fjord and
