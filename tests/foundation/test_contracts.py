@@ -283,6 +283,15 @@ def one_of_each() -> list[tuple[t.Topic, c.Message]]:
                       issued_at=T0 + 6),
         ),
         (
+            t.FRAUD_MARKS,
+            c.FraudMark(mark_id="fm-fc-sub-1001-irsf-1", by=c.Actor(kind="person", id="approver-1"),
+                        reason="a customer's own premium line", at=T0 + 9,
+                        case=c.FraudCase(case_id="fc-sub-1001-irsf-1", subscriber="sub-1001", kind="irsf",
+                                         state="open", score=1.5, features={"premium_calls": 3},
+                                         baseline={"premium_calls_per_window": 0}, evidence=[], opened_at=T0 + 5,
+                                         first_record_at=T0, last_seen_at=T0 + 4, updated_at=T0 + 5)),
+        ),
+        (
             t.LEGACY_ORDERS,
             c.RowChange(op="u", before=None, ts_ms=1_796_616_870_057,
                         after={"id": 1, "order_ref": "int-1/activate", "status": "done", "result": "{}"}),
