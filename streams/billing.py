@@ -25,6 +25,7 @@ from typing import Any, cast
 
 import orjson
 from aiokafka.partitioner import murmur2
+from faust.streams import _current_event
 from faust.types import TP
 
 from nerve import topics as t
@@ -36,7 +37,6 @@ from nerve.kafka_auth import Principal
 from nerve.rating import Holding
 from nerve.settings import Settings
 from nerve.usage_decode import Usage, UsageStruct, decode_clean, raw_of
-from streams import tables
 from streams.faust_app import worker_app
 from streams.ledger import Books, Ledger
 
@@ -156,10 +156,7 @@ class BillingApp:
         self.usage = self.app.topic(t.USAGE.full_name(prefix), partitions=t.USAGE.partitions, **raw)
         self.dead_letter = self.app.topic(t.DEAD_LETTER.full_name(prefix), **raw)
         self.outputs = {x.name: self.app.topic(x.full_name(prefix), partitions=x.partitions, **raw) for x in OUTPUTS}
-        # Ledgers, written by partition and read from any (streams.tables).
-        self.table = self.app.Table(
-            "ledgers", partitions=t.USAGE.partitions, key_type=bytes, value_type=bytes, use_partitioner=True
-        )
+        self.table = self.app.Table("ledgers", partitions=t.USAGE.partitions, key_type=bytes, value_type=bytes)
         self.holdings = Holdings(settings, estate)
         self.books = Books(estate, settings.billing_epoch, self.holdings)
         self.partition = {s.id: partition_of(s.id) for s in estate.subscribers}
@@ -173,18 +170,37 @@ class BillingApp:
         self._wire()
 
     # -- table ------------------------------------------------------------------------------------
+    def _lookup(self, key: str) -> bytes | None:
+        token = _current_event.set(None)  # look in every partition's store, not only the event's
+        try:
+            value: bytes | None = self.table.data.get(key.encode())
+            return value
+        finally:
+            _current_event.reset(token)
+
+    def _save(self, partition: int, key: str, value: bytes) -> None:
+        """Into the local store and the changelog (see ``streams.app.StreamsApp._save`` for why both)."""
+        raw_key = key.encode()
+        store = self.table.data
+        db_for_partition = getattr(store, "_db_for_partition", None)
+        if db_for_partition is not None:
+            db_for_partition(partition).put(raw_key, value)
+        else:
+            store[raw_key] = value
+        self.table.send_changelog(partition, raw_key, value)
+
     def _load(self, subscriber: str) -> None:
         """Take a subscriber's ledger and counted ids from the table, the first time this worker needs them."""
         if subscriber in self.books.ledgers:
             return
-        saved = tables.read(self.table, f"l/{subscriber}")
+        saved = self._lookup(f"l/{subscriber}")
         if saved is None:
             self.books.ledger(subscriber)
             return
         ledger = Ledger.load(saved)
         seen: list[str] = []
         for n in range(1, ledger.seq + 1):
-            chunk = tables.read(self.table, f"i/{subscriber}/{n}")
+            chunk = self._lookup(f"i/{subscriber}/{n}")
             seen += orjson.loads(chunk) if chunk else []
         self.books.adopt(ledger, seen)
 
@@ -215,8 +231,8 @@ class BillingApp:
             partition = self.partition.get(sub, partition_of(sub))
             ledger.seq += 1
             if new_ids:
-                tables.write(self.table, partition, f"i/{sub}/{ledger.seq}", orjson.dumps(new_ids))
-            tables.write(self.table, partition, f"l/{sub}", ledger.dump())
+                self._save(partition, f"i/{sub}/{ledger.seq}", orjson.dumps(new_ids))
+            self._save(partition, f"l/{sub}", ledger.dump())
             await self._send(ledger)
 
     async def _send(self, ledger: Ledger) -> None:
