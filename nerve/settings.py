@@ -124,6 +124,7 @@ class Settings(BaseSettings):
     legacy_connect_port: int = 8083
     legacy_connect_heap: str = "512m"
     legacy_poll_s: float = 0.5
+    legacy_bridge: bool = True  # false: `nerve up` leaves the bridge out even when migration.yaml is there
 
     api_host: str = "127.0.0.1"
     api_port: int = 8080

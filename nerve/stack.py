@@ -106,6 +106,8 @@ def up(
             if not available(cli, args):
                 console.print(f"[yellow]! {name}: `nerve {' '.join(args)}` is not in this build; skipping it[/]")
                 continue
+            if NEEDS.get(name) == BRIDGE and not settings.legacy_bridge:
+                continue
             if name in NEEDS and not (estate.root / NEEDS[name]).exists():
                 console.print(f"[yellow]! {name}: this estate has no {NEEDS[name]}; not running it[/]")
                 continue

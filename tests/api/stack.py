@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -128,13 +126,6 @@ def alive(pid: int) -> bool:
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
-def reachable_dir(root: Path) -> Path:
-    """A directory under /tmp that other accounts may pass through, named after ``root``."""
-    path = Path(tempfile.mkdtemp(prefix="nerve-legacy-", dir="/tmp"))
-    path.chmod(0o711)
-    return path
-
-
 def start_stack(kafka: str, root: Path) -> Stack:
     home = root / "home"
     home.mkdir(parents=True)
@@ -146,11 +137,8 @@ def start_stack(kafka: str, root: Path) -> Stack:
         NERVE_TOPIC_PREFIX=f"up{uuid.uuid4().hex[:8]}.",
         NERVE_HOME=str(home),
         NERVE_API_PORT=str(port),
-        # The legacy bridge's own database and Connect worker: ports of its own, and a directory
-        # Debian's postgres account can reach (a test's home is private to this user).
-        NERVE_LEGACY_DIR=str(reachable_dir(root)),
-        NERVE_LEGACY_PG_PORT=str(free_port()),
-        NERVE_LEGACY_CONNECT_PORT=str(free_port()),
+        # No test of this stack exercises the legacy bridge (tests/legacy do, on their own parts).
+        NERVE_LEGACY_BRIDGE="false",
         NERVE_SIM_ACTIVATION_FAILURE_RATE="0",
         COLUMNS="200",
     )
@@ -181,7 +169,6 @@ def stop_stack(stack: Stack) -> None:
     left = [pid for pid in pids if alive(pid)]
     for pid in left:
         os.kill(pid, signal.SIGKILL)
-    shutil.rmtree(stack.env["NERVE_LEGACY_DIR"], ignore_errors=True)
     assert code == 0, f"`nerve up` exited {code}:\n{stack.log.read_text()[-3000:]}"
     assert not left, f"parts still running after Ctrl-C: {left}"
 
