@@ -29,30 +29,13 @@ from nerve.errors import ConfigError
 from nerve.kafka_acl import CONNECT_INTERNAL
 from nerve.kafka_auth import Principal
 from nerve.kafka_client import account_of
-from nerve.kafka_local import LOG4J_VERSION, SLF4J_VERSION, LocalKafka, resolve_jars
+from nerve.kafka_local import LocalKafka, resolve_jars, runtime_pom
 from nerve.settings import Settings
 
 log = logging.getLogger(__name__)
 
 DEBEZIUM_VERSION = "3.6.1.Final"
 
-POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>nerve</groupId><artifactId>connect-runtime</artifactId><version>1</version>
-  <dependencies>
-    <dependency><groupId>org.apache.kafka</groupId><artifactId>connect-runtime</artifactId>
-      <version>{kafka}</version></dependency>
-    <dependency><groupId>io.debezium</groupId><artifactId>debezium-connector-postgres</artifactId>
-      <version>{debezium}</version></dependency>
-    <dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId>
-      <version>{slf4j}</version></dependency>
-    <dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-slf4j2-impl</artifactId>
-      <version>{log4j}</version></dependency>
-    <dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-core</artifactId>
-      <version>{log4j}</version></dependency>
-  </dependencies>
-</project>
-"""
 
 # Properties, not YAML: Connect's classpath has no YAML parser for log4j2.
 LOG4J2 = """status = warn
@@ -85,8 +68,10 @@ class LocalConnect:
     def __init__(self, settings: Settings) -> None:
         self.s = settings
         self.dir = settings.legacy_home / f"connect-{settings.legacy_connect_port}"  # one per worker
-        self.pom = POM.format(
-            kafka=settings.kafka_version, debezium=DEBEZIUM_VERSION, log4j=LOG4J_VERSION, slf4j=SLF4J_VERSION
+        self.pom = runtime_pom(
+            "connect-runtime",
+            ("org.apache.kafka", "connect-runtime", settings.kafka_version),
+            ("io.debezium", "debezium-connector-postgres", DEBEZIUM_VERSION),
         )
         digest = hashlib.sha256(self.pom.encode()).hexdigest()[:10]
         self.lib = settings.kafka_cache / "connect" / f"{settings.kafka_version}-{digest}"

@@ -36,21 +36,27 @@ LOG4J_VERSION = "2.24.3"
 # Kafka 4.x ships with (log4j-slf4j2-impl) needs slf4j 2, as in Kafka's own distribution.
 SLF4J_VERSION = "2.0.17"
 
-POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>nerve</groupId><artifactId>kafka-runtime</artifactId><version>1</version>
-  <dependencies>
-    <dependency><groupId>org.apache.kafka</groupId><artifactId>kafka_2.13</artifactId>
-      <version>{kafka}</version></dependency>
-    <dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId>
-      <version>{slf4j}</version></dependency>
-    <dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-slf4j2-impl</artifactId>
-      <version>{log4j}</version></dependency>
-    <dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-core</artifactId>
-      <version>{log4j}</version></dependency>
-  </dependencies>
-</project>
-"""
+
+def runtime_pom(artifact: str, *dependencies: tuple[str, str, str]) -> str:
+    """A POM whose runtime dependencies are ``dependencies`` (group, artifact, version) and the
+    logging every Kafka runtime here uses; ``resolve_jars`` fetches what it names."""
+    logging_jars = (
+        ("org.slf4j", "slf4j-api", SLF4J_VERSION),
+        ("org.apache.logging.log4j", "log4j-slf4j2-impl", LOG4J_VERSION),
+        ("org.apache.logging.log4j", "log4j-core", LOG4J_VERSION),
+    )
+    entries = "".join(
+        f"    <dependency><groupId>{group}</groupId><artifactId>{name}</artifactId>\n"
+        f"      <version>{version}</version></dependency>\n"
+        for group, name, version in (*dependencies, *logging_jars)
+    )
+    return (
+        '<project xmlns="http://maven.apache.org/POM/4.0.0">\n'
+        "  <modelVersion>4.0.0</modelVersion>\n"
+        f"  <groupId>nerve</groupId><artifactId>{artifact}</artifactId><version>1</version>\n"
+        f"  <dependencies>\n{entries}  </dependencies>\n</project>\n"
+    )
+
 
 LOG4J2 = """Configuration:
   status: warn
@@ -133,7 +139,7 @@ class LocalKafka:
     def __init__(self, settings: Settings, brokers: int | None = None) -> None:
         self.s = settings
         self.dir = settings.kafka_dir
-        self.pom = POM.format(kafka=settings.kafka_version, log4j=LOG4J_VERSION, slf4j=SLF4J_VERSION)
+        self.pom = runtime_pom("kafka-runtime", ("org.apache.kafka", "kafka_2.13", settings.kafka_version))
         # The jar set is cached per POM, so changing a pinned version resolves afresh.
         self.lib = settings.kafka_cache / settings.kafka_version / hashlib.sha256(self.pom.encode()).hexdigest()[:10]
         self.nodes = cluster_nodes(settings, brokers or settings.kafka_brokers)
