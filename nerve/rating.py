@@ -24,9 +24,25 @@ MINUTE = Decimal(60)
 OTHER_ZONE = "other"
 
 
+_REGIONS = phonenumbers.COUNTRY_CODE_TO_REGION_CODE
+
+
+def calling_code(number: str) -> int:
+    """The country calling code of an E.164 number (0 if it has none): codes are prefix-free, so at
+    most one of its first one to three digits is one."""
+    for n in (1, 2, 3):
+        if int(number[1 : 1 + n]) in _REGIONS:
+            return int(number[1 : 1 + n])
+    return 0
+
+
 @lru_cache(maxsize=65536)
 def number_country(number: str) -> tuple[int, str | None]:
     """A number's country calling code and ISO country (None for non-geographic codes such as +881)."""
+    code = calling_code(number)
+    regions = _REGIONS.get(code, ())
+    if len(regions) == 1 and regions[0] != phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY:
+        return code, regions[0]  # what parsing says of a code of one country, at a fraction of its cost
     try:
         parsed = phonenumbers.parse(number, None)
     except phonenumbers.NumberParseException:
@@ -154,16 +170,16 @@ class Rater:
                     if covered
                     else Rated("roaming", minutes * self.rating.roaming_without_pass[zone].voice_per_min, 0)
                 )
-            code, country = number_country(other)
-            if code == self.home_code:
+            if calling_code(other) == self.home_code:
                 return FREE
+            _code, country = number_country(other)
             return Rated("international", minutes * self.rating.international[self.zone(country)].voice_per_min, 0)
         if abroad:
             assert zone is not None
             return FREE if covered else Rated("roaming", self.rating.roaming_without_pass[zone].sms, 0)
-        code, country = number_country(other)
-        if code == self.home_code:
+        if calling_code(other) == self.home_code:
             return FREE
+        _code, country = number_country(other)
         return Rated("international", self.rating.international[self.zone(country)].sms, 0)
 
 

@@ -49,6 +49,10 @@ OUTPUTS = (t.BILLS, t.ADJUSTMENTS, t.BALANCES, t.NOTIFICATIONS)
 # over more records.
 BATCH_MAX = 2000
 BATCH_WITHIN_S = 0.1
+# Offsets are committed on the 1 s timer only: Faust's commit every n messages runs inside its fetch
+# loop and waits there for the producer's flush, so reading stalled at each one. Saves still precede
+# every commit (a commit flushes the producer first); a crash re-reads at most the last second.
+COMMIT_EVERY = 1_000_000
 BALANCES_EVERY_S = 1.0
 
 
@@ -151,7 +155,14 @@ class BillingApp:
         self.estate = estate = estate or load_estate(settings.estate_dir)
         prefix = settings.topic_prefix
         datadir = settings.home / "billing" / f"worker-{worker_id or cfg.worker_id}"
-        self.app = worker_app(settings, f"{prefix}{APP_NAME}", datadir, store=cfg.store, partitions=t.USAGE.partitions)
+        self.app = worker_app(
+            settings,
+            f"{prefix}{APP_NAME}",
+            datadir,
+            store=cfg.store,
+            partitions=t.USAGE.partitions,
+            broker_commit_every=COMMIT_EVERY,
+        )
         raw: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw"}
         self.usage = self.app.topic(t.USAGE.full_name(prefix), partitions=t.USAGE.partitions, **raw)
         self.dead_letter = self.app.topic(t.DEAD_LETTER.full_name(prefix), **raw)

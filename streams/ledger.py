@@ -18,7 +18,7 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import orjson
 
@@ -109,6 +109,12 @@ class Ledger:
         )
 
 
+class Shares(NamedTuple):
+    allowance: Decimal | None  # GB; None: unlimited
+    free: int | None  # counted bytes within the allowance
+    steps: list[tuple[Decimal, int, str]]  # (share, counted bytes that reach it, tag), lowest first
+
+
 class Books:
     """Rating and billing state for the subscribers one worker owns."""
 
@@ -133,7 +139,8 @@ class Books:
         self.billed_any = False
         self._allowances: dict[tuple[int, int], tuple[Holding, Decimal | None]] = {}
         self._over_tag = f"charges_over:{self.rating.notifications.charges_over}"
-        self._thresholds: dict[tuple[int, int], tuple[Holding, Decimal | None, list[tuple[Decimal, int, str]]]] = {}
+        self._thresholds: dict[tuple[int, int], tuple[Holding, Shares]] = {}
+        self._inner, self._inner_k = (math.inf, -math.inf), 0  # see period_of
 
     # -- state ------------------------------------------------------------------------------------
     def adopt(self, ledger: Ledger, seen: Iterable[str]) -> None:
@@ -154,7 +161,14 @@ class Books:
             self.stale = {(sub, k) for sub, k in self.stale if sub != s}
 
     def period_of(self, at: float) -> int:
-        return math.floor(round(at - self.epoch, 3) / self.length)
+        # Asked for every record, and most fall in the period of the one before: within its bounds
+        # shrunk by a millisecond the rounding below cannot move a record to another period.
+        if self._inner[0] <= at < self._inner[1]:
+            return self._inner_k
+        k = math.floor(round(at - self.epoch, 3) / self.length)
+        start, end = self.bounds(k)
+        self._inner, self._inner_k = (start + 0.001, end - 0.001), k
+        return k
 
     def bounds(self, k: int) -> tuple[float, float]:
         return self.epoch + k * self.length, self.epoch + (k + 1) * self.length
@@ -187,7 +201,7 @@ class Books:
             touched = self.touched[sub] = set()
         touched.add(k)
         if rated.counted_bytes or rated.amount:
-            self._notify(ledger, k, period, holding)
+            self._notify(ledger, k, period, holding, rated.amount)
         return True
 
     # -- amounts ----------------------------------------------------------------------------------
@@ -222,36 +236,44 @@ class Books:
     def _emit(self, ledger: Ledger, topic: t.Topic, key: str, message: Message) -> None:
         ledger.outbox.append((topic.name, key, message.to_bytes()))
 
-    def _shares(self, holding: Holding, k: int) -> tuple[Decimal | None, list[tuple[Decimal, int, str]]]:
-        """The period's allowance and, per share of rating.yaml, the counted bytes that reach it
-        (``used·100 ≥ allowance·share`` in whole bytes) and its tag: asked for every counted record."""
+    def _shares(self, holding: Holding, k: int) -> Shares:
+        """The period's allowance, the counted bytes beyond which data pays, and per share of
+        rating.yaml (lowest first) the counted bytes that reach it (``used·100 ≥ allowance·share`` in
+        whole bytes) and its tag: asked for every counted record."""
         key = (id(holding), k)
         cached = self._thresholds.get(key)
         if cached is None or cached[0] is not holding:
             allowance = self._allowance(holding, k)
             steps = []
             if allowance is not None:
-                for pct in self.rating.notifications.allowance_used_pct:
+                for pct in sorted(self.rating.notifications.allowance_used_pct):
                     need = (allowance * pct * GB / 100).to_integral_value(rounding=ROUND_CEILING)
                     steps.append((Decimal(pct), int(need), f"allowance_used_pct:{Decimal(pct)}"))
-            cached = self._thresholds[key] = (holding, allowance, steps)
-        return cached[1], cached[2]
+            free = None if allowance is None else math.floor(allowance * GB)  # used > allowance·GB ⇔ used > free
+            cached = self._thresholds[key] = (holding, Shares(allowance, free, steps))
+        return cached[1]
 
-    def _notify(self, ledger: Ledger, k: int, period: Period, holding: Holding) -> None:
+    def _notify(self, ledger: Ledger, k: int, period: Period, holding: Holding, amount: Decimal) -> None:
+        """Notify what the record that added ``amount`` (and its counted bytes) made the period cross."""
         sub = ledger.subscriber
         crossed: list[tuple[Literal["allowance_used_pct", "charges_over"], Decimal, str]] = []
-        allowance, steps = self._shares(holding, k)
-        if period.counted_bytes > 0:
+        allowance, free, steps = self._shares(holding, k)
+        used = period.counted_bytes
+        if used and steps and used >= steps[0][1]:  # below the lowest share, none is reached
             crossed += [
                 ("allowance_used_pct", pct, tag)
                 for pct, need, tag in steps
-                if period.counted_bytes >= need and tag not in period.notified
+                if used >= need and tag not in period.notified
             ]
         over = self.rating.notifications.charges_over
-        if over is not None and self._over_tag not in period.notified:
+        # Usage charges grow only by a money line or by bytes beyond the allowance: other records
+        # cannot cross charges_over, and the sum below is not made for them.
+        beyond = free is not None and used > free
+        if over is not None and (amount or beyond) and self._over_tag not in period.notified:
             usage = sum(period.exact.values(), Decimal(0))
-            if allowance is not None and period.counted_bytes > allowance * GB:  # over the allowance: data pays
-                usage += (period.counted_bytes / GB - allowance) * self.rating.data.out_of_bundle_per_gb
+            if beyond:  # over the allowance: data pays
+                assert allowance is not None
+                usage += (used / GB - allowance) * self.rating.data.out_of_bundle_per_gb
             if usage > over:
                 crossed.append(("charges_over", over, self._over_tag))
         for kind, value, tag in crossed:
