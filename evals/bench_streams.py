@@ -18,15 +18,15 @@ import json
 import random
 import sys
 import time
-import uuid
 from asyncio.subprocess import PIPE
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import orjson
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
+from evals.bench_kafka import bare_consume, fresh, produce
 from evals.profile import recording, summarise
 from nerve import topics as t
 from nerve.estate import Estate, load_estate
@@ -86,51 +86,18 @@ class Telemetry:
 
 async def produce_backlog(settings: Settings, tel: Telemetry, events: int, per_message: int) -> int:
     """Produce about ``events`` samples (whole messages); return how many exactly."""
-    producer = AIOKafkaProducer(**client_options(settings), linger_ms=20, acks=1)
-    await producer.start()
-    topic = t.TELEMETRY.full_name(settings.topic_prefix)
     per_round = sum(len(m) * max(1, per_message // len(m)) for _, m in tel.sources)
     rounds = max(1, events // per_round)
     ticks_total = rounds * max(1, per_message)
     ts0 = time.time() - ticks_total - 10  # all in the past, one sample per entity per second
-    produced = 0
-    try:
-        pending = []
-        for r in range(rounds):
-            for source, members in tel.sources:
-                ticks = max(1, per_message // len(members))
-                value = tel.message(source, members, ts0 + r * ticks, ticks)
-                pending.append(await producer.send(topic, value, key=source.encode()))
-                produced += ticks * len(members)
-            if len(pending) > 5000:
-                await asyncio.gather(*pending)
-                pending.clear()
-        await asyncio.gather(*pending)
-    finally:
-        await producer.stop()
-    return produced
-
-
-async def raw_consume(settings: Settings, expected: int) -> float:
-    """Samples/s of a bare consumer that parses every message with json.loads."""
-    consumer = AIOKafkaConsumer(**client_options(settings), enable_auto_commit=False)
-    await consumer.start()
-    try:
-        name = t.TELEMETRY.full_name(settings.topic_prefix)
-        parts = [TopicPartition(name, p) for p in range(t.TELEMETRY.partitions)]
-        consumer.assign(parts)
-        await consumer.seek_to_beginning(*parts)
-        seen, first = 0, 0.0
-        while seen < expected:
-            batch = await consumer.getmany(timeout_ms=1000, max_records=10_000)
-            if not first and batch:
-                first = time.perf_counter()
-            for records in batch.values():
-                for record in records:
-                    seen += len(json.loads(record.value)["samples"])
-        return seen / (time.perf_counter() - first)
-    finally:
-        await consumer.stop()
+    rounds_of = [(source, members, max(1, per_message // len(members))) for source, members in tel.sources]
+    messages = (
+        (source.encode(), tel.message(source, members, ts0 + r * ticks, ticks))
+        for r in range(rounds)
+        for source, members, ticks in rounds_of
+    )
+    await produce(settings, t.TELEMETRY, messages)
+    return rounds * sum(ticks * len(members) for _, members, ticks in rounds_of)
 
 
 async def pipeline(worker: StreamsWorker, expected: int, timeout_s: float) -> float:
@@ -250,12 +217,9 @@ async def run_bench(
     estate = scale_estate(load_estate(settings.estate_dir), scale)
     tel = Telemetry(estate)
 
-    def fresh() -> Settings:
-        return settings.model_copy(update={"topic_prefix": f"{settings.topic_prefix}bench-{uuid.uuid4().hex[:6]}."})
-
     # Latency first, on its own prefix and worker: a large backlog just written keeps the broker (on the
     # same cores) busy for a while, which would be measured too.
-    live = fresh()
+    live = fresh(settings, "bench")
     await t.ensure_topics(live)  # the run's topics and ACLs, as admin
     await prepare_topics(live)
     worker = StreamsWorker(live, live.streams, estate)
@@ -267,11 +231,11 @@ async def run_bench(
         worker.stop()
         await task
         await t.discard_prefixed(live)
-    run = fresh()
+    run = fresh(settings, "bench")
     await t.ensure_topics(run)
     await prepare_topics(run)
     produced = await produce_backlog(run, tel, events, per_message)
-    raw_rate = await raw_consume(run, produced)
+    raw_rate, _ = await bare_consume(run, t.TELEMETRY, "samples", produced)
     entities = sum(len(members) for _, members in tel.sources)
     result: dict[str, Any] = {"events": produced, "samples_per_message": per_message, "entities": entities}
     try:

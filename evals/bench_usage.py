@@ -12,16 +12,16 @@ also given per CPU second of this process, which the load of a shared machine do
 from __future__ import annotations
 
 import asyncio
-import json
+import contextlib
 import time
 import uuid
+from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-
+from evals.bench_kafka import bare_consume, fresh, produce
+from evals.profile import recording, summarise
 from nerve import topics as t
 from nerve.estate import load_estate
-from nerve.kafka_client import client_options
 from nerve.settings import Settings
 from simulators.usage import BillingScenario, batches, plan_usage
 from streams.worker import BillingWorker
@@ -29,7 +29,7 @@ from streams.worker import BillingWorker
 PER_MESSAGE = 20  # records of one subscriber per mediation message, as `nerve bench streams` carries 20 samples
 
 
-async def produce(settings: Settings, records: int, periods: int) -> tuple[int, float]:
+async def produce_usage(settings: Settings, records: int, periods: int) -> tuple[int, float]:
     """Produce about ``records`` deliveries; return how many exactly and the epoch of period 0."""
     estate = load_estate(settings.estate_dir)
     assert estate.rating is not None
@@ -38,62 +38,39 @@ async def produce(settings: Settings, records: int, periods: int) -> tuple[int, 
     mix = {"rate_per_s": records / span, "late_share": 0.05, "max_delay_s": 10, "duplicate_share": 0.02,
            "malformed_share": 0.002}  # fmt: skip
     plan = plan_usage(estate, BillingScenario(id="bench", duration_s=span, seed=3, usage=mix), epoch)
-    producer = AIOKafkaProducer(**client_options(settings), linger_ms=20, acks=1)
-    await producer.start()
-    topic = t.USAGE.full_name(settings.topic_prefix)
-    try:
-        pending = []
-        for key, value, _n in batches(plan.deliveries, PER_MESSAGE):
-            pending.append(await producer.send(topic, value, key=key.encode() if key else None))
-            if len(pending) > 5000:
-                await asyncio.gather(*pending)
-                pending.clear()
-        await asyncio.gather(*pending)
-    finally:
-        await producer.stop()
+    messages = batches(plan.deliveries, PER_MESSAGE)
+    await produce(settings, t.USAGE, ((key.encode() if key else None, value) for key, value, _n in messages))
     return len(plan.deliveries), epoch
 
 
-async def raw_consume(settings: Settings, expected: int) -> tuple[float, float]:
-    """Records per second, and per CPU second, of a bare consumer that parses every record with json.loads."""
-    consumer = AIOKafkaConsumer(**client_options(settings), enable_auto_commit=False)
-    await consumer.start()
-    try:
-        name = t.USAGE.full_name(settings.topic_prefix)
-        parts = [TopicPartition(name, p) for p in range(t.USAGE.partitions)]
-        consumer.assign(parts)
-        await consumer.seek_to_beginning(*parts)
-        seen, first, cpu = 0, 0.0, 0.0
-        while seen < expected:
-            batch = await consumer.getmany(timeout_ms=1000, max_records=10_000)
-            if not first and batch:
-                first, cpu = time.perf_counter(), time.process_time()
-            for records in batch.values():
-                for record in records:
-                    try:
-                        seen += len(json.loads(record.value)["records"])
-                    except ValueError:
-                        seen += 1  # a message broken in transit carries one record
-        return seen / (time.perf_counter() - first), seen / max(1e-9, time.process_time() - cpu)
-    finally:
-        await consumer.stop()
+# The parts of a profile that are our code (the innermost of these files on a stack); the rest is
+# Faust, aiokafka and the event loop, as `evals.profile` charges them.
+OWN = (
+    ("nerve/usage_decode.py", "decode and check (msgspec)"),
+    ("nerve/contracts/", "decode and check (pydantic: broken messages, dead letters)"),
+    ("nerve/rating.py", "rating"),
+    ("phonenumbers/", "rating"),
+    ("streams/ledger.py", "books (dedup, periods, bills, notifications)"),
+    ("streams/billing.py", "agent loop, saves, outputs"),
+)
 
 
-async def run_bench(settings: Settings, records: int, periods: int = 10) -> dict[str, Any]:
-    run = settings.model_copy(update={"topic_prefix": f"{settings.topic_prefix}bench-usage-{uuid.uuid4().hex[:6]}."})
+async def run_bench(settings: Settings, records: int, periods: int = 10, profile: Path | None = None) -> dict[str, Any]:
+    run = fresh(settings, "bench-usage")
     await t.ensure_topics(run)
-    produced, epoch = await produce(run, records, periods)
-    raw_rate, raw_per_cpu = await raw_consume(run, produced)
+    produced, epoch = await produce_usage(run, records, periods)
+    raw_rate, raw_per_cpu = await bare_consume(run, t.USAGE, "records", produced)
     run = run.model_copy(update={"billing_epoch": epoch})
     worker = BillingWorker(run, worker_id=f"bench-{uuid.uuid4().hex[:6]}")
     billing = worker.billing
     task = asyncio.create_task(worker.run())
     try:
-        deadline = time.perf_counter() + 120 + produced / 2000
-        while sum(billing.counters.values()) < produced and time.perf_counter() < deadline:
-            if task.done():
-                task.result()
-            await asyncio.sleep(0.01)
+        with recording(profile) if profile else contextlib.nullcontext():
+            deadline = time.perf_counter() + 120 + produced / 2000
+            while sum(billing.counters.values()) < produced and time.perf_counter() < deadline:
+                if task.done():
+                    task.result()
+                await asyncio.sleep(0.01)
     finally:
         worker.stop()
         await task
@@ -102,7 +79,7 @@ async def run_bench(settings: Settings, records: int, periods: int = 10) -> dict
     wall = max(1e-9, billing.last_batch_at - billing.first_batch_at)
     cpu = max(1e-9, billing.last_batch_cpu - billing.first_batch_cpu)
     rate = done / wall
-    return {
+    result: dict[str, Any] = {
         "records": produced,
         "rated": billing.counters["records"],
         "duplicates": billing.counters["duplicates"],
@@ -119,3 +96,6 @@ async def run_bench(settings: Settings, records: int, periods: int = 10) -> dict
         "cpu_ratio": round(done / cpu / raw_per_cpu, 3),
         "worker_cpu_share": round(cpu / wall, 2),
     }
+    if profile:
+        result["profile"] = summarise(profile, produced, own=OWN)
+    return result

@@ -290,11 +290,16 @@ def bench_fraud(
 def bench_usage(
     records: Annotated[int, typer.Option(help="Usage records to rate.")] = 200_000,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    profile: Annotated[
+        bool, typer.Option("--profile", help="Sample the worker with py-spy: µs per record by part.")
+    ] = False,
 ) -> None:
     """Rating and billing throughput vs a bare consumer on the same topic (EVALS.md §5)."""
     from evals.bench_usage import run_bench
 
-    result = asyncio.run(run_bench(get_settings(), records))
+    settings = get_settings()
+    path = settings.home / "bench" / "usage-profile.txt" if profile else None
+    result = asyncio.run(run_bench(settings, records, profile=path))
     print_result(result, as_json)
 
 

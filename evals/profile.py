@@ -64,8 +64,9 @@ def recording(path: Path) -> Iterator[None]:
             raise ProfilerMissing(f"py-spy failed: {err.decode(errors='replace').strip()[-500:]}")
 
 
-def summarise(path: Path, samples: int, top: int = 12) -> dict[str, Any]:
-    """Microseconds of CPU per telemetry sample, by part and for the costliest functions (own time)."""
+def summarise(path: Path, samples: int, top: int = 12, own: tuple[tuple[str, str], ...] = OWN) -> dict[str, Any]:
+    """Microseconds of CPU per telemetry sample (or other item), by part and for the costliest
+    functions (own time); ``own`` names the parts of our code by file, innermost first."""
     parts: Counter[str] = Counter()
     functions: Counter[str] = Counter()
     total = 0
@@ -74,7 +75,7 @@ def summarise(path: Path, samples: int, top: int = 12) -> dict[str, Any]:
         n = int(count)
         frames = [m.groupdict() for f in stack.split(";") if (m := _FRAME.match(f))]
         total += n
-        parts[_part(frames)] += n
+        parts[_part(frames, own)] += n
         if frames:
             leaf = frames[-1]
             functions[f"{leaf['func']} ({_short(leaf['file'])})"] += n
@@ -91,10 +92,10 @@ def summarise(path: Path, samples: int, top: int = 12) -> dict[str, Any]:
     }
 
 
-def _part(frames: list[dict[str, str]]) -> str:
+def _part(frames: list[dict[str, str]], own: tuple[tuple[str, str], ...]) -> str:
     files = [frame["file"] for frame in frames]
     for file in reversed(files):
-        for needle, part in OWN:
+        for needle, part in own:
             if needle in file:
                 return part
     for file in files:
