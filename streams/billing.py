@@ -8,9 +8,10 @@
 Workers share the usage partitions (one consumer group); a subscriber is billed by the worker that
 owns its partition. Each subscriber's ``Ledger`` and the usage ids it counted are written to a Faust
 table (changelog) after every batch, before the batch's offsets can be committed, and in this order:
-the ids of save n, then the ledger of save n, both in the subscriber's partition. A worker that takes
-over reads the ledger and only the id chunks up to its ``seq``, so a save the crash cut in half
-counts nothing and the records are rated again. What a ledger has to send is kept in it (``outbox``)
+the ids of save n (none is a chunk too), then the ledger of save n, both in the subscriber's
+partition. A worker that takes over reads the ledger and only the id chunks up to its ``seq``, so a
+save the crash cut in half counts nothing and the records are rated again; its own save n replaces
+the half save's chunk. What a ledger has to send is kept in it (``outbox``)
 and sent after the save; a takeover sends it again, and every message has a deterministic id.
 """
 
@@ -242,8 +243,10 @@ class BillingApp:
             ledger = books.ledgers[sub]
             partition = self.partition.get(sub, partition_of(sub))
             ledger.seq += 1
-            if new_ids:
-                self._save(partition, f"i/{sub}/{ledger.seq}", orjson.dumps(new_ids))
+            # Even with no new ids: a predecessor killed between its chunk n and its ledger n left a
+            # chunk n of ids it never counted, which this save's chunk must replace (else a later
+            # load would take those records for duplicates).
+            self._save(partition, f"i/{sub}/{ledger.seq}", orjson.dumps(new_ids))
             self._save(partition, f"l/{sub}", ledger.dump())
             await self._send(ledger)
 
