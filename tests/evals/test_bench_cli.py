@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from evals.bench_usage import OWN
 from nerve.settings import Settings
 from tests.streams.harness import NERVE
 
@@ -49,3 +50,17 @@ async def test_bench_streams_profiles_one_worker_and_measures_two(settings: Sett
     result = json.loads(two.stdout)
     assert result["workers"] == 2 and len(result["per_worker_events_per_s"]) == 2, result
     assert result["pipeline_events_per_s"] > 0, result
+
+
+async def test_bench_usage_prints_its_ratio_and_profiles_the_worker(settings: Settings) -> None:
+    env = {**os.environ, **settings.run_env()}
+    cli = [NERVE, "bench", "usage", "--records", "20000", "--json", "--profile"]
+    done = await asyncio.to_thread(subprocess.run, cli, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout)
+    assert result["rated"] + result["duplicates"] + result["dead_lettered"] == result["records"], result
+    assert result["ratio"] > 0 and result["raw_consume_records_per_s"] > 0, result
+    profile = result["profile"]
+    parts = profile["parts_us_per_sample"]
+    assert {part for _, part in OWN} & set(parts), parts  # the worker's own code is named by part
+    assert sum(parts.values()) == pytest.approx(profile["us_per_sample"], rel=0.01)
