@@ -111,14 +111,14 @@ class StreamsApp:
             self.live_domains[name] = Domain(name, self.estate, self.cfg, orjson.loads(saved) if saved else None)
         return self.live_domains[name]
 
-    def checkpoint_entities(self, entities: set[str] | None = None) -> None:
+    async def checkpoint_entities(self, entities: set[str] | None = None) -> None:
         """Checkpoint these entities (default: every one changed since the last checkpoint)."""
         det = self.detector
         todo = det.unsaved if entities is None else entities
         for entity in todo:
             partition = self.entity_partition.get(entity)
             if partition is not None:
-                tables.write(self.entity_table, partition, entity, det.checkpoint(entity))
+                await tables.write(self.entity_table, partition, entity, det.checkpoint(entity))
         det.unsaved.difference_update(set(todo))
 
     # -- outputs -----------------------------------------------------------------------------------
@@ -178,7 +178,7 @@ class StreamsApp:
             await self._dead_letter(rejected, *_position(batch, rejected.key))
         # An entity whose anomalies changed is checkpointed before its offsets can be committed,
         # so a worker taking over after a crash knows what is open and abates it in time.
-        self.checkpoint_entities({e.anomaly.entity for e in emitted})
+        await self.checkpoint_entities({e.anomaly.entity for e in emitted})
         detected_at = time.time()
         for e in emitted:
             e.anomaly.detected_at = detected_at
@@ -271,7 +271,7 @@ class StreamsApp:
                     emitted = domain.reconcile()
                     await self._emit_incidents(emitted)
                     if emitted or body["t"] != "w":
-                        tables.write(self.domain_table, partition, name, orjson.dumps(domain.dump()))
+                        await tables.write(self.domain_table, partition, name, orjson.dumps(domain.dump()))
 
         async def heartbeat() -> None:
             # Event time moves on in every domain even when no anomaly arrives, so holds expire.
@@ -295,12 +295,12 @@ class StreamsApp:
         async def checkpoint() -> None:
             todo = list(det.unsaved)
             for k in range(0, len(todo), TIMER_SLICE):
-                self.checkpoint_entities(set(todo[k : k + TIMER_SLICE]))
+                await self.checkpoint_entities(set(todo[k : k + TIMER_SLICE]))
                 await asyncio.sleep(0)
 
         async def on_revoked(sender: Any, revoked: set[TP], **_: Any) -> None:
             # The next owner recovers from the changelog: it must hold everything processed so far.
-            self.checkpoint_entities()
+            await self.checkpoint_entities()
             await self.app.producer.flush()
             lost = {tp.partition for tp in revoked if tp.topic == self.telemetry.get_topic_name()}
             gone = {e for e, p in self.entity_partition.items() if p in lost}
