@@ -51,13 +51,15 @@ class _Consumer(driver.Consumer):
             return await super().wait_first(*coros, timeout=timeout)
         try:
             pending = first.send(None)
-        except StopIteration as done:
+        except BaseException as exc:
             for other in rest:
                 if inspect.iscoroutine(other):
-                    other.close()
+                    other.close()  # never started: nothing to wait for
+            if not isinstance(exc, StopIteration):
+                raise
             if self._stopped.is_set() or self._crashed.is_set():
                 return WaitResults([], [], True)
-            return WaitResults([first], [done.value], False)
+            return WaitResults([first], [exc.value], False)
         return await super().wait_first(_Started(first, pending), *rest, timeout=timeout)
 
 
