@@ -21,9 +21,11 @@ from legacy.reconcile import reconcile
 from nerve import topics as t
 from nerve.audit import audit
 from nerve.bus import Bus
-from nerve.contracts import Actor, AuditRecord, Command, CommandResult, SubscriberState
+from nerve.contracts import Actor, AuditRecord, Command, CommandResult, RowChange, SubscriberState
 from nerve.estate import Estate, Offer, Subscriber
+from nerve.kafka_local import LocalKafka
 from nerve.settings import Settings
+from nerve.topics import ensure_topics
 from simulators.bss.systems import BssSystems
 from tests.legacy.conftest import bridge, with_migration
 from tests.support.estates import estate_params
@@ -263,3 +265,71 @@ async def test_an_incident_for_people_opens_a_legacy_ticket_whose_closure_comes_
     assert len(await audit_of(bus, "inc-field-1", "legacy.ticket.opened")) == 1
     assert [(r.actor.id, r.reason) for r in closed] == [("field-team-7", "fibre spliced")]
     assert await audit_of(bus, "inc-field-1", "legacy.ticket.updated") == []  # Nerve's own insert never echoes
+
+
+async def test_a_legacy_change_made_while_the_broker_is_down_is_replayed_once_after_its_restart(
+    legacy_pg: Path, estate: Estate, tmp_path: Path
+) -> None:
+    # A broker and a Connect worker of this test's own, so that stopping the broker touches no other test.
+    port = free_port()
+    run = Settings(
+        kafka_port=port,
+        kafka_controller_port=free_port(),
+        kafka_brokers=1,
+        kafka_heap="384m",
+        home=tmp_path / "home",
+        bootstrap_servers=f"127.0.0.1:{port}",
+        topic_prefix="replay.",
+        legacy_dir=legacy_pg,
+        legacy_connect_port=free_port(),
+    )
+    broker = LocalKafka(run)
+    await asyncio.to_thread(broker.start)
+    worker = None
+    try:
+        await ensure_topics(run)
+        worker = await asyncio.to_thread(LocalConnect(run).start)
+
+        def field(status: str, notes: str) -> None:
+            with store.connect(run) as conn:
+                conn.execute(
+                    "UPDATE trouble_tickets SET status = %s, notes = %s, updated_by = 'field-team-2', "
+                    "updated_at = now() WHERE external_ref = 'inc-replay-1'",
+                    (status, notes),
+                )
+
+        async def seen(bus: Bus, action: str, notes: str) -> list[AuditRecord]:
+            for _ in range(600):
+                if found := [r for r in await audit_of(bus, "inc-replay-1", action) if r.reason == notes]:
+                    return found
+                await asyncio.sleep(0.2)
+            raise AssertionError(f"no {action} ({notes}) came back")
+
+        async with bridge(run, estate, engine=False), Bus(run) as bus:
+            with store.connect(run) as conn:
+                cell = estate.topology.cells[0].id
+                conn.execute(
+                    "INSERT INTO trouble_tickets (external_ref, entity, summary, severity, updated_by) "
+                    "VALUES ('inc-replay-1', %s, 'no service', 'major', 'nerve')",
+                    (cell,),
+                )
+            field("in_progress", "on site")
+            await seen(bus, "legacy.ticket.updated", "on site")
+            await asyncio.to_thread(broker.stop)
+            field("closed", "card replaced")  # while nothing can carry it to Kafka
+            await asyncio.to_thread(broker.start)
+            await seen(bus, "legacy.ticket.closed", "card replaced")
+            field("closed", "checked a day later")  # after it: a replay of the earlier would come first
+            await seen(bus, "legacy.ticket.closed", "checked a day later")
+            changes = [r.value for r in await bus.snapshot(t.LEGACY_TICKETS)]
+            updates = await audit_of(bus, "inc-replay-1", "legacy.ticket.updated")
+            closed = await audit_of(bus, "inc-replay-1", "legacy.ticket.closed")
+        ops = [(c.op, (c.after or {}).get("notes")) for c in changes if isinstance(c, RowChange)]
+        assert ops == [("c", ""), ("u", "on site"), ("u", "card replaced"), ("u", "checked a day later")]
+        assert [r.reason for r in updates] == ["on site"]
+        assert [r.reason for r in closed] == ["card replaced", "checked a day later"]
+    finally:
+        if worker is not None:
+            worker.terminate()
+            await asyncio.to_thread(worker.wait, 60)
+        await asyncio.to_thread(broker.stop)
