@@ -155,6 +155,7 @@ def route(
     settings = get_settings()
     try:
         estate = load_estate(settings.estate_dir)
+        had_table = (estate.root / "migration.yaml").exists()
         table = reroute(estate, capability, where, side)
     except NerveError as exc:
         raise _fail(exc) from exc
@@ -165,6 +166,8 @@ def route(
     example = next((s for s in estate.subscribers if s.status == "active" and where == s.region), None)
     if capability == "activation" and side == "legacy" and example is not None:
         console.print(f'  e.g. nerve intent --as {example.id} "..." ({example.name}, in {where})')
+    if not had_table:  # `nerve up` runs the bridge's parts only for an estate with the file
+        console.print("  this estate had no migration.yaml: restart `nerve up` to run the legacy bridge")
 
 
 @app.command("reconcile")
