@@ -33,6 +33,7 @@ from api.routers import (
     incidents,
     intents,
     kpis,
+    legacy,
     orders,
     services,
     session,
@@ -124,7 +125,10 @@ def create_app(settings: Settings | None = None, *, provided: Provided | None = 
     app.add_exception_handler(Unavailable, on_unavailable)
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(WebGuard, allowed_hosts=allowed_hosts(settings))  # the outermost: runs first
-    routers = (health, session, intents, orders, services, usage, bills, incidents, audit, kpis, approvals, fraud, chat)
+    routers = (
+        *(health, session, intents, orders, services, usage, bills),
+        *(incidents, audit, kpis, approvals, fraud, legacy, chat),
+    )
     for module in routers:
         app.include_router(module.router)
 
