@@ -7,14 +7,18 @@ with that reason and /readyz reports it, rather than pretending.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 from collections.abc import Callable
+from functools import partial
 from typing import Generic, Protocol, TypedDict, TypeVar
 
 from agents.intent.service import IntentService
 from agents.noc.service import NocService
 from agents.remediation.service import ApprovalService
 from nerve.settings import Settings
+from tools.views import SharedViews
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +58,7 @@ class ServiceSlot(Generic[S]):
     async def start(self, settings: Settings) -> None:
         if not self.owned:
             return
+        started = time.monotonic()
         try:
             instance = self.factory(settings)
             await instance.start()
@@ -64,6 +69,7 @@ class ServiceSlot(Generic[S]):
             return
         self.instance = instance
         self.reason = "running"
+        log.info("%s started in %.1f s", self.name, time.monotonic() - started)
 
     async def stop(self) -> None:
         if self.owned and self.instance is not None:
@@ -86,11 +92,11 @@ class Provided(TypedDict, total=False):
 class Backends:
     """The agents services of this API process."""
 
-    def __init__(self, settings: Settings, provided: Provided | None = None) -> None:
+    def __init__(self, settings: Settings, shared: SharedViews, provided: Provided | None = None) -> None:
         self.settings = settings
-        self.intents = ServiceSlot("subscriber-intent agent", IntentService)
-        self.noc = ServiceSlot("NOC agent", NocService)
-        self.remediation = ServiceSlot("remediation approvals", ApprovalService)
+        self.intents = ServiceSlot("subscriber-intent agent", partial(IntentService, shared=shared))
+        self.noc = ServiceSlot("NOC agent", partial(NocService, shared=shared))
+        self.remediation = ServiceSlot("remediation approvals", partial(ApprovalService, shared=shared))
         provided = provided or {}
         if "intents" in provided:
             self.intents.provide(provided["intents"])
@@ -100,9 +106,8 @@ class Backends:
             self.remediation.provide(provided["remediation"])
 
     async def start(self) -> None:
-        await self.intents.start(self.settings)
-        await self.noc.start(self.settings)
-        await self.remediation.start(self.settings)
+        # Each catches up on its own topics: together, the API is back after a restart in the time of the slowest.
+        await asyncio.gather(*(slot.start(self.settings) for slot in (self.intents, self.noc, self.remediation)))
 
     async def stop(self) -> None:
         await self.remediation.stop()

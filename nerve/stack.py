@@ -42,6 +42,8 @@ NEEDS = {
     **dict.fromkeys(("postgres", "connect", "legacy-engine", "legacy-adapter"), BRIDGE),
 }
 
+# What a part needs up before it starts; the others start together.
+AFTER = {"connect": ("postgres",), "legacy-engine": ("postgres",), "legacy-adapter": ("connect",)}
 
 # How the supervisor knows a part the layers above run is up (the legacy bridge's database and
 # Connect worker): handed in by the entry point, as the banner is; None for a part that is up once
@@ -71,6 +73,15 @@ def available(cli: typer.Typer, args: list[str]) -> bool:
 
 def base_url(settings: Settings) -> str:
     return f"http://{settings.api_host}:{settings.api_port}"
+
+
+def left_out(settings: Settings, estate: Estate, name: str) -> str | None:
+    """Why ``nerve up`` leaves the part ``name`` out for this estate and these settings (None: it runs)."""
+    if NEEDS.get(name) == BRIDGE and not settings.legacy_bridge:
+        return "NERVE_LEGACY_BRIDGE is false"
+    if name in NEEDS and not (estate.root / NEEDS[name]).exists():
+        return f"this estate has no {NEEDS[name]}"
+    return None
 
 
 # Given the loaded estate, prepares what the parts share before they start and returns the banner
@@ -106,12 +117,10 @@ def up(
             if not available(cli, args):
                 console.print(f"[yellow]! {name}: `nerve {' '.join(args)}` is not in this build; skipping it[/]")
                 continue
-            if NEEDS.get(name) == BRIDGE and not settings.legacy_bridge:
+            if reason := left_out(settings, estate, name):
+                console.print(f"[yellow]! {name}: {reason}; not running it[/]")
                 continue
-            if name in NEEDS and not (estate.root / NEEDS[name]).exists():
-                console.print(f"[yellow]! {name}: this estate has no {NEEDS[name]}; not running it[/]")
-                continue
-            parts.append(Part(name, args, ready=ready_check(settings, name, part_ready)))
+            parts.append(Part(name, args, ready=ready_check(settings, name, part_ready), after=AFTER.get(name, ())))
         supervisor = Supervisor(settings, parts, console, settings.home / "logs" / "up.log")
         return asyncio.run(supervisor.run(banner))
     except KeyboardInterrupt:  # Ctrl-C before the parts started: nothing of ours runs yet
