@@ -71,6 +71,8 @@ async def run_bench(settings: Settings, records: int, periods: int = 10, profile
                 if task.done():
                     task.result()
                 await asyncio.sleep(0.01)
+            async with billing.lock:  # the batch that counted the last record has ended
+                pass
     finally:
         worker.stop()
         await task

@@ -28,6 +28,7 @@ import orjson
 from aiokafka.partitioner import murmur2
 from faust.streams import _current_event
 from faust.types import TP
+from faust.types import Message as KafkaMessage
 
 from nerve import topics as t
 from nerve.bus import Bus
@@ -38,6 +39,7 @@ from nerve.kafka_auth import Principal
 from nerve.rating import Holding
 from nerve.settings import Settings
 from nerve.usage_decode import Usage, UsageStruct, decode_clean, raw_of
+from streams import raw as streams_raw
 from streams.faust_app import worker_app
 from streams.ledger import Books, Ledger
 
@@ -166,7 +168,10 @@ class BillingApp:
             stream_buffer_maxsize=BATCH_MAX,
         )
         raw: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw"}
-        self.usage = self.app.topic(t.USAGE.full_name(prefix), partitions=t.USAGE.partitions, **raw)
+        # Read as raw messages in batches (streams.raw): Faust's event per message cost more than rating.
+        self.usage = streams_raw.RawTopic(
+            self.app, topics=[t.USAGE.full_name(prefix)], partitions=t.USAGE.partitions, **raw
+        )
         self.dead_letter = self.app.topic(t.DEAD_LETTER.full_name(prefix), **raw)
         self.outputs = {x.name: self.app.topic(x.full_name(prefix), partitions=x.partitions, **raw) for x in OUTPUTS}
         self.table = self.app.Table("ledgers", partitions=t.USAGE.partitions, key_type=bytes, value_type=bytes)
@@ -221,15 +226,14 @@ class BillingApp:
         return [s for s, p in self.partition.items() if p in self.assigned]
 
     # -- processing -------------------------------------------------------------------------------
-    async def _dead_letter(self, ev: Any, raw: bytes, reason: str) -> None:
-        """Send a broken record to the dead-letter topic (logged by the batch: see ``rate``)."""
-        msg = ev.message
+    async def _dead_letter(self, msg: KafkaMessage, raw: bytes, reason: str) -> None:
+        """Send a broken record to the dead-letter topic (logged by the batch: see ``_rate``)."""
         self.counters["dead_lettered"] += 1
         letter = DeadLetter(
             source_topic=t.USAGE.name,
             partition=msg.partition,
             offset=msg.offset,
-            key=ev.key.decode(errors="replace") if ev.key else None,
+            key=msg.key.decode(errors="replace") if msg.key else None,
             raw=raw.decode(errors="replace"),
             reason=reason,
             at=now(),
@@ -255,40 +259,44 @@ class BillingApp:
         for name, key, value in outbox:
             await self.outputs[name].send(key=key.encode(), value=value)
 
+    async def _rate(self, batch: list[KafkaMessage]) -> None:
+        """Rate a batch of mediation messages, bill what the watermark closes, and save."""
+        books = self.books
+        if not self.first_batch_at:
+            self.first_batch_at, self.first_batch_cpu = time.perf_counter(), time.process_time()
+        async with self.lock:
+            dead, last_reason = self.counters["dead_lettered"], ""
+            for msg in batch:
+                records, rejected = read_usage(self.estate, books.epoch, msg.value or b"")
+                for raw, reason in rejected:
+                    await self._dead_letter(msg, raw, reason)
+                    last_reason = reason
+                for record in records:
+                    self._load(record.subscriber)
+                    if books.add(record):
+                        self.counters["records"] += 1
+                    else:
+                        self.counters["duplicates"] += 1
+            if dead := self.counters["dead_lettered"] - dead:
+                # one line a batch: on a backlog, a line per record cost more than rating them
+                log.warning(
+                    "dead-lettered %d usage records of %d messages, the last: %s", dead, len(batch), last_reason
+                )
+            self.last_record = time.time()
+            books.close(books.watermark, self._loaded(self.owned()))
+            await self._commit_books()
+            self.last_batch_at, self.last_batch_cpu = time.perf_counter(), time.process_time()
+
     def _wire(self) -> None:
         app, books = self.app, self.books
 
-        @app.agent(self.usage, name="rate")
-        async def rate(stream: Any) -> None:
+        usage = aiter(self.usage)  # subscribed like an agent's topic
+
+        async def rate() -> None:
             await self.holdings.caught_up.wait()  # rate nothing before knowing what everyone holds
-            async for events in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
-                if not self.first_batch_at:
-                    self.first_batch_at, self.first_batch_cpu = time.perf_counter(), time.process_time()
-                async with self.lock:
-                    dead, last_reason = self.counters["dead_lettered"], ""
-                    for ev in events:
-                        records, rejected = read_usage(self.estate, books.epoch, ev.value or b"")
-                        for raw, reason in rejected:
-                            await self._dead_letter(ev, raw, reason)
-                            last_reason = reason
-                        for record in records:
-                            self._load(record.subscriber)
-                            if books.add(record):
-                                self.counters["records"] += 1
-                            else:
-                                self.counters["duplicates"] += 1
-                    if dead := self.counters["dead_lettered"] - dead:
-                        # one line a batch: on a backlog, a line per record cost more than rating them
-                        log.warning(
-                            "dead-lettered %d usage records of %d messages, the last: %s",
-                            dead,
-                            len(events),
-                            last_reason,
-                        )
-                    self.last_record = time.time()
-                    books.close(books.watermark, self._loaded(self.owned()))
-                    await self._commit_books()
-                self.last_batch_at, self.last_batch_cpu = time.perf_counter(), time.process_time()
+            async for batch in streams_raw.batches(usage, BATCH_MAX, BATCH_WITHIN_S):
+                await self._rate(batch)
+                streams_raw.done(app, batch)  # saved: the offsets may be committed
 
         async def tick() -> None:
             # Event time moves on with the clock once the mediation has been quiet for a while.
@@ -322,6 +330,7 @@ class BillingApp:
             for b in stale:
                 await self.outputs[t.BALANCES.name].send(key=f"{b.subscriber}/{b.period}".encode(), value=b.to_bytes())
 
+        app.task(rate)
         app.task(follow_holdings)
         app.timer(BALANCES_EVERY_S)(publish_balances)
         app.timer(0.5)(tick)
