@@ -2,15 +2,21 @@
 
   usage.records (6 partitions, key: subscriber) ─┐
   network.sim_swaps (6 partitions, key: subscriber) ┼─▶ FraudDetector ─▶ fraud.cases (compacted, case id)
-  fraud.marks (6 partitions, key: subscriber) ────┘   (a person's false positive: the line's profile learns it)
+  fraud.marks (6 partitions, key: the case's judged_by)┘   (a person's false positive: the profile learns it)
+        │ calls with a foreign number
+        ▼
+  <app>-calls-by-number (6 partitions, key: the number) ─▶ FraudDetector.add_call (wangiri)
 
-Both inputs are keyed by subscriber with the same partition count, so a line's usage and swaps
-reach the same worker. Profiles live in the worker's memory and are learnt again after a restart
-(the usage topic keeps hours); wangiri is judged on the lines a worker owns, so it needs the rung
-lines and the victim on one worker (one worker per estate today). Mediation batches are read as the billing worker reads
-them (``read_usage``); records it dead-letters are skipped and counted here, not dead-lettered twice. A broken SIM
-swap is dead-lettered. Event time moves on with the clock once the inputs have been quiet for
-``IDLE_S``, so a case closes when its line's traffic stops even if nobody else makes any.
+The inputs are keyed by subscriber with the same partition count, so a line's usage and swaps
+reach the same worker. Wangiri is one foreign number's calls to many lines, which are on any
+workers: each worker re-keys the calls with a foreign number by that number onto the app's own
+topic, so that all of one number's calls meet on one worker, which judges it; a wangiri case's
+mark is keyed by its number to reach that worker. Profiles live in the worker's memory and are
+learnt again after a restart (the usage topic keeps hours). Mediation batches are read as the
+billing worker reads them (``read_usage``); records it dead-letters are skipped and counted here,
+not dead-lettered twice. A broken SIM swap is dead-lettered. Event time moves on with the clock
+once the inputs have been quiet for ``IDLE_S``, so a case closes when its line's traffic stops
+even if nobody else makes any.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import time
 from typing import Any
 
 from nerve import topics as t
-from nerve.contracts import DeadLetter, FraudCase, FraudMark, SimSwap, now
+from nerve.contracts import DeadLetter, FraudCase, FraudMark, NumberCall, SimSwap, now
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
 from nerve.settings import Settings
@@ -31,6 +37,7 @@ from streams.fraud_detect import FraudDetector
 log = logging.getLogger(__name__)
 
 APP_NAME = "nerve-fraud"
+CALLS_BY_NUMBER = f"{APP_NAME}-calls-by-number"  # the app's own topic: calls re-keyed by the foreign number
 IDLE_S = 3.0
 
 
@@ -51,6 +58,9 @@ class FraudApp:
         self.swaps = self.app.topic(t.SIM_SWAPS.full_name(prefix), partitions=t.SIM_SWAPS.partitions, **raw)
         self.marks = self.app.topic(t.FRAUD_MARKS.full_name(prefix), partitions=t.FRAUD_MARKS.partitions, **raw)
         self.cases = self.app.topic(t.FRAUD_CASES.full_name(prefix), partitions=t.FRAUD_CASES.partitions, **raw)
+        # The app's own repartition topic (created and owned by it, as a changelog is).
+        self.calls = self.app.topic(f"{prefix}{CALLS_BY_NUMBER}", partitions=t.USAGE.partitions,
+                                    internal=True, **raw)  # fmt: skip
         self.dead_letter = self.app.topic(t.DEAD_LETTER.full_name(prefix), **raw)
         self.last_input = time.time()
         self.counters = {"records": 0, "swaps": 0, "skipped": 0, "cases": 0}
@@ -75,6 +85,19 @@ class FraudApp:
                     for record in records:
                         self.counters["records"] += 1
                         await self._send(detector.add(record))
+                        if (call := detector.by_number(record)) is not None:
+                            await self.calls.send(key=call.number.encode(), value=call.to_bytes())
+
+        @app.agent(self.calls, name="fraud-calls-by-number")
+        async def calls(stream: Any) -> None:
+            async for events in stream.take_events(500, within=0.05):
+                for ev in events:
+                    try:
+                        call = NumberCall.from_bytes(ev.value or b"")
+                    except ContractError as exc:
+                        await self._dead(ev, CALLS_BY_NUMBER, str(exc))
+                        continue
+                    await self._send(detector.add_call(call))
 
         @app.agent(self.swaps, name="fraud-swaps")
         async def swaps(stream: Any) -> None:
@@ -83,10 +106,10 @@ class FraudApp:
                 try:
                     swap = SimSwap.from_bytes(ev.value or b"")
                 except ContractError as exc:
-                    await self._dead(ev, t.SIM_SWAPS, str(exc))
+                    await self._dead(ev, t.SIM_SWAPS.name, str(exc))
                     continue
                 if swap.subscriber not in self.estate.subscriber:
-                    await self._dead(ev, t.SIM_SWAPS, f"unknown subscriber {swap.subscriber!r}")
+                    await self._dead(ev, t.SIM_SWAPS.name, f"unknown subscriber {swap.subscriber!r}")
                     continue
                 self.counters["swaps"] += 1
                 await self._send(detector.add_swap(swap))
@@ -97,10 +120,10 @@ class FraudApp:
                 try:
                     mark = FraudMark.from_bytes(ev.value or b"")
                 except ContractError as exc:
-                    await self._dead(ev, t.FRAUD_MARKS, str(exc))
+                    await self._dead(ev, t.FRAUD_MARKS.name, str(exc))
                     continue
                 log.info("case %s marked a false positive by %s: %s", mark.case.case_id, mark.by.id, mark.reason)
-                await self._send(detector.mark_false_positive(mark.case))
+                await self._send(detector.mark_false_positive(mark.case, mark.by))
 
         async def tick() -> None:
             quiet = time.time() - self.last_input >= IDLE_S
@@ -108,10 +131,10 @@ class FraudApp:
 
         app.timer(1.0)(tick)
 
-    async def _dead(self, ev: Any, source: t.Topic, reason: str) -> None:
+    async def _dead(self, ev: Any, source: str, reason: str) -> None:
         msg = ev.message
         letter = DeadLetter(
-            source_topic=source.name,
+            source_topic=source,
             partition=msg.partition,
             offset=msg.offset,
             key=ev.key.decode(errors="replace") if ev.key else None,
@@ -119,5 +142,5 @@ class FraudApp:
             reason=reason,
             at=now(),
         )
-        log.warning("dead-lettered %s [%d]@%d: %s", source.name, msg.partition, msg.offset, reason)
-        await self.dead_letter.send(key=source.name.encode(), value=letter.to_bytes())
+        log.warning("dead-lettered %s [%d]@%d: %s", source, msg.partition, msg.offset, reason)
+        await self.dead_letter.send(key=source.encode(), value=letter.to_bytes())

@@ -67,7 +67,7 @@ class NocService:
         # Mediation and billing lag, when the operator rates usage.
         rated = self.estate.rating is not None
         self.usage = UsageView(self.bus, self.estate, settings.billing_epoch) if rated else None
-        self.memory = Memory(settings)
+        self.memory = Memory(settings, estate=self.estate)  # with its fraud kinds' runbooks
         self._stack = contextlib.AsyncExitStack()
         self._graph: CompiledStateGraph[NocState, NocDeps, NocState, NocState] | None = None
         self._deps = NocDeps(self._ctx_for, self.provider)
