@@ -7,6 +7,7 @@ NOC, approvals) in this process.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 from collections.abc import AsyncIterator
@@ -77,13 +78,11 @@ def create_app(settings: Settings | None = None, *, provided: Provided | None = 
         bus = Bus(settings, client_id="nerve-api", principal=Principal.API)
         await bus.start()
         feed = Feed(bus)
-        await feed.start()
         usage_view = None if estate.rating is None else UsageView(bus, estate, settings.billing_epoch)
-        if usage_view is not None:
-            await usage_view.start()
         backends = Backends(settings, provided)
         try:
-            await backends.start()
+            # Each catches up on its own topics; together, a restarted API is back in the time of the slowest.
+            await asyncio.gather(feed.start(), backends.start(), *([usage_view.start()] if usage_view else []))
             app.state.nerve = AppState(
                 settings,
                 estate,

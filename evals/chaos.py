@@ -58,7 +58,7 @@ from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
 from nerve.kafka_local import LocalKafka
 from nerve.settings import Settings
-from nerve.stack import NEEDS, PARTS, ready_check
+from nerve.stack import PARTS, left_out, ready_check
 from nerve.supervisor import Part, Supervisor
 from nerve.topics import discard_prefixed, ensure_topics, wait_for_group_coordinator
 
@@ -109,7 +109,7 @@ def chaos_parts(settings: Settings, estate: Estate) -> list[Part]:
     """The parts of ``nerve up`` for this estate, with a second stream worker in the same group."""
     parts: list[Part] = []
     for name, args in PARTS:
-        if name in NEEDS and not (estate.root / NEEDS[name]).exists():
+        if left_out(settings, estate, name):
             continue
         if name == "streams":
             for worker in ("0", "1"):

@@ -73,6 +73,15 @@ def base_url(settings: Settings) -> str:
     return f"http://{settings.api_host}:{settings.api_port}"
 
 
+def left_out(settings: Settings, estate: Estate, name: str) -> str | None:
+    """Why ``nerve up`` leaves the part ``name`` out for this estate and these settings (None: it runs)."""
+    if NEEDS.get(name) == BRIDGE and not settings.legacy_bridge:
+        return "NERVE_LEGACY_BRIDGE is false"
+    if name in NEEDS and not (estate.root / NEEDS[name]).exists():
+        return f"this estate has no {NEEDS[name]}"
+    return None
+
+
 # Given the loaded estate, prepares what the parts share before they start and returns the banner
 # to print once they all answer.
 PrepareBanner = Callable[[Settings, Estate, Console], Callable[[], None]]
@@ -106,10 +115,8 @@ def up(
             if not available(cli, args):
                 console.print(f"[yellow]! {name}: `nerve {' '.join(args)}` is not in this build; skipping it[/]")
                 continue
-            if NEEDS.get(name) == BRIDGE and not settings.legacy_bridge:
-                continue
-            if name in NEEDS and not (estate.root / NEEDS[name]).exists():
-                console.print(f"[yellow]! {name}: this estate has no {NEEDS[name]}; not running it[/]")
+            if reason := left_out(settings, estate, name):
+                console.print(f"[yellow]! {name}: {reason}; not running it[/]")
                 continue
             parts.append(Part(name, args, ready=ready_check(settings, name, part_ready)))
         supervisor = Supervisor(settings, parts, console, settings.home / "logs" / "up.log")
