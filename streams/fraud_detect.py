@@ -31,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from nerve.contracts import Actor, FraudCase, NumberCall, SimSwap, now
 from nerve.estate import Estate
@@ -108,6 +108,18 @@ class Profile:
                 self.baseline[name] += 1
         del self.records[:cut]
 
+    def learnt(self) -> dict[str, object]:
+        """What the line taught the detector, as a worker that takes its partition over needs it:
+        its baseline, since when, and what a person cleared (its recent records are not kept:
+        the window fills again from the stream)."""
+        return {"baseline": dict(self.baseline), "first_at": self.first_at, "allowed": self.allowed}
+
+    @classmethod
+    def adopt(cls, learnt: Mapping[str, Any]) -> Profile:
+        profile = cls(first_at=learnt.get("first_at"), allowed=dict(learnt.get("allowed") or {}))
+        profile.baseline.update(learnt.get("baseline") or {})
+        return profile
+
     def usual(self, name: str, window_s: float, at: float) -> float:
         """The line's usual count of ``name`` per window before the current one."""
         span = max(0.0, at - window_s - (self.first_at if self.first_at is not None else at))
@@ -161,6 +173,7 @@ class FraudDetector:
         self.th = thresholds or Thresholds()
         self.home_country = estate.catalog.operator.home_country.upper()
         self.profiles: dict[str, Profile] = defaultdict(Profile)
+        self.changed: set[str] = set()  # lines whose learnt profile changed since it was last saved
         self.travels: dict[str, Travel] = defaultdict(Travel)
         self.cases: dict[str, FraudCase] = {}  # case id → case
         self.open: dict[tuple[str, str], str] = {}  # (subscriber, kind) → open case id
@@ -203,6 +216,7 @@ class FraudDetector:
         """Take one record; return the cases it opened or changed."""
         seen = self.seen(record)
         profile = self.profiles[record.subscriber]
+        self.changed.add(record.subscriber)
         in_order = not profile.records or seen.at >= profile.records[-1].at
         profile.add(seen)
         self.watermark = max(self.watermark, seen.at)
@@ -499,11 +513,11 @@ class FraudDetector:
 
     def false_positive(self, case: FraudCase) -> None:
         """A person cleared this case: the line may do as much again without a case of this kind."""
-        profile = self.profiles[case.subscriber]
         names = {"irsf": "premium_out", "sim_box": "voice_out", "sms_spam": "sms_out"}
         name = names.get(case.kind)
         if name is not None:
             measured = max(case.features.values(), default=0.0)
-            profile.allowed[case.kind] = {name: measured}
+            self.profiles[case.subscriber].allowed[case.kind] = {name: measured}
+            self.changed.add(case.subscriber)
         self.cleared[(case.subscriber, case.kind)] = max(case.last_seen_at, self.watermark)
         self.open.pop((case.subscriber, case.kind), None)
