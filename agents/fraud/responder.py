@@ -228,6 +228,7 @@ class FraudResponder:
         """Undo what a case marked a false positive put on its line, on the word of who marked it."""
         assert self._bus is not None
         case = h.case
+        never_applied = set(h.waiting.values())
         for approval_id, action in list(h.waiting.items()):
             del h.waiting[approval_id]
             await audit(self._bus, ME, "approval.cancelled", case.subscriber, correlation_id=case.case_id,
@@ -235,7 +236,7 @@ class FraudResponder:
                         detail={"approval_id": approval_id, "action": action})  # fmt: skip
         person = case.marked_by or Actor(kind="policy", id="guard")
         approval = Approval(approved_by=person, at=now(), risk="low", note=f"{case.case_id} is a false positive")
-        for action in [a for a in h.tried if a != "notify_subscriber"]:
+        for action in [a for a in h.tried if a != "notify_subscriber" and a not in never_applied]:
             await self._issue(h, action, approval, lift=True)
 
     async def _issue(self, h: Handling, action: FraudResponse, approval: Approval, *, lift: bool = False) -> None:

@@ -152,15 +152,15 @@ async def test_a_false_positive_has_what_it_put_on_the_line_lifted_on_the_word_o
         marked = c.model_copy(update={"state": "false_positive", "marked_by": person})
         await bus.publish(t.FRAUD_CASES, marked, key=c.case_id)
 
+    await mark(box)  # its suspension never ran: the person's approval is no longer asked for
+    assert await trail.tail.wait_for(lambda: trail.cancelled, 30)
+    assert trail.cancelled[0].detail["approval_id"] == f"ap-{box.case_id}-suspend_line"
     await mark(first)
     assert await trail.tail.wait_for(lambda: any(r.correlation_id == first.case_id for r in trail.lifts), 30)
     assert trail.controls[sub] == ["bar_premium"], "the bar stays while the line's other case holds it"
     await mark(second)
-    assert await trail.tail.wait_for(lambda: trail.controls.get(sub) == [] and len(trail.lifts) == 2, 30)
+    assert await trail.tail.wait_for(lambda: trail.controls.get(sub) == [] and len(trail.lifts) >= 2, 30)
     lifts = {r.correlation_id: (r.detail["kind"], r.outcome, r.detail["approver"]) for r in trail.lifts}
+    # The box's case had nothing to lift (marked before the others, its lift would be in by now).
     assert lifts == {c.case_id: ("bar_premium", "succeeded", "noc-2") for c in (first, second)}
-
-    await mark(box)  # its suspension never ran: the person's approval is no longer asked for
-    assert await trail.tail.wait_for(lambda: trail.cancelled, 30)
-    assert trail.cancelled[0].detail["approval_id"] == f"ap-{box.case_id}-suspend_line"
     assert boxed not in trail.controls
