@@ -11,12 +11,14 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Generic, Protocol, TypedDict, TypeVar
 
 from agents.intent.service import IntentService
 from agents.noc.service import NocService
 from agents.remediation.service import ApprovalService
 from nerve.settings import Settings
+from tools.views import SharedViews
 
 log = logging.getLogger(__name__)
 
@@ -90,11 +92,11 @@ class Provided(TypedDict, total=False):
 class Backends:
     """The agents services of this API process."""
 
-    def __init__(self, settings: Settings, provided: Provided | None = None) -> None:
+    def __init__(self, settings: Settings, shared: SharedViews, provided: Provided | None = None) -> None:
         self.settings = settings
-        self.intents = ServiceSlot("subscriber-intent agent", IntentService)
-        self.noc = ServiceSlot("NOC agent", NocService)
-        self.remediation = ServiceSlot("remediation approvals", ApprovalService)
+        self.intents = ServiceSlot("subscriber-intent agent", partial(IntentService, shared=shared))
+        self.noc = ServiceSlot("NOC agent", partial(NocService, shared=shared))
+        self.remediation = ServiceSlot("remediation approvals", partial(ApprovalService, shared=shared))
         provided = provided or {}
         if "intents" in provided:
             self.intents.provide(provided["intents"])

@@ -7,7 +7,6 @@ NOC, approvals) in this process.
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import logging
 from collections.abc import AsyncIterator
@@ -34,6 +33,7 @@ from api.routers import (
     incidents,
     intents,
     kpis,
+    legacy,
     orders,
     services,
     session,
@@ -47,7 +47,7 @@ from nerve.bus import Bus
 from nerve.estate import Estate
 from nerve.kafka_auth import Principal
 from nerve.settings import Settings, get_settings
-from tools.usage import UsageView
+from tools.views import SharedViews
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
@@ -78,11 +78,13 @@ def create_app(settings: Settings | None = None, *, provided: Provided | None = 
         bus = Bus(settings, client_id="nerve-api", principal=Principal.API)
         await bus.start()
         feed = Feed(bus)
-        usage_view = None if estate.rating is None else UsageView(bus, estate, settings.billing_epoch)
-        backends = Backends(settings, provided)
+        shared = SharedViews(bus, estate, settings.billing_epoch)  # one ops and usage view for every agent here
+        backends = Backends(settings, shared, provided)
+
         try:
-            # Each catches up on its own topics; together, a restarted API is back in the time of the slowest.
-            await asyncio.gather(feed.start(), backends.start(), *([usage_view.start()] if usage_view else []))
+            await feed.start()  # it reads its backlog in the background
+            await shared.start()  # the agents read these views from their first step (a resumed order's too)
+            await backends.start()
             app.state.nerve = AppState(
                 settings,
                 estate,
@@ -92,7 +94,7 @@ def create_app(settings: Settings | None = None, *, provided: Provided | None = 
                 backends,
                 Revoked(settings.home / "revoked-sessions.json"),
                 StreamSlots(settings.api_streams_per_principal),
-                usage_view,
+                shared.usage,
             )
             log.info("API ready: %s", ", ".join(f"{k}: {v}" for k, v in backends.status().items()))
             # What start-up loaded (estate, models, agents) lives as long as the process. Out of the
@@ -101,8 +103,7 @@ def create_app(settings: Settings | None = None, *, provided: Provided | None = 
             yield
         finally:
             await backends.stop()
-            if usage_view is not None:
-                await usage_view.stop()
+            await shared.stop()
             await feed.stop()
             await bus.stop()
 
@@ -124,7 +125,10 @@ def create_app(settings: Settings | None = None, *, provided: Provided | None = 
     app.add_exception_handler(Unavailable, on_unavailable)
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(WebGuard, allowed_hosts=allowed_hosts(settings))  # the outermost: runs first
-    routers = (health, session, intents, orders, services, usage, bills, incidents, audit, kpis, approvals, fraud, chat)
+    routers = (
+        *(health, session, intents, orders, services, usage, bills),
+        *(incidents, audit, kpis, approvals, fraud, legacy, chat),
+    )
     for module in routers:
         app.include_router(module.router)
 

@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
+from legacy.lag import CaptureLag
 from nerve.contracts import AuditRecord, IntentAction
 
 INTENT_BASE = "/tmf-api/intentManagement/v5"
@@ -421,3 +422,9 @@ class FalsePositivePublic(BaseModel):
 class ChatCreate(_In):
     question: str = Field(min_length=1, max_length=2000)
     thread_id: str = Field("default", min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")
+
+
+class LegacyBridgePublic(BaseModel):
+    runs: bool = Field(description="whether this Nerve runs the legacy bridge (the estate has a migration.yaml)")
+    routed: list[str] = Field(description="what migration.yaml routes to the legacy side now, e.g. 'activation: rural'")
+    capture: CaptureLag | None = Field(None, description="the Debezium connector's state and lag, when the bridge runs")

@@ -58,7 +58,7 @@ from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
 from nerve.kafka_local import LocalKafka
 from nerve.settings import Settings
-from nerve.stack import PARTS, left_out, ready_check
+from nerve.stack import AFTER, PARTS, left_out, ready_check
 from nerve.supervisor import Part, Supervisor
 from nerve.topics import discard_prefixed, ensure_topics, wait_for_group_coordinator
 
@@ -115,7 +115,7 @@ def chaos_parts(settings: Settings, estate: Estate) -> list[Part]:
             for worker in ("0", "1"):
                 parts.append(Part(f"streams-{worker}", args, env={"NERVE_STREAMS__WORKER_ID": worker}))
         else:
-            parts.append(Part(name, args, ready=ready_check(settings, name, part_ready)))
+            parts.append(Part(name, args, ready=ready_check(settings, name, part_ready), after=AFTER.get(name, ())))
     env = {
         **settings.run_env(),
         "NERVE_API_PORT": str(settings.api_port),

@@ -29,6 +29,7 @@ OWN: tuple[tuple[str, str], ...] = (
     ("streams/validate.py", "decode and check (msgspec)"),
     ("streams/detector.py", "detector (numpy)"),
     ("streams/app.py", "agent loop, outputs"),
+    ("streams/raw.py", "taking and acknowledging batches"),
 )
 KAFKA: tuple[tuple[str, str], ...] = (
     ("aiokafka/producer/", "producing (anomalies, context, checkpoints)"),

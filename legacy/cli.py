@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import time
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -17,7 +18,7 @@ from legacy import store
 from legacy.connect import LocalConnect, connector_name
 from legacy.postgres import LocalPostgres
 from nerve.errors import ConfigError, NerveError
-from nerve.estate import load_estate
+from nerve.estate import Capability, RouteRule, Side, load_estate
 from nerve.settings import get_settings
 
 console = Console()
@@ -139,6 +140,34 @@ def status() -> None:
     connector = state.get("connector", {}).get("state", "absent")
     table.add_row(connector_name(settings), f"{connector} (tasks: {tasks or 'none'})")
     console.print(table)
+
+
+@app.command("route")
+def route(
+    capability: Annotated[Capability, typer.Argument(help="activation, ticketing or inventory")],
+    where: Annotated[str, typer.Argument(help="a region of the estate's topology, or an offer kind")],
+    side: Annotated[Side, typer.Argument(help="legacy or nerve")],
+) -> None:
+    """Route a capability's work of a region or offer kind to the legacy OSS or to Nerve, by editing
+    the estate's migration.yaml; a running Nerve picks it up for its next orders."""
+    from nerve.migration import route as reroute
+
+    settings = get_settings()
+    try:
+        estate = load_estate(settings.estate_dir)
+        had_table = (estate.root / "migration.yaml").exists()
+        table = reroute(estate, capability, where, side)
+    except NerveError as exc:
+        raise _fail(exc) from exc
+    console.print(f"{capability} of {where} → {side} ({estate.root / 'migration.yaml'})")
+    rules = getattr(table, capability).rules
+    for rule in rules or [RouteRule(side=getattr(table, capability).default)]:
+        console.print(f"  {rule.region or rule.offer_kind or 'everything else'} → {rule.side}")
+    example = next((s for s in estate.subscribers if s.status == "active" and where == s.region), None)
+    if capability == "activation" and side == "legacy" and example is not None:
+        console.print(f'  e.g. nerve intent --as {example.id} "..." ({example.name}, in {where})')
+    if not had_table:  # `nerve up` runs the bridge's parts only for an estate with the file
+        console.print("  this estate had no migration.yaml: restart `nerve up` to run the legacy bridge")
 
 
 @app.command("reconcile")

@@ -211,6 +211,15 @@ class LocalConnect:
         response = self._request("GET", f"/connectors/{connector_name(self.s)}/status")
         return dict(response.json()) if response.status_code == 200 else {}
 
+    def captured_until(self) -> float | None:
+        """The commit time (epoch seconds) of the newest legacy change the connector has captured and
+        committed its offset for (Connect's own record of it); None before its first offset."""
+        response = self._request("GET", f"/connectors/{connector_name(self.s)}/offsets")
+        if response.status_code != 200:
+            return None
+        stamps = [o["offset"].get("ts_usec") for o in response.json().get("offsets", []) if o.get("offset")]
+        return max((int(x) for x in stamps if x is not None), default=0) / 1e6 or None
+
     def running(self) -> bool:
         state = self.status()
         tasks = state.get("tasks", [])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -127,3 +128,13 @@ async def insert_order(conn: psycopg.AsyncConnection[Row], command: Command) -> 
         ),
     )
     return cursor.rowcount == 1
+
+
+def waiting_since(conn: psycopg.Connection[Row], captured_until: float) -> float:
+    """How long (seconds) the oldest change of the legacy tables newer than ``captured_until`` has
+    waited for the capture; 0 when there is none. Every legacy write stamps ``updated_at``."""
+    after = "WHERE updated_at > %(t)s"
+    changes = " UNION ALL ".join(f"SELECT min(updated_at) AS at FROM {table} {after}" for table in TABLES)
+    query = f"SELECT extract(epoch FROM clock_timestamp() - min(at))::float8 AS s FROM ({changes}) AS c"
+    row = conn.execute(query, {"t": datetime.fromtimestamp(captured_until, UTC)}).fetchone()
+    return 0.0 if row is None or row["s"] is None else max(0.0, float(row["s"]))

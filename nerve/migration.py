@@ -9,21 +9,27 @@ last good table stays in force.
 
 from __future__ import annotations
 
+import itertools
 import logging
+import os
+import tempfile
+import typing
 from dataclasses import dataclass
 from pathlib import Path
+
+import yaml
 
 from nerve import topics as t
 from nerve.contracts import ActivationPayload, Payload
 from nerve.errors import EstateError
-from nerve.estate import Estate, Migration, Side, load_migration
+from nerve.estate import Capability, Estate, Migration, OfferKind, RouteRule, Side, load_migration
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class _Seen:
-    stamp: tuple[int, int] | None
+    stamp: tuple[int, int, int] | None
     migration: Migration
 
 
@@ -35,7 +41,8 @@ def migration_now(estate: Estate) -> Migration:
     path = estate.root / "migration.yaml"
     try:
         st = path.stat()
-        stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
+        # The inode too: `route` replaces the file whole, possibly within one mtime tick.
+        stamp: tuple[int, int, int] | None = (st.st_ino, st.st_mtime_ns, st.st_size)
     except FileNotFoundError:
         stamp = None
     seen = _seen.get(path)
@@ -67,3 +74,43 @@ def command_topic(estate: Estate, command_type: str, payload: Payload) -> t.Topi
     if topic is t.ACTIVATION_COMMANDS and legacy:
         return t.LEGACY_ACTIVATION_COMMANDS
     return topic
+
+
+def route(estate: Estate, capability: Capability, where: str, side: Side) -> Migration:
+    """Route ``capability``'s work of ``where`` (a region of the topology or an offer kind) to
+    ``side``, by rewriting the estate's migration.yaml whole (its running readers pick it up).
+
+    The rule goes first, so it decides; an earlier rule for the same region or kind is replaced; and
+    once no rule routes away from the default, none is kept, so routing back leaves no trace."""
+    if where in typing.get_args(OfferKind):
+        rule = RouteRule(offer_kind=where, side=side)
+    elif where in {r.id for r in estate.topology.regions}:
+        rule = RouteRule(region=where, side=side)
+    else:
+        regions = ", ".join(r.id for r in estate.topology.regions)
+        kinds = ", ".join(typing.get_args(OfferKind))
+        why = f"{where!r} is neither a region ({regions}) nor an offer kind ({kinds})"
+        raise EstateError("migration.yaml", capability, why)
+    path = estate.root / "migration.yaml"
+    current = load_migration(estate.root, {r.id for r in estate.topology.regions})
+    routing = getattr(current, capability)
+    others = [r for r in routing.rules if (r.region, r.offer_kind) != (rule.region, rule.offer_kind)]
+    rules = [rule, *others]
+    if all(r.side == routing.default for r in rules):
+        rules = []
+    updated = current.model_copy(update={capability: routing.model_copy(update={"rules": rules})})
+    _write(path, updated)
+    return updated
+
+
+def _write(path: Path, migration: Migration) -> None:
+    """The table in YAML under the file's own leading comment, replacing the file in one rename."""
+    lines = path.read_text().splitlines(keepends=True) if path.exists() else []
+    header = "".join(itertools.takewhile(lambda line: line.startswith("#"), lines))
+    table = migration.model_dump(mode="json", exclude_none=True)
+    body = yaml.safe_dump(table, sort_keys=False, default_flow_style=None)  # rules one a line
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".migration.", suffix=".yaml")
+    with os.fdopen(fd, "w") as out:
+        out.write(header + body)
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, path)

@@ -42,6 +42,8 @@ NEEDS = {
     **dict.fromkeys(("postgres", "connect", "legacy-engine", "legacy-adapter"), BRIDGE),
 }
 
+# What a part needs up before it starts; the others start together.
+AFTER = {"connect": ("postgres",), "legacy-engine": ("postgres",), "legacy-adapter": ("connect",)}
 
 # How the supervisor knows a part the layers above run is up (the legacy bridge's database and
 # Connect worker): handed in by the entry point, as the banner is; None for a part that is up once
@@ -118,7 +120,7 @@ def up(
             if reason := left_out(settings, estate, name):
                 console.print(f"[yellow]! {name}: {reason}; not running it[/]")
                 continue
-            parts.append(Part(name, args, ready=ready_check(settings, name, part_ready)))
+            parts.append(Part(name, args, ready=ready_check(settings, name, part_ready), after=AFTER.get(name, ())))
         supervisor = Supervisor(settings, parts, console, settings.home / "logs" / "up.log")
         return asyncio.run(supervisor.run(banner))
     except KeyboardInterrupt:  # Ctrl-C before the parts started: nothing of ours runs yet

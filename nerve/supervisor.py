@@ -1,12 +1,12 @@
 """``nerve up``: start every part of Nerve as a supervised subprocess, and stop them all cleanly.
 
 Order: the local Kafka (unless an external cluster is configured) and the topics in this process,
-then the stream worker, the estate twin, the remediation loop and the API/UI server (which runs
-the agents), each as ``nerve <part> ...`` in its own process group so that Ctrl-C reaches the
-supervisor only and the parts are stopped in reverse order, SIGTERM first, SIGKILL after a grace
-period. Every part's output is merged into one log, prefixed by the part's name, and kept in
-``Settings.home/logs/up.log``. A part that dies is restarted with back-off, at most
-``MAX_RESTARTS`` times in ``RESTART_WINDOW_S``; past that the whole stops with the reason.
+then the parts together (a part waits only for those it needs, named in ``Part.after``), each as
+``nerve <part> ...`` in its own process group so that Ctrl-C reaches the supervisor only and the
+parts are stopped in reverse order, SIGTERM first, SIGKILL after a grace period. Every part's
+output is merged into one log, prefixed by the part's name, and kept in ``Settings.home/logs/up.log``.
+A part that dies is restarted with back-off, at most ``MAX_RESTARTS`` times in
+``RESTART_WINDOW_S``; past that the whole stops with the reason.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ class Part:
     ready: ReadyCheck | None = None  # extra readiness check, polled after start
     ready_timeout_s: float = 90.0
     env: dict[str, str] = field(default_factory=dict)  # on top of this process's environment
+    after: tuple[str, ...] = ()  # parts that must be up before this one starts
     colour: str = "white"
     proc: asyncio.subprocess.Process | None = None
     up_at: float | None = None  # monotonic time the running process was up; None while it is not
@@ -112,10 +113,7 @@ class Supervisor:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, self._request_stop, sig)
         try:
-            for part in self.parts:
-                if self._stop.is_set():
-                    break
-                await self._bring_up(part)
+            await self._bring_all_up()
             if not self._stop.is_set():
                 on_up()
                 watchers = [asyncio.create_task(self._watch(p)) for p in self.parts]
@@ -163,6 +161,29 @@ class Supervisor:
         assert proc.stdout is not None
         while line := await proc.stdout.readline():
             self._part_line(part, line.decode(errors="replace").rstrip())
+
+    async def _bring_all_up(self) -> None:
+        """Start every part as soon as the parts it needs are up: a stack starts in the time of its
+        longest chain, not of the sum of its parts. The first part that fails stops the others' start."""
+        up = {part.name: asyncio.Event() for part in self.parts}
+
+        async def bring(part: Part) -> None:
+            for name in part.after:
+                if name in up:
+                    await up[name].wait()
+            if not self._stop.is_set():
+                await self._bring_up(part)
+                up[part.name].set()
+
+        failure: PartFailed | None = None
+        try:
+            async with asyncio.TaskGroup() as group:
+                for part in self.parts:
+                    group.create_task(bring(part))
+        except* PartFailed as failed:
+            failure = failed.exceptions[0]  # type: ignore[assignment]  # the tasks raise it bare
+        if failure is not None:
+            raise failure
 
     async def _bring_up(self, part: Part) -> None:
         self.say(f"[bold]▸ starting {part.name}[/] ({escape(' '.join([part.program or 'nerve', *part.args]))})")

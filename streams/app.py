@@ -27,17 +27,19 @@ from typing import Any, TypeVar, cast
 
 import orjson
 from faust.types import TP
+from faust.types import Message as KafkaMessage
 
 from nerve import topics as t
 from nerve.contracts import Command, CommandResult, MaintenanceWindow, Message, NetworkEvent, RemediationPayload
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
 from nerve.settings import Settings, StreamsConfig
-from streams import tables
+from streams import raw, tables
 from streams.correlate import Domain
 from streams.detector import ENTITY, Detector
 from streams.faust_app import worker_app
 from streams.kpis import domain_names, failure_domain
+from streams.raw import RawTopic
 from streams.validate import Rejected, Sample, decode_message
 
 log = logging.getLogger(__name__)
@@ -76,16 +78,17 @@ class StreamsApp:
         def topic(x: t.Topic) -> Any:
             return self.app.topic(x.full_name(prefix), partitions=x.partitions, **raw)
 
-        self.telemetry = topic(t.TELEMETRY)
+        self.telemetry = RawTopic(
+            self.app, topics=[t.TELEMETRY.full_name(prefix)], partitions=t.TELEMETRY.partitions, **raw
+        )
         self.network_events = topic(t.NETWORK_EVENTS)
         self.calendar = topic(t.CALENDAR)
         self.commands = topic(t.OPS_COMMANDS)
         self.results = topic(t.COMMAND_RESULTS)
-        self.anomalies = topic(t.ANOMALIES)
-        self.incidents = topic(t.INCIDENTS)
-        self.context = topic(t.CONTEXT)
-        self.dead_letter = topic(t.DEAD_LETTER)
         self.domains = topic(DOMAINS)
+        # Written straight through the producer (``_send``): Faust's Topic.send builds several objects
+        # per message, and the context alone is a message per entity every second.
+        self.out = {x: x.full_name(prefix) for x in (t.ANOMALIES, t.INCIDENTS, t.CONTEXT, t.DEAD_LETTER, DOMAINS)}
         # Checkpoints, written by partition and read from any (streams.tables).
         table: dict[str, Any] = {"key_type": bytes, "value_type": bytes, "use_partitioner": True}
         self.entity_table = self.app.Table("entity-state", partitions=t.TELEMETRY.partitions, **table)
@@ -108,17 +111,20 @@ class StreamsApp:
             self.live_domains[name] = Domain(name, self.estate, self.cfg, orjson.loads(saved) if saved else None)
         return self.live_domains[name]
 
-    def checkpoint_entities(self, entities: set[str] | None = None) -> None:
+    async def checkpoint_entities(self, entities: set[str] | None = None) -> None:
         """Checkpoint these entities (default: every one changed since the last checkpoint)."""
         det = self.detector
         todo = det.unsaved if entities is None else entities
         for entity in todo:
             partition = self.entity_partition.get(entity)
             if partition is not None:
-                tables.write(self.entity_table, partition, entity, det.checkpoint(entity))
+                await tables.write(self.entity_table, partition, entity, det.checkpoint(entity))
         det.unsaved.difference_update(set(todo))
 
     # -- outputs -----------------------------------------------------------------------------------
+    async def _send(self, topic: t.Topic, key: bytes | None, value: bytes, partition: int | None = None) -> None:
+        await self.app.producer.send(self.out[topic], key, value, partition, None, None)
+
     async def _dead_letter(self, rejected: Rejected, partition: int, offset: int) -> None:
         letter = {
             "schema_version": 1,
@@ -131,7 +137,7 @@ class StreamsApp:
             "at": time.time(),
         }
         log.warning("dead-lettered telemetry[%d]@%d: %s", partition, offset, rejected.reason)
-        await self.dead_letter.send(key=t.TELEMETRY.name.encode(), value=orjson.dumps(letter))
+        await self._send(t.DEAD_LETTER, t.TELEMETRY.name.encode(), orjson.dumps(letter))
 
     async def _read(self, ev: Any, model: type[M]) -> M | None:
         """The event's message, or None once it is dead-lettered for breaking its contract."""
@@ -146,49 +152,55 @@ class StreamsApp:
         if entity not in self.estate.topology.kind_of:
             return
         domain = failure_domain(self.estate, entity)
-        await self.domains.send(key=domain.encode(), value=orjson.dumps(body), partition=self.domain_partition[domain])
+        await self._send(DOMAINS, domain.encode(), orjson.dumps(body), self.domain_partition[domain])
 
     async def _emit_incidents(self, events: list[dict[str, Any]]) -> None:
         for inc in events:
             log.info(
                 "incident %s %s: %s (%s)", inc["incident_id"], inc["state"], inc["root_cause"], inc["probable_cause"]
             )
-            await self.incidents.send(key=inc["incident_id"].encode(), value=orjson.dumps(inc))
+            await self._send(t.INCIDENTS, inc["incident_id"].encode(), orjson.dumps(inc))
+
+    async def _detect(self, batch: list[KafkaMessage]) -> None:
+        det = self.detector
+        now = time.time()
+        det.counters.first_batch_at = det.counters.first_batch_at or time.perf_counter()
+        samples: list[Sample] = []
+        for msg in batch:
+            good, bad = decode_message(msg.value or b"")
+            for rejected in bad:
+                await self._dead_letter(rejected, msg.partition, msg.offset)
+            samples += good
+            # Every sample of a message is in its partition (messages are keyed by source).
+            self.entity_partition.update(dict.fromkeys(map(ENTITY, good), msg.partition))
+        emitted, rejected_samples = det.ingest(samples, now)
+        for rejected in rejected_samples:
+            await self._dead_letter(rejected, *_position(batch, rejected.key))
+        # An entity whose anomalies changed is checkpointed before its offsets can be committed,
+        # so a worker taking over after a crash knows what is open and abates it in time.
+        await self.checkpoint_entities({e.anomaly.entity for e in emitted})
+        detected_at = time.time()
+        for e in emitted:
+            e.anomaly.detected_at = detected_at
+            a = e.anomaly.model_dump()
+            await self._send(t.ANOMALIES, e.anomaly.entity.encode(), orjson.dumps(a))
+            envelope = orjson.dumps({"t": "a", "a": a, "since": e.since, "fast": e.fast})
+            domain = a["failure_domain"]
+            await self._send(DOMAINS, domain.encode(), envelope, self.domain_partition[domain])
+        det.counters.last_batch_at = time.perf_counter()
 
     # -- agents and timers -------------------------------------------------------------------------------
     def _wire(self) -> None:
         app, cfg, det = self.app, self.cfg, self.detector
 
-        @app.agent(self.telemetry, name="detect")
-        async def detect(stream: Any) -> None:
-            async for events in stream.take_events(cfg.take_max, within=cfg.take_within_s):
-                now = time.time()
-                det.counters.first_batch_at = det.counters.first_batch_at or time.perf_counter()
-                samples: list[Sample] = []
-                for ev in events:
-                    msg = ev.message
-                    good, bad = decode_message(ev.value or b"")
-                    for rejected in bad:
-                        await self._dead_letter(rejected, msg.partition, msg.offset)
-                    samples += good
-                    # Every sample of a message is in its partition (messages are keyed by source).
-                    self.entity_partition.update(dict.fromkeys(map(ENTITY, good), msg.partition))
-                emitted, rejected_samples = det.ingest(samples, now)
-                for rejected in rejected_samples:
-                    await self._dead_letter(rejected, *_position(events, rejected.key))
-                # An entity whose anomalies changed is checkpointed before its offsets can be committed,
-                # so a worker taking over after a crash knows what is open and abates it in time.
-                self.checkpoint_entities({e.anomaly.entity for e in emitted})
-                detected_at = time.time()
-                for e in emitted:
-                    e.anomaly.detected_at = detected_at
-                    a = e.anomaly.model_dump()
-                    await self.anomalies.send(key=e.anomaly.entity.encode(), value=orjson.dumps(a))
-                    envelope = orjson.dumps({"t": "a", "a": a, "since": e.since, "fast": e.fast})
-                    domain = a["failure_domain"]
-                    partition = self.domain_partition[domain]
-                    await self.domains.send(key=domain.encode(), value=envelope, partition=partition)
-                det.counters.last_batch_at = time.perf_counter()
+        telemetry = aiter(self.telemetry)  # subscribed like an agent's topic
+
+        async def detect() -> None:
+            async for batch in raw.batches(telemetry, cfg.take_max, cfg.take_within_s):
+                await self._detect(batch)
+                raw.done(app, batch)
+
+        app.task(detect)
 
         @app.agent(self.network_events, name="changes")
         async def changes(stream: Any) -> None:
@@ -259,7 +271,7 @@ class StreamsApp:
                     emitted = domain.reconcile()
                     await self._emit_incidents(emitted)
                     if emitted or body["t"] != "w":
-                        tables.write(self.domain_table, partition, name, orjson.dumps(domain.dump()))
+                        await tables.write(self.domain_table, partition, name, orjson.dumps(domain.dump()))
 
         async def heartbeat() -> None:
             # Event time moves on in every domain even when no anomaly arrives, so holds expire.
@@ -268,7 +280,7 @@ class StreamsApp:
                 self.heard = det.watermark
                 body = orjson.dumps({"t": "w", "ts": det.watermark, "w": self.worker_name})
                 for p in range(DOMAIN_PARTITIONS):
-                    await self.domains.send(value=body, partition=p)
+                    await self._send(DOMAINS, None, body, p)
 
         # The timers write hundreds of messages at a time; they give the event loop back between slices
         # so that a breach arriving meanwhile is not held up behind them (breach → anomaly p99).
@@ -276,19 +288,19 @@ class StreamsApp:
             dirty = list(det.dirty)
             det.dirty.clear()
             for k, entity in enumerate(dirty, 1):
-                await self.context.send(key=entity.encode(), value=orjson.dumps(det.context(entity)))
+                await self._send(t.CONTEXT, entity.encode(), orjson.dumps(det.context(entity)))
                 if k % TIMER_SLICE == 0:
                     await asyncio.sleep(0)
 
         async def checkpoint() -> None:
             todo = list(det.unsaved)
             for k in range(0, len(todo), TIMER_SLICE):
-                self.checkpoint_entities(set(todo[k : k + TIMER_SLICE]))
+                await self.checkpoint_entities(set(todo[k : k + TIMER_SLICE]))
                 await asyncio.sleep(0)
 
         async def on_revoked(sender: Any, revoked: set[TP], **_: Any) -> None:
             # The next owner recovers from the changelog: it must hold everything processed so far.
-            self.checkpoint_entities()
+            await self.checkpoint_entities()
             await self.app.producer.flush()
             lost = {tp.partition for tp in revoked if tp.topic == self.telemetry.get_topic_name()}
             gone = {e for e, p in self.entity_partition.items() if p in lost}
@@ -305,12 +317,12 @@ class StreamsApp:
         app.on_partitions_revoked.connect(cast(Any, on_revoked))
 
 
-def _position(events: list[Any], entity: str | None) -> tuple[int, int]:
+def _position(batch: list[KafkaMessage], entity: str | None) -> tuple[int, int]:
     """Partition and offset of the latest message that carried a sample of ``entity`` (only looked up
     for a sample being dead-lettered, so the hot path keeps no per-sample bookkeeping)."""
-    for ev in reversed(events):
-        if entity is not None and entity.encode() in (ev.value or b""):
-            good, _ = decode_message(ev.value)
+    for msg in reversed(batch):
+        if entity is not None and entity.encode() in (msg.value or b""):
+            good, _ = decode_message(msg.value or b"")
             if any(ENTITY(s) == entity for s in good):
-                return ev.message.partition, ev.message.offset
+                return msg.partition, msg.offset
     return -1, -1

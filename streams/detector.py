@@ -315,7 +315,8 @@ class Detector:
         self.counters.samples += len(idx)
         if not len(idx):
             return
-        for i in np.unique(idx[~st.loaded[idx]]).tolist():
+        # Not np.unique: on its first call it imports numpy.ma, half a second in the middle of a stream.
+        for i in dict.fromkeys(idx[~st.loaded[idx]].tolist()):
             self._load(st, i)
         # Rounds: the k-th occurrence of each entity in this batch goes to round k.
         order = np.argsort(idx, kind="stable")

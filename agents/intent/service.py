@@ -45,9 +45,8 @@ from nerve.kafka_auth import Principal
 from nerve.results import ResultWatcher
 from nerve.settings import Settings
 from tools.base import Caller, ToolContext, ToolStatus
-from tools.ops_view import OpsView
 from tools.subscriber import SubscriberQuery, SubscriberServices, SubscriberStateView, get_services
-from tools.usage import UsageView
+from tools.views import SharedViews
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +63,10 @@ class IntentService:
         provider: LLMProvider | None = None,
         step_timeout_s: float = 60.0,
         jeopardy_after_s: float = 10.0,
+        shared: SharedViews | None = None,
     ) -> None:
         self.settings = settings
+        self.shared = shared  # None: this service reads the ops and usage topics itself
         self.estate = estate or load_estate(settings.estate_dir)
         self.provider = provider if provider is not None else get_provider(settings)
         self.step_timeout_s = step_timeout_s
@@ -94,17 +95,15 @@ class IntentService:
         self.states = SubscriberStateView(self.bus)
         await self.states.start()
         self._stack.push_async_callback(self.states.stop)
-        # Issue reports are diagnosed from the live assurance context (the stream layer's topics).
-        self.ops = OpsView(self.bus)
-        await self.ops.start()
-        self._stack.push_async_callback(self.ops.stop)
-        # Usage and bill questions are answered from what the billing worker rated.
-        usage = None
-        if self.estate.rating is not None:
-            view = UsageView(self.bus, self.estate, self.settings.billing_epoch)
-            await view.start()
-            self._stack.push_async_callback(view.stop)
-            usage = UsageAnswers(view, lexicon_for(self.estate))
+        # Issue reports are diagnosed from the live assurance context (the stream layer's topics), and
+        # usage and bill questions answered from what the billing worker rated.
+        shared = self.shared
+        if shared is None:
+            shared = SharedViews(self.bus, self.estate, self.settings.billing_epoch)
+            await shared.start()
+            self._stack.push_async_callback(shared.stop)
+        self.ops = shared.ops
+        usage = None if shared.usage is None else UsageAnswers(shared.usage, lexicon_for(self.estate))
         saver = self._saver = await self._stack.enter_async_context(open_checkpointer(self.settings))
         self._deps = IntentDeps(
             settings=self.settings,

@@ -35,8 +35,7 @@ from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from tools.base import Caller, ToolContext
-from tools.ops_view import OpsView
-from tools.usage import UsageView
+from tools.views import SharedViews
 
 log = logging.getLogger(__name__)
 
@@ -58,15 +57,15 @@ class NocService:
         estate: Estate | None = None,
         provider: LLMProvider | None = None,
         use_provider: bool = True,
+        shared: SharedViews | None = None,
     ) -> None:
         self.settings = settings
         self.estate = estate or load_estate(settings.estate_dir)
         self.provider = provider if provider is not None else (get_provider(settings) if use_provider else None)
         self.bus = Bus(settings, client_id="noc-agent", principal=Principal.API)
-        self.view = OpsView(self.bus)
-        # Mediation and billing lag, when the operator rates usage.
-        rated = self.estate.rating is not None
-        self.usage = UsageView(self.bus, self.estate, settings.billing_epoch) if rated else None
+        self._owns_views = shared is None  # None: this agent reads the ops and usage topics itself
+        self.shared = shared or SharedViews(self.bus, self.estate, settings.billing_epoch)
+        self.view, self.usage = self.shared.ops, self.shared.usage
         self.memory = Memory(settings, estate=self.estate)  # with its fraud kinds' runbooks
         self._stack = contextlib.AsyncExitStack()
         self._graph: CompiledStateGraph[NocState, NocDeps, NocState, NocState] | None = None
@@ -74,18 +73,16 @@ class NocService:
 
     async def start(self) -> None:
         await self.bus.start()
-        await self.view.start()
-        if self.usage is not None:
-            await self.usage.start()
+        if self._owns_views:
+            await self.shared.start()
         await self.memory.start()
         saver = await self._stack.enter_async_context(graph_checkpointer(self.settings, "noc"))
         self._graph = build_graph().compile(checkpointer=saver)
 
     async def stop(self) -> None:
         await self._stack.aclose()
-        if self.usage is not None:
-            await self.usage.stop()
-        await self.view.stop()
+        if self._owns_views:
+            await self.shared.stop()
         await self.bus.stop()
 
     def _ctx_for(self, engineer: str, roles: frozenset[str]) -> ToolContext:

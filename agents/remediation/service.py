@@ -18,22 +18,26 @@ from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
 from nerve.settings import Settings
 from tools.ops_view import OpsView
+from tools.views import SharedViews
 
 
 class ApprovalService:
-    def __init__(self, settings: Settings, estate: Estate | None = None) -> None:
+    def __init__(self, settings: Settings, estate: Estate | None = None, *, shared: SharedViews | None = None) -> None:
         self.bus = Bus(settings, client_id="approvals", principal=Principal.APPROVER)
         self.book = ApprovalBook(self.bus)
-        self.view = OpsView(self.bus)
+        self._owns_view = shared is None  # None: the service reads the ops topics itself
+        self.view = OpsView(self.bus) if shared is None else shared.ops
         self.estate = estate or load_estate(settings.estate_dir)
 
     async def start(self) -> None:
         await self.bus.start()
         await self.book.start()
-        await self.view.start()
+        if self._owns_view:
+            await self.view.start()
 
     async def stop(self) -> None:
-        await self.view.stop()
+        if self._owns_view:
+            await self.view.stop()
         await self.book.stop()
         await self.bus.stop()
 

@@ -13,7 +13,7 @@ from tests.support.ports import free_port_range
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(900)  # the stack's start, 2.5 minutes of load, the drain and the read-back
+@pytest.mark.timeout(900)  # the stack's start, 2 minutes of load, the drain and the read-back
 async def test_short_chaos_run_loses_nothing_and_applies_nothing_twice(tmp_path: Path) -> None:
     base = free_port_range(3)  # the broker's two ports, and the API's
     settings = Settings(
@@ -24,8 +24,9 @@ async def test_short_chaos_run_loses_nothing_and_applies_nothing_twice(tmp_path:
         home=tmp_path,
         api_port=base + 2,
         kafka_heap="384m",
+        legacy_bridge=False,  # killed by none of the disruptions; tests/legacy kills its Connect worker
     )
-    report = await run_chaos(settings, minutes=2.5, brokers=1, seed=5)
+    report = await run_chaos(settings, minutes=2.0, brokers=1, seed=5)
     print("\n".join(summary_lines(report)))  # for whoever reads the test's output (-s)
 
     assert report["intents_accepted"] > 0

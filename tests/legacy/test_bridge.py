@@ -21,9 +21,11 @@ from legacy.reconcile import reconcile
 from nerve import topics as t
 from nerve.audit import audit
 from nerve.bus import Bus
-from nerve.contracts import Actor, AuditRecord, Command, CommandResult, SubscriberState
+from nerve.contracts import Actor, AuditRecord, Command, CommandResult, RowChange, SubscriberState
 from nerve.estate import Estate, Offer, Subscriber
+from nerve.kafka_local import LocalKafka
 from nerve.settings import Settings
+from nerve.topics import ensure_topics
 from simulators.bss.systems import BssSystems
 from tests.legacy.conftest import bridge, with_migration
 from tests.support.estates import estate_params
@@ -177,53 +179,6 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-async def test_a_connect_worker_killed_and_restarted_loses_and_doubles_nothing(
-    settings: Settings, bus: Bus, legacy_pg: Path, estate: Estate, tmp_path: Path
-) -> None:
-    region = estate.topology.regions[0].id
-    copy = with_migration(estate.root, tmp_path / "estate", on_legacy(region))
-    # A worker of this test's own (its own port, group and internal topics), so that killing it
-    # touches no other test.
-    run = settings.model_copy(
-        update={
-            "legacy_dir": legacy_pg,
-            "legacy_connect_port": free_port(),
-            "sim_delay_scale": 0.05,
-            "sim_activation_failure_rate": 0.0,
-        }
-    )
-    worker = LocalConnect(run)
-    proc = worker.start()
-    try:
-        before, *during = orders_for(copy, region, 3)
-        async with bridge(run, copy), nerve_side(run, copy) as svc:
-            assert (await svc.wait(await order(svc, *before), 120)).order_state == "completed"
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.wait()
-            pending = [await order(svc, sub, offer) for sub, offer in during]
-            await wait_orders(run, 3)
-            for _ in range(600):  # the engine finishes them while nothing captures its table
-                if all(k.endswith(":done") for k in legacy_orders(run)):
-                    break
-                await asyncio.sleep(0.1)
-            proc = worker.start()
-            for intent_id in pending:
-                assert (await svc.wait(intent_id, 120)).order_state == "completed"
-            sent = (await activations(bus))["legacy"]
-            assert sorted(legacy_orders(run).elements()) == sorted(f"{c.command_id}:done" for c in sent)
-            results = Counter(
-                r.value.command_id for r in await bus.snapshot(t.COMMAND_RESULTS) if isinstance(r.value, CommandResult)
-            )
-            assert all(results[c.command_id] >= 1 for c in sent), results
-            latest = await bus.latest(t.SUBSCRIBER_STATE)
-            for sub, offer in (before, *during):
-                state = latest[f"activation/{sub.id}"]
-                assert isinstance(state, SubscriberState) and state.services.count(offer.id) == 1, state
-    finally:
-        proc.terminate()
-        proc.wait(60)
-
-
 async def audit_of(bus: Bus, incident: str, action: str) -> list[AuditRecord]:
     records = [r.value for r in await bus.snapshot(t.AUDIT)]
     return [r for r in records if isinstance(r, AuditRecord) and r.correlation_id == incident and r.action == action]
@@ -263,3 +218,113 @@ async def test_an_incident_for_people_opens_a_legacy_ticket_whose_closure_comes_
     assert len(await audit_of(bus, "inc-field-1", "legacy.ticket.opened")) == 1
     assert [(r.actor.id, r.reason) for r in closed] == [("field-team-7", "fibre spliced")]
     assert await audit_of(bus, "inc-field-1", "legacy.ticket.updated") == []  # Nerve's own insert never echoes
+
+
+@contextlib.asynccontextmanager
+async def own_broker(legacy_pg: Path, tmp_path: Path) -> AsyncIterator[Settings]:
+    """Settings of a broker (its topics made) and a Connect worker port of a test's own, so that
+    stopping them touches no other test."""
+    port = free_port()
+    run = Settings(
+        kafka_port=port,
+        kafka_controller_port=free_port(),
+        kafka_brokers=1,
+        kafka_heap="384m",
+        home=tmp_path / "home",
+        bootstrap_servers=f"127.0.0.1:{port}",
+        topic_prefix="own.",
+        legacy_dir=legacy_pg,
+        legacy_connect_port=free_port(),
+        sim_delay_scale=0.05,
+        sim_activation_failure_rate=0.0,
+    )
+    broker = LocalKafka(run)
+    await asyncio.to_thread(broker.start)
+    try:
+        await ensure_topics(run)
+        yield run
+    finally:
+        await asyncio.to_thread(broker.stop)
+
+
+def field_change(settings: Settings, incident: str, status: str, notes: str) -> None:
+    """The field team's change of an incident's legacy ticket, as they make it in the legacy OSS."""
+    with store.connect(settings) as conn:
+        conn.execute(
+            "UPDATE trouble_tickets SET status = %s, notes = %s, updated_by = 'field-team-2', updated_at = now() "
+            "WHERE external_ref = %s",
+            (status, notes, incident),
+        )
+
+
+async def came_back(bus: Bus, incident: str, action: str, notes: str) -> None:
+    for _ in range(600):
+        if any(r.reason == notes for r in await audit_of(bus, incident, action)):
+            return
+        await asyncio.sleep(0.2)
+    raise AssertionError(f"no {action} ({notes}) came back for {incident}")
+
+
+async def test_a_connect_worker_killed_and_a_broker_restarted_lose_and_double_nothing(
+    legacy_pg: Path, estate: Estate, tmp_path: Path
+) -> None:
+    region = estate.topology.regions[0].id
+    copy = with_migration(estate.root, tmp_path / "estate", on_legacy(region))
+    async with own_broker(legacy_pg, tmp_path) as run:
+        broker, worker = LocalKafka(run), LocalConnect(run)
+        proc = await asyncio.to_thread(worker.start)
+        try:
+            before, *during = orders_for(copy, region, 3)
+            async with bridge(run, copy), nerve_side(run, copy) as svc, Bus(run) as bus:
+                # The worker killed with SIGKILL while the engine finishes orders, then restarted.
+                assert (await svc.wait(await order(svc, *before), 120)).order_state == "completed"
+                os.kill(proc.pid, signal.SIGKILL)
+                proc.wait()
+                pending = [await order(svc, sub, offer) for sub, offer in during]
+                await wait_orders(run, 3)
+                for _ in range(600):  # the engine finishes them while nothing captures its table
+                    if all(k.endswith(":done") for k in legacy_orders(run)):
+                        break
+                    await asyncio.sleep(0.1)
+                proc = await asyncio.to_thread(worker.start)
+                for intent_id in pending:
+                    assert (await svc.wait(intent_id, 120)).order_state == "completed"
+                sent = (await activations(bus))["legacy"]
+                assert sorted(legacy_orders(run).elements()) == sorted(f"{c.command_id}:done" for c in sent)
+                results = Counter(
+                    r.value.command_id
+                    for r in await bus.snapshot(t.COMMAND_RESULTS)
+                    if isinstance(r.value, CommandResult)
+                )
+                assert all(results[c.command_id] >= 1 for c in sent), results
+                latest = await bus.latest(t.SUBSCRIBER_STATE)
+                for sub, offer in (before, *during):
+                    state = latest[f"activation/{sub.id}"]
+                    assert isinstance(state, SubscriberState) and state.services.count(offer.id) == 1, state
+
+                # The broker stopped while the field changes a ticket, then started again.
+                with store.connect(run) as conn:
+                    conn.execute(
+                        "INSERT INTO trouble_tickets (external_ref, entity, summary, severity, updated_by) "
+                        "VALUES ('inc-replay-1', %s, 'no service', 'major', 'nerve')",
+                        (copy.topology.cells[0].id,),
+                    )
+                field_change(run, "inc-replay-1", "in_progress", "on site")
+                await came_back(bus, "inc-replay-1", "legacy.ticket.updated", "on site")
+                await asyncio.to_thread(broker.stop)
+                field_change(run, "inc-replay-1", "closed", "card replaced")  # nothing can carry it to Kafka now
+                await asyncio.to_thread(broker.start)
+                await came_back(bus, "inc-replay-1", "legacy.ticket.closed", "card replaced")
+                # A change after it: a replay of the earlier one would have come before this one.
+                field_change(run, "inc-replay-1", "closed", "checked a day later")
+                await came_back(bus, "inc-replay-1", "legacy.ticket.closed", "checked a day later")
+                changes = [r.value for r in await bus.snapshot(t.LEGACY_TICKETS)]
+                updated = await audit_of(bus, "inc-replay-1", "legacy.ticket.updated")
+                closed = await audit_of(bus, "inc-replay-1", "legacy.ticket.closed")
+            ops = [(c.op, (c.after or {}).get("notes")) for c in changes if isinstance(c, RowChange)]
+            assert ops == [("c", ""), ("u", "on site"), ("u", "card replaced"), ("u", "checked a day later")]
+            assert [r.reason for r in updated] == ["on site"]
+            assert [r.reason for r in closed] == ["card replaced", "checked a day later"]
+        finally:
+            proc.terminate()
+            await asyncio.to_thread(proc.wait, 60)

@@ -12,7 +12,7 @@ from nerve import topics as t
 from nerve.contracts import ActivationPayload, BillingPayload
 from nerve.errors import EstateError
 from nerve.estate import Estate
-from nerve.migration import command_topic, migration_now
+from nerve.migration import command_topic, migration_now, route
 from tests.support.estates import estate_params
 
 
@@ -68,3 +68,25 @@ def test_a_rule_naming_an_unknown_region_is_an_estate_error(tmp_path: Path) -> N
     (root / "migration.yaml").write_text("activation:\n  rules:\n    - {region: atlantis, side: legacy}\n")
     with pytest.raises(EstateError, match="atlantis"):
         Estate.load(root)
+
+
+@pytest.mark.parametrize("estate_path", estate_params())
+def test_route_edits_the_table_that_running_readers_pick_up_and_routing_back_leaves_no_rule(
+    estate_path: Path, tmp_path: Path
+) -> None:
+    root = copy_of(estate_path, tmp_path / "estate")
+    estate = Estate.load(root)
+    region = estate.topology.regions[-1].id
+    sub = next(s for s in estate.subscribers if s.region == region)
+    offer = next(o for o in estate.catalog.offers if o.fulfilment.network and o.kind != "plan")
+    payload = ActivationPayload(subscriber=sub.id, offer=offer.id, network=dict(offer.fulfilment.network or {}))
+
+    assert command_topic(estate, "activation.activate", payload) is t.ACTIVATION_COMMANDS
+    route(estate, "activation", region, "legacy")
+    assert command_topic(estate, "activation.activate", payload) is t.LEGACY_ACTIVATION_COMMANDS
+    route(estate, "activation", offer.kind, "nerve")  # the newest rule goes first, and decides
+    assert command_topic(estate, "activation.activate", payload) is t.ACTIVATION_COMMANDS
+    route(estate, "activation", region, "nerve")
+    assert Estate.load(root).migration.activation.rules == []  # nothing routed away from the default
+    with pytest.raises(EstateError, match="neither a region"):
+        route(estate, "activation", "not-a-region", "legacy")

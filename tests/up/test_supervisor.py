@@ -87,3 +87,15 @@ async def test_stop_terminates_every_part_and_kills_one_that_ignores_sigterm(tmp
     text = out.getvalue()
     assert "stubborn ignored SIGTERM" in text
     assert "nothing is left running" in text
+
+
+async def test_parts_start_together_and_one_that_needs_another_waits_for_it(tmp_path: Path) -> None:
+    first, second = python("import time; time.sleep(60)", "first"), python("import time; time.sleep(60)", "second")
+    needs_first = python("import time; time.sleep(60)", "needs-first")
+    needs_first.after = ("first",)
+    supervisor, out = make(tmp_path, first, second, needs_first)
+    running = asyncio.create_task(supervisor.run(supervisor.request_stop))
+    assert await asyncio.wait_for(running, 30) == 0
+    text = out.getvalue()
+    assert text.index("starting second") < text.index("✓ first is up"), "parts that need nothing start together"
+    assert text.index("✓ first is up") < text.index("starting needs-first"), "a part waits for the one it needs"

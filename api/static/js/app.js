@@ -7,6 +7,7 @@ import { startBilling, stopBilling } from "./billing.js";
 import { onAudit as chatNews, startChat } from "./chat.js";
 import { loadFraud, onAudit as fraudNews } from "./fraud.js";
 import { showChart } from "./chart.js";
+import { loadOrders, onAudit as orderStep, startOrders, stopOrders } from "./orders.js";
 import { onAnomaly, onIncident, renderIncidents, selectIncident, setAnomalies, setIncidents } from "./incidents.js";
 
 let source = null;
@@ -14,6 +15,7 @@ let source = null;
 function showLogin() {
   source?.close();
   stopBilling();
+  stopOrders();
   $("#app").hidden = true; $("#who").hidden = true; $("#login").hidden = false;
   $("#username").focus();
 }
@@ -35,6 +37,7 @@ async function start(me) {
   }
   startChat();
   startBilling();
+  startOrders();
   connect();
 }
 
@@ -50,7 +53,7 @@ async function refresh() {
     if (worst && state.incidents.get(worst)?.state !== "closed") await selectIncident(worst);
     else if (state.entities.size) showChart([...state.entities.keys()][0]);
   }
-  await Promise.all([loadAudit(), loadApprovals(), loadFraud()]);
+  await Promise.all([loadAudit(), loadApprovals(), loadFraud(), loadOrders()]);
 }
 
 function connect() {
@@ -64,7 +67,7 @@ function connect() {
   source.addEventListener("anomaly", (e) => onAnomaly(JSON.parse(e.data)));
   source.addEventListener("audit", (e) => {
     const r = JSON.parse(e.data);
-    auditRow(r); approvalNews(r); chatNews(r); fraudNews(r);
+    auditRow(r); approvalNews(r); chatNews(r); fraudNews(r); orderStep(r);
   });
 }
 
