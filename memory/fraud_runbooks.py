@@ -13,8 +13,8 @@ from __future__ import annotations
 import hashlib
 
 from memory.runbooks import Runbook
+from nerve.contracts.fraud import CASE_QUIET_S
 from nerve.estate import Estate, Fraud, FraudResponse
-from streams.fraud_detect import Thresholds
 
 RISK_ORDER = {"low": 0, "medium": 1, "high": 2}
 
@@ -55,7 +55,7 @@ Each response stops the line doing something its owner may want; a stronger one 
 needs harms the owner for nothing. A case a person marks a false positive has its responses lifted.
 
 ## Verify recovery
-No suspicious record from the line for {Thresholds.quiet_s:.0f} s: the fraud worker closes the case.
+No suspicious record from the line for {CASE_QUIET_S:.0f} s: the fraud worker closes the case.
 """
     text = f"{kind}\n{body}"
     return Runbook(
@@ -65,7 +65,7 @@ No suspicious record from the line for {Thresholds.quiet_s:.0f} s: the fraud wor
         target="subscriber",
         title=f"Fraud: {name}, ended by {' or '.join(actions)}",
         risk=fraud.responses[actions[0]].risk,
-        verify_within_s=Thresholds.quiet_s,
+        verify_within_s=CASE_QUIET_S,
         actions=list(actions),
         fixes=[kind],
         phrases=[spec.behaviour],

@@ -34,6 +34,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from nerve.contracts import Actor, FraudCase, NumberCall, SimSwap, now
+from nerve.contracts.fraud import CASE_QUIET_S
 from nerve.estate import Estate
 from nerve.rating import number_country
 from nerve.usage_decode import Usage
@@ -47,7 +48,7 @@ class Thresholds:
     """Floors of each rule (a line's own baseline can only raise them), in event-time seconds."""
 
     window_s: float = 60.0
-    quiet_s: float = 15.0  # a case closes after this long without a suspicious record from its line
+    quiet_s: float = CASE_QUIET_S
     baseline_factor: float = 3.0  # a window must exceed the line's usual window this many times
     premium_calls: int = 2
     ring_s: int = 3  # shorter inbound calls are one-ring calls

@@ -16,6 +16,7 @@ FraudResponse = Literal[
 ]
 RESPONSE_AUDIT = "fraud.response"  # the audit action of every fraud response's outcome
 MARK_AUDIT = "fraud.false_positive"  # a person's mark of a case as a false positive
+CASE_QUIET_S = 15.0  # a case closes after this long (event time) without a suspicious record from its line
 LIFT_AUDIT = "fraud.lift"  # the outcome of lifting a response whose case was marked a false positive
 
 
