@@ -16,6 +16,7 @@ from nerve.contracts import SubscriberState
 from nerve.contracts.state import state_key
 from nerve.estate import Estate
 from nerve.kafka_auth import Principal
+from nerve.migration import inventory_side
 from nerve.provisioning import network_seed
 from nerve.settings import Settings
 
@@ -50,12 +51,23 @@ async def reconcile(settings: Settings, estate: Estate) -> list[Drift]:
         drifts: list[Drift] = []
         for sub in subscribers:
             nerve = latest.get(state_key("activation", sub))
-            if not isinstance(nerve, SubscriberState):
-                known = estate.subscriber.get(sub)
-                nerve = (
-                    network_seed(known, estate.catalog)
-                    if known
-                    else SubscriberState(system="activation", subscriber=sub, updated_at=0.0)
-                )
-            drifts += differences(store.inventory_state(conn, sub), nerve)
+            drifts += differences(store.inventory_state(conn, sub), nerve_view(estate, sub, nerve))
     return drifts
+
+
+def nerve_view(estate: Estate, subscriber: str, published: object) -> SubscriberState:
+    """Nerve's view of a subscriber: the activation state ``published`` on ``bss.subscriber.state``, or,
+    when none was, the estate file's (empty for a subscriber the estate does not know)."""
+    if isinstance(published, SubscriberState):
+        return published
+    known = estate.subscriber.get(subscriber)
+    if known is None:
+        return SubscriberState(system="activation", subscriber=subscriber, updated_at=0.0)
+    return network_seed(known, estate.catalog)
+
+
+def kept_by_legacy(estate: Estate, drifts: list[Drift]) -> list[Drift]:
+    """The differences that matter now: those about an offer whose inventory ``migration.yaml`` routes
+    to the legacy side for the subscriber's region. Where the inventory routes to Nerve, the legacy
+    inventory is no longer kept, and its differences are expected (``reconcile`` still lists them)."""
+    return [d for d in drifts if inventory_side(estate, d.subscriber, d.legacy or d.nerve or "") == "legacy"]

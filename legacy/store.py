@@ -85,13 +85,18 @@ def inventory_state(conn: psycopg.Connection[Row], subscriber: str) -> Subscribe
         "SELECT offer, kind, profile FROM resource_inventory WHERE subscriber = %s ORDER BY updated_at, offer",
         (subscriber,),
     ).fetchall()
+    return as_state(subscriber, rows)
+
+
+def as_state(subscriber: str, rows: list[Row]) -> SubscriberState:
+    """A subscriber's inventory rows (``offer``, ``kind``, ``profile``) as the activation system's state."""
     plan = next((r["offer"] for r in rows if r["kind"] == "plan"), None)
     return SubscriberState(
         system="activation",
         subscriber=subscriber,
         plan=plan,
         services=[r["offer"] for r in rows if r["kind"] == "service"],
-        network={r["offer"]: r["profile"] for r in rows},
+        network={r["offer"]: r.get("profile") or {} for r in rows},
         updated_at=now(),
     )
 

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
 import faust
 
+from nerve import topics as t
+from nerve.contracts import DeadLetter, now
 from nerve.kafka_auth import Principal
 from nerve.kafka_client import faust_options
 from nerve.settings import Settings
 from nerve.topics import replication_factor
 from streams.transport import Transport
+
+log = logging.getLogger(__name__)
 
 
 def worker_app(
@@ -41,3 +46,19 @@ def worker_app(
     )
     app.transport = Transport(app.conf.broker_consumer, app)  # a short fetch long-poll
     return app
+
+
+async def dead_letter(out: Any, ev: Any, source: t.Topic, reason: str) -> None:
+    """Send the event ``ev`` of ``source`` that broke its contract to the dead-letter topic ``out``."""
+    msg = ev.message
+    letter = DeadLetter(
+        source_topic=source.name,
+        partition=msg.partition,
+        offset=msg.offset,
+        key=ev.key.decode(errors="replace") if ev.key else None,
+        raw=(ev.value or b"").decode(errors="replace"),
+        reason=reason,
+        at=now(),
+    )
+    log.warning("dead-lettered %s [%d]@%d: %s", source.name, msg.partition, msg.offset, reason)
+    await out.send(key=source.name.encode(), value=letter.to_bytes())

@@ -48,6 +48,14 @@ def run_fraud_process(settings: Settings) -> None:
     _faust_worker(FraudApp(settings).app, loglevel=settings.log_level).execute_from_commandline()
 
 
+def run_drift_process(settings: Settings) -> None:
+    """Block running the legacy inventory's drift watcher until SIGTERM/SIGINT."""
+    from streams.drift import DriftApp
+
+    asyncio.run(t.ensure_topics(settings, principal=Principal.STREAMS))
+    _faust_worker(DriftApp(settings).app, loglevel=settings.log_level).execute_from_commandline()
+
+
 def _faust_worker(app: faust.App, **options: Any) -> faust.Worker:
     """A faust Worker that leaves logging and stdout to Nerve: its start-up spinner would write
     terminal control codes into the output of `nerve bench --json` and the evals."""
@@ -107,3 +115,14 @@ class FraudWorker(_InProcess):
         super().__init__(settings)
         self.fraud = FraudApp(settings, estate)
         self.app = self.fraud.app
+
+
+class DriftWorker(_InProcess):
+    """The legacy inventory's drift watcher in-process."""
+
+    def __init__(self, settings: Settings, estate: Estate | None = None) -> None:
+        from streams.drift import DriftApp
+
+        super().__init__(settings)
+        self.drift = DriftApp(settings, estate)
+        self.app = self.drift.app
