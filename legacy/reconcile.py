@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from legacy import store
 from nerve import topics as t
 from nerve.bus import Bus
-from nerve.contracts import SubscriberState
+from nerve.contracts import Anomaly, SubscriberState
 from nerve.contracts.state import state_key
 from nerve.estate import Estate
 from nerve.kafka_auth import Principal
@@ -53,6 +53,13 @@ async def reconcile(settings: Settings, estate: Estate) -> list[Drift]:
             nerve = latest.get(state_key("activation", sub))
             drifts += differences(store.inventory_state(conn, sub), nerve_view(estate, sub, nerve))
     return drifts
+
+
+async def open_drifts(settings: Settings) -> list[Anomaly]:
+    """The drift anomalies open now (raised by the stream layer's watcher, ``streams/drift.py``), oldest first."""
+    async with Bus(settings, client_id="legacy-drifts", principal=Principal.LEGACY) as bus:
+        latest = await bus.latest(t.LEGACY_DRIFT)
+    return sorted((a for a in latest.values() if isinstance(a, Anomaly) and a.event == "ONSET"), key=lambda a: a.at)
 
 
 def nerve_view(estate: Estate, subscriber: str, published: object) -> SubscriberState:

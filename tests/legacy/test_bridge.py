@@ -18,7 +18,7 @@ import pytest
 from agents.intent.service import IntentService
 from legacy import store
 from legacy.connect import LocalConnect
-from legacy.reconcile import reconcile
+from legacy.reconcile import open_drifts, reconcile
 from nerve import topics as t
 from nerve.audit import audit
 from nerve.bus import Bus
@@ -171,9 +171,11 @@ async def test_an_order_in_a_legacy_region_completes_through_the_legacy_engine(
                 (other.id, extra.id),
             )
         onset = await drift_events(bus, (other.id, "ONSET"))
+        assert [a.entity for a in await open_drifts(run)] == [other.id]  # what `nerve legacy status` shows
         with store.connect(run) as conn:
             conn.execute("DELETE FROM resource_inventory WHERE subscriber = %s AND offer = %s", (other.id, extra.id))
         events = await drift_events(bus, (other.id, "ABATED"))
+        assert await open_drifts(run) == []
         # The order changed both views; it raised nothing, though it finished before the edit.
         assert onset == [(other.id, "ONSET")] and events == [(other.id, "ONSET"), (other.id, "ABATED")]
         (raised, _) = [r.value for r in await bus.snapshot(t.LEGACY_DRIFT)]
