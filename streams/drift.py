@@ -17,24 +17,32 @@ systems about one subscriber, not a network symptom, and that topic is the live 
 the correlator's domains, the NOC agent and the remediation loop work from. People see open drifts
 in ``nerve legacy status`` and the console's bridge line (``GET /api/legacy``).
 
-The inputs are small, compacted tables of state, so the watcher reads them whole on every start (a
-consumer group of its own per start) instead of checkpointing: one worker per estate. Its own
-anomalies are read back too, so a restart neither raises an open drift again nor forgets to abate it.
+The inputs are small, compacted tables of state, so the watcher reads them whole on every start
+(``rewind`` sets its group back to their beginning first) instead of checkpointing: one worker per
+estate. Its own anomalies are read back too, so a restart neither raises an open drift again nor
+forgets to abate it.
 """
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import logging
 import time
 import uuid
 from typing import Any
 
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.errors import KafkaError
+
 from legacy.reconcile import differences, kept_by_legacy, nerve_view
 from legacy.store import as_state
 from nerve import topics as t
 from nerve.contracts import Anomaly, RowChange, SubscriberState
-from nerve.errors import ContractError
+from nerve.errors import ContractError, TopicError
 from nerve.estate import Estate, load_estate
+from nerve.kafka_auth import Principal
+from nerve.kafka_client import client_options
 from nerve.migration import migration_now
 from nerve.settings import Settings
 from streams.faust_app import dead_letter, worker_app
@@ -44,6 +52,8 @@ log = logging.getLogger(__name__)
 APP_NAME = "nerve-drift"
 TICK_S = 1.0
 KPI = "inventory_drift"
+INPUTS = (t.LEGACY_INVENTORY, t.SUBSCRIBER_STATE, t.LEGACY_DRIFT)
+REWIND_RETRY_S, REWIND_WAIT_S = 1.0, 30.0  # past the broker's session timeout for a dead worker's group
 
 
 class DriftWatch:
@@ -125,10 +135,8 @@ class DriftApp:
         self.estate = estate or load_estate(settings.estate_dir)
         self.watch = DriftWatch(self.estate)
         prefix = settings.topic_prefix
-        # A group of its own per start: the inputs are read whole every time (see the module's doc).
-        app_id = f"{prefix}{APP_NAME}-{uuid.uuid4().hex[:8]}"
-        datadir = settings.home / "drift"
-        self.app = worker_app(settings, app_id, datadir, store="memory://", partitions=1)
+        self.app_id = f"{prefix}{APP_NAME}"
+        self.app = worker_app(settings, self.app_id, settings.home / "drift", store="memory://", partitions=1)
         raw: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw"}
 
         def topic(x: t.Topic) -> Any:
@@ -141,6 +149,31 @@ class DriftApp:
         )
         self.dead_letter = topic(t.DEAD_LETTER)
         self._wire()
+
+    async def rewind(self) -> None:
+        """Before the worker starts: its group's offsets back to the beginning of every input, so that
+        it reads them whole. A previous worker that died may hold the group until its session ends."""
+        inputs = [
+            TopicPartition(x.full_name(self.settings.topic_prefix), p) for x in INPUTS for p in range(x.partitions)
+        ]
+        consumer = AIOKafkaConsumer(
+            group_id=self.app_id, enable_auto_commit=False, **client_options(self.settings, Principal.STREAMS)
+        )
+        await consumer.start()
+        try:
+            consumer.assign(inputs)
+            beginning = await consumer.beginning_offsets(inputs)
+            for attempt in itertools.count(1):
+                try:
+                    await consumer.commit(beginning)
+                    return
+                except KafkaError as exc:
+                    if attempt * REWIND_RETRY_S > REWIND_WAIT_S:
+                        raise TopicError(f"cannot rewind {self.app_id}: {exc}") from exc
+                    log.info("the drift watcher's group is still held (%s); retrying", exc)
+                    await asyncio.sleep(REWIND_RETRY_S)
+        finally:
+            await consumer.stop()
 
     def _wire(self) -> None:
         app, watch = self.app, self.watch

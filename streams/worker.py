@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import faust
 
@@ -14,6 +14,9 @@ from nerve.estate import Estate
 from nerve.kafka_auth import Principal
 from nerve.settings import Settings, StreamsConfig
 from streams.app import DOMAINS, StreamsApp
+
+if TYPE_CHECKING:
+    from streams.drift import DriftApp
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +55,14 @@ def run_drift_process(settings: Settings) -> None:
     """Block running the legacy inventory's drift watcher until SIGTERM/SIGINT."""
     from streams.drift import DriftApp
 
-    asyncio.run(t.ensure_topics(settings, principal=Principal.STREAMS))
-    _faust_worker(DriftApp(settings).app, loglevel=settings.log_level).execute_from_commandline()
+    drift = DriftApp(settings)
+    asyncio.run(_prepare_drift(drift))
+    _faust_worker(drift.app, loglevel=settings.log_level).execute_from_commandline()
+
+
+async def _prepare_drift(drift: DriftApp) -> None:
+    await t.ensure_topics(drift.settings, principal=Principal.STREAMS)
+    await drift.rewind()
 
 
 def _faust_worker(app: faust.App, **options: Any) -> faust.Worker:
@@ -73,8 +82,11 @@ class _InProcess:
         self.settings = settings
         self._stop = asyncio.Event()
 
-    async def run(self) -> None:
+    async def prepare(self) -> None:
         await prepare_topics(self.settings)
+
+    async def run(self) -> None:
+        await self.prepare()
         worker = _faust_worker(self.app, loop=asyncio.get_running_loop(), daemon=False)
         await worker.start()
         try:
@@ -126,3 +138,7 @@ class DriftWorker(_InProcess):
         super().__init__(settings)
         self.drift = DriftApp(settings, estate)
         self.app = self.drift.app
+
+    async def prepare(self) -> None:
+        await super().prepare()
+        await self.drift.rewind()

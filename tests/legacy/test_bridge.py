@@ -151,30 +151,35 @@ async def test_an_order_in_a_legacy_region_completes_through_the_legacy_engine(
         update={"legacy_dir": connect_worker.s.legacy_home, "sim_delay_scale": 0.05, "sim_activation_failure_rate": 0.0}
     )
     (sub, offer), (other, extra) = orders_for(estate, region, 2)
-    async with bridge(run, estate), nerve_side(run, estate) as svc, drift_watcher(run, estate):
-        intent_id = await order(svc, sub, offer)
-        done = await svc.wait(intent_id, 120)
-        assert (done.order_state, done.lifecycle_status) == ("completed", "completed"), done
-        sent = await activations(bus)
-        assert [c.payload.offer for c in sent["legacy"]] == [offer.id]  # type: ignore[union-attr]
-        assert sent["nerve"] == []
-        assert legacy_orders(run) == Counter({f"{sent['legacy'][0].command_id}:done": 1})
-        state = (await bus.latest(t.SUBSCRIBER_STATE))[f"activation/{sub.id}"]
-        assert isinstance(state, SubscriberState) and offer.id in state.services
-        results = [r.value for r in await bus.snapshot(t.COMMAND_RESULTS)]
-        served = [r for r in results if isinstance(r, CommandResult) and r.command_id == sent["legacy"][0].command_id]
-        assert served and {(r.system, r.status) for r in served} == {("activation", "succeeded")}
-        # Someone adds a service to the legacy inventory by hand: Nerve does not know it.
-        with store.connect(run) as conn:
-            conn.execute(
-                "INSERT INTO resource_inventory (subscriber, offer, kind) VALUES (%s, %s, 'service')",
-                (other.id, extra.id),
-            )
-        onset = await drift_events(bus, (other.id, "ONSET"))
-        assert [a.entity for a in await open_drifts(run)] == [other.id]  # what `nerve legacy status` shows
+    async with bridge(run, estate), nerve_side(run, estate) as svc:
+        async with drift_watcher(run, estate):
+            intent_id = await order(svc, sub, offer)
+            done = await svc.wait(intent_id, 120)
+            assert (done.order_state, done.lifecycle_status) == ("completed", "completed"), done
+            sent = await activations(bus)
+            assert [c.payload.offer for c in sent["legacy"]] == [offer.id]  # type: ignore[union-attr]
+            assert sent["nerve"] == []
+            assert legacy_orders(run) == Counter({f"{sent['legacy'][0].command_id}:done": 1})
+            state = (await bus.latest(t.SUBSCRIBER_STATE))[f"activation/{sub.id}"]
+            assert isinstance(state, SubscriberState) and offer.id in state.services
+            results = [r.value for r in await bus.snapshot(t.COMMAND_RESULTS)]
+            served = [
+                r for r in results if isinstance(r, CommandResult) and r.command_id == sent["legacy"][0].command_id
+            ]
+            assert served and {(r.system, r.status) for r in served} == {("activation", "succeeded")}
+            # Someone adds a service to the legacy inventory by hand: Nerve does not know it.
+            with store.connect(run) as conn:
+                conn.execute(
+                    "INSERT INTO resource_inventory (subscriber, offer, kind) VALUES (%s, %s, 'service')",
+                    (other.id, extra.id),
+                )
+            onset = await drift_events(bus, (other.id, "ONSET"))
+            assert [a.entity for a in await open_drifts(run)] == [other.id]  # what `nerve legacy status` shows
+        # Undone while the watcher is down: the next one, reading everything again, abates it (once).
         with store.connect(run) as conn:
             conn.execute("DELETE FROM resource_inventory WHERE subscriber = %s AND offer = %s", (other.id, extra.id))
-        events = await drift_events(bus, (other.id, "ABATED"))
+        async with drift_watcher(run, estate):
+            events = await drift_events(bus, (other.id, "ABATED"))
         assert await open_drifts(run) == []
         # The order changed both views; it raised nothing, though it finished before the edit.
         assert onset == [(other.id, "ONSET")] and events == [(other.id, "ONSET"), (other.id, "ABATED")]
