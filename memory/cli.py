@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from nerve.settings import get_settings
 
+if TYPE_CHECKING:
+    from nerve.estate import Estate
+
 app = typer.Typer(help="Long-term memory: runbooks and incident history (ChromaDB, offline embeddings).")
 console = Console()
+
+
+def _estate() -> Estate:
+    from nerve.estate import load_estate
+
+    return load_estate(get_settings().estate_dir)
 
 
 @app.command("index")
@@ -19,7 +28,7 @@ def index() -> None:
     """Index the runbooks (only those that changed) and report how many were embedded."""
     from memory.store import Memory
 
-    changed = asyncio.run(Memory(get_settings(), role="cli").start())
+    changed = asyncio.run(Memory(get_settings(), role="cli", estate=_estate()).start())
     console.print(f"{changed} runbooks (re)indexed")
 
 
@@ -33,7 +42,7 @@ def search(
     from memory.store import Memory
 
     async def run() -> None:
-        memory = Memory(get_settings(), role="cli")
+        memory = Memory(get_settings(), role="cli", estate=_estate())
         await memory.start()
         if incidents:
             for hit in await memory.similar_incidents(text, k):
@@ -46,11 +55,14 @@ def search(
 
 
 @app.command("runbook")
-def runbook(name: Annotated[str, typer.Argument(help="A fault kind or an action of estate/faults.yaml.")]) -> None:
-    """Print the runbook of a fault kind or an action."""
+def runbook(
+    name: Annotated[str, typer.Argument(help="A fault kind or action of faults.yaml, or a fraud kind of fraud.yaml.")],
+) -> None:
+    """Print the runbook of a fault kind, an action or a fraud kind."""
+    from memory.fraud_runbooks import fraud_runbooks
     from memory.runbooks import load_runbooks
 
-    for rb in load_runbooks():
+    for rb in [*load_runbooks(), *fraud_runbooks(_estate())]:
         if rb.subject == name:
             console.print(rb.body)
             return

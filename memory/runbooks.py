@@ -1,4 +1,5 @@
-"""Runbooks: markdown files in ``memory/runbooks/``, one per fault kind and one per action.
+"""Runbooks: markdown files in ``memory/runbooks/``, one per fault kind and one per action (and one
+per fraud kind, written from the operator's fraud.yaml: ``memory/fraud_runbooks.py``).
 
 Each file starts with a YAML front matter block between ``---`` lines::
 
@@ -44,13 +45,14 @@ class Runbook(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     id: str
-    kind: Literal["fault", "action"]
+    kind: Literal["fault", "action", "fraud"]
     title: str
     target: str
     risk: Literal["low", "medium", "high"]
     verify_within_s: float
     fault: str | None = None
     action: str | None = None
+    fraud: str | None = None  # (fraud runbooks) the fraud kind of fraud.yaml
     actions: list[str] = []
     fallback: str | None = None
     fixes: list[str] = []
@@ -61,8 +63,8 @@ class Runbook(BaseModel):
 
     @property
     def subject(self) -> str:
-        """The fault kind or action this runbook is about."""
-        return (self.fault if self.kind == "fault" else self.action) or ""
+        """The fault kind, action or fraud kind this runbook is about."""
+        return {"fault": self.fault, "action": self.action, "fraud": self.fraud}[self.kind] or ""
 
     def section(self, name: str) -> str:
         """The text of one ``## name`` section (case-insensitive), or "" if there is none."""
@@ -88,7 +90,7 @@ class Runbook(BaseModel):
         """
         # An action runbook's "When to use" describes faults; embedded, it would outrank the fault's
         # own runbook (the entry point, which names the action) for a description of the fault.
-        purpose = f"{self.title}\n{self.symptoms}" if self.kind == "fault" else self.title
+        purpose = f"{self.title}\n{self.symptoms}" if self.kind != "action" else self.title
         return [self.subject.replace("_", " "), purpose, *self.phrases]
 
 

@@ -5,6 +5,7 @@ Usage::
     memory = Memory(settings)
     await memory.start()                      # opens Chroma, indexes changed runbooks (idempotent)
     rb = memory.runbook_for_fault("cell_outage")
+    rb = memory.runbook_for_fraud("irsf")     # when made with the estate: its fraud.yaml's kinds
     hits = await memory.search_runbooks("prb utilisation at 99%", k=3)
     await memory.add_incident(IncidentRecord(...))
     similar = await memory.similar_incidents("cell down, availability 0", k=3)
@@ -32,6 +33,7 @@ import chromadb
 from chromadb.config import Settings as ChromaSettings
 
 from memory.embeddings import MiniLMEmbeddingFunction
+from memory.fraud_runbooks import fraud_runbooks
 from memory.journal import Journal
 from memory.records import (
     ConversationHit,
@@ -42,6 +44,7 @@ from memory.records import (
 )
 from memory.runbooks import RUNBOOKS_DIR, Runbook, load_runbooks
 from nerve.errors import ToolError
+from nerve.estate import Estate
 from nerve.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -56,12 +59,21 @@ CONVERSATIONS = "conversations"
 class Memory:
     """Nerve's long-term memory. Create one per process, ``await start()`` before searching."""
 
-    def __init__(self, settings: Settings, *, role: str = "main", runbooks_dir: Path = RUNBOOKS_DIR) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        role: str = "main",
+        runbooks_dir: Path = RUNBOOKS_DIR,
+        estate: Estate | None = None,
+    ) -> None:
         self.path = settings.home / "chroma" / role
         self._journal_path = settings.home / "memory.sqlite"
         self._journal: Journal | None = None
         self._seen = 0  # the last journal entry this process's index holds
-        self._runbooks = {r.id: r for r in load_runbooks(runbooks_dir)}
+        # With the estate, its fraud kinds' runbooks too (written from its fraud.yaml).
+        found = [*load_runbooks(runbooks_dir), *(fraud_runbooks(estate) if estate is not None else [])]
+        self._runbooks = {r.id: r for r in found}
         self._client: Any = None
         self._collections: dict[str, Any] = {}
         self._lock = threading.Lock()  # one catch-up at a time
@@ -79,6 +91,10 @@ class Memory:
     def runbook_for_action(self, action: str) -> Runbook:
         """The runbook of a remediation action of estate/faults.yaml; ToolError if there is none."""
         return self._by_id(f"action-{action}")
+
+    def runbook_for_fraud(self, kind: str) -> Runbook:
+        """The runbook of a fraud kind of the estate's fraud.yaml; ToolError if there is none."""
+        return self._by_id(f"fraud-{kind}")
 
     def _by_id(self, runbook_id: str) -> Runbook:
         try:
@@ -166,7 +182,7 @@ class Memory:
     # --- search ---
 
     async def search_runbooks(self, text: str, k: int = 3, *, kind: str | None = None) -> list[RunbookHit]:
-        """The k runbooks closest in meaning to ``text``, best first (kind: "fault" | "action")."""
+        """The k runbooks closest in meaning to ``text``, best first (kind: "fault" | "action" | "fraud")."""
         where = {"kind": kind} if kind else None
         # Several vectors per runbook: fetch enough to fill k runbooks, keep each one's best score.
         ids, scores, _ = await self._run(lambda: self._query(RUNBOOKS, text, k * 8, where))

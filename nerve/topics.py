@@ -90,8 +90,9 @@ SIM_FRAUD = Topic("sim.fraud", c.FraudTruth, "episode id", 1, compacted=True)  #
 SIM_SWAPS = Topic("network.sim_swaps", c.SimSwap, "subscriber", 6)
 FRAUD_CASES = Topic("fraud.cases", c.FraudCase, "case id", 3, compacted=True)
 FRAUD_COMMANDS = Topic("bss.fraud.commands", c.Command, "subscriber", 3)
-# People's false-positive marks, co-partitioned with usage: each reaches the worker with the line's profile.
-FRAUD_MARKS = Topic("fraud.marks", c.FraudMark, "subscriber", 6, retention_ms=30 * 24 * HOUR_MS)
+# People's false-positive marks, co-partitioned with usage and the fraud worker's calls by number:
+# each reaches the worker holding its case (FraudCase.judged_by: the line, or a wangiri case's number).
+FRAUD_MARKS = Topic("fraud.marks", c.FraudMark, "subscriber (wangiri: the number)", 6, retention_ms=30 * 24 * HOUR_MS)
 
 # The legacy bridge: activation commands the migration table routes to the legacy OSS (the adapter
 # turns each into a work order), and Debezium's change events of the legacy tables (Kafka Connect

@@ -186,7 +186,7 @@ class DriftApp:
                 try:
                     watch.row(RowChange.from_bytes(ev.value))
                 except ContractError as exc:
-                    await dead_letter(self.dead_letter, ev, t.LEGACY_INVENTORY, str(exc))
+                    await dead_letter(self.dead_letter, ev, t.LEGACY_INVENTORY.name, str(exc))
 
         @app.agent(self.states, name="drift-states")
         async def states(stream: Any) -> None:
@@ -196,7 +196,7 @@ class DriftApp:
                 try:
                     watch.state(SubscriberState.from_bytes(ev.value))
                 except ContractError as exc:
-                    await dead_letter(self.dead_letter, ev, t.SUBSCRIBER_STATE, str(exc))
+                    await dead_letter(self.dead_letter, ev, t.SUBSCRIBER_STATE.name, str(exc))
 
         @app.agent(self.drift, name="drift-own")
         async def own(stream: Any) -> None:

@@ -8,7 +8,6 @@ from typing import Any
 
 import faust
 
-from nerve import topics as t
 from nerve.contracts import DeadLetter, now
 from nerve.kafka_auth import Principal
 from nerve.kafka_client import faust_options
@@ -48,11 +47,12 @@ def worker_app(
     return app
 
 
-async def dead_letter(out: Any, ev: Any, source: t.Topic, reason: str) -> None:
-    """Send the event ``ev`` of ``source`` that broke its contract to the dead-letter topic ``out``."""
+async def dead_letter(out: Any, ev: Any, source: str, reason: str) -> None:
+    """Send the event ``ev`` of the topic named ``source`` (its registry name) that broke its contract
+    to the dead-letter topic ``out``."""
     msg = ev.message
     letter = DeadLetter(
-        source_topic=source.name,
+        source_topic=source,
         partition=msg.partition,
         offset=msg.offset,
         key=ev.key.decode(errors="replace") if ev.key else None,
@@ -60,5 +60,5 @@ async def dead_letter(out: Any, ev: Any, source: t.Topic, reason: str) -> None:
         reason=reason,
         at=now(),
     )
-    log.warning("dead-lettered %s [%d]@%d: %s", source.name, msg.partition, msg.offset, reason)
-    await out.send(key=source.name.encode(), value=letter.to_bytes())
+    log.warning("dead-lettered %s [%d]@%d: %s", source, msg.partition, msg.offset, reason)
+    await out.send(key=source.encode(), value=letter.to_bytes())

@@ -9,7 +9,9 @@ measure over its threshold, reaches 1. Look-alikes stay quiet by what each rule 
 
 - irsf: calls to premium or high-cost ranges (rating.yaml) only; long calls abroad are not counted;
 - wangiri: a foreign number ringing (< 3 s) many distinct lines; the case is on a line that called
-  it back, so the lines it merely rang have none;
+  it back, so the lines it merely rang have none. It is judged on the number's calls (``by_number``
+  → ``add_call``), which the stream re-keys by the number: rung lines and the line that called back
+  may be on any workers;
 - sim_swap_takeover: a SIM swap followed by premium calls or several foreign calls; a swap followed
   by ordinary use is a new phone;
 - sim_box: many outgoing calls to many numbers, almost none received, no data, one cell (a busy
@@ -29,9 +31,10 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
-from nerve.contracts import FraudCase, SimSwap, now
+from nerve.contracts import Actor, FraudCase, NumberCall, SimSwap, now
+from nerve.contracts.fraud import CASE_QUIET_S
 from nerve.estate import Estate
 from nerve.rating import number_country
 from nerve.usage_decode import Usage
@@ -45,7 +48,7 @@ class Thresholds:
     """Floors of each rule (a line's own baseline can only raise them), in event-time seconds."""
 
     window_s: float = 60.0
-    quiet_s: float = 15.0  # a case closes after this long without a suspicious record from its line
+    quiet_s: float = CASE_QUIET_S
     baseline_factor: float = 3.0  # a window must exceed the line's usual window this many times
     premium_calls: int = 2
     ring_s: int = 3  # shorter inbound calls are one-ring calls
@@ -106,6 +109,18 @@ class Profile:
                 self.baseline[name] += 1
         del self.records[:cut]
 
+    def learnt(self) -> dict[str, object]:
+        """What the line taught the detector, as a worker that takes its partition over needs it:
+        its baseline, since when, and what a person cleared (its recent records are not kept:
+        the window fills again from the stream)."""
+        return {"baseline": dict(self.baseline), "first_at": self.first_at, "allowed": self.allowed}
+
+    @classmethod
+    def adopt(cls, learnt: Mapping[str, Any]) -> Profile:
+        profile = cls(first_at=learnt.get("first_at"), allowed=dict(learnt.get("allowed") or {}))
+        profile.baseline.update(learnt.get("baseline") or {})
+        return profile
+
     def usual(self, name: str, window_s: float, at: float) -> float:
         """The line's usual count of ``name`` per window before the current one."""
         span = max(0.0, at - window_s - (self.first_at if self.first_at is not None else at))
@@ -119,6 +134,12 @@ class Travel:
 
     latest: dict[tuple[str, str], Seen] = field(default_factory=dict)
     conflicts: list[tuple[Seen, Seen]] = field(default_factory=list)
+
+
+def _seen(call: NumberCall) -> Seen:
+    return Seen(at=call.at, usage_id=call.usage_id, type="voice", direction=call.direction, other=call.number,
+                duration_s=call.duration_s, premium=call.premium, foreign=True, place=("", call.place),
+                cell=None)  # fmt: skip
 
 
 def _baseline_features(seen: Seen) -> list[str]:
@@ -153,13 +174,15 @@ class FraudDetector:
         self.th = thresholds or Thresholds()
         self.home_country = estate.catalog.operator.home_country.upper()
         self.profiles: dict[str, Profile] = defaultdict(Profile)
+        self.changed: set[str] = set()  # lines whose learnt profile changed since it was last saved
         self.travels: dict[str, Travel] = defaultdict(Travel)
         self.cases: dict[str, FraudCase] = {}  # case id → case
         self.open: dict[tuple[str, str], str] = {}  # (subscriber, kind) → open case id
         self.cleared: dict[tuple[str, str], float] = {}  # (subscriber, kind) → event time its last case closed
         self.serial: dict[tuple[str, str], int] = defaultdict(int)
-        self.rings: dict[str, list[tuple[float, str, str]]] = defaultdict(list)  # number → (at, sub, usage id)
-        self.called: dict[str, set[str]] = defaultdict(set)  # foreign number → lines that called it
+        # Wangiri, per foreign number (the calls ``by_number`` re-keys): its one-ring calls and call-backs.
+        self.rings: dict[str, list[NumberCall]] = defaultdict(list)
+        self.callbacks: dict[str, list[NumberCall]] = defaultdict(list)
         self.watermark = 0.0
 
     # -- input -----------------------------------------------------------------------------------
@@ -194,6 +217,7 @@ class FraudDetector:
         """Take one record; return the cases it opened or changed."""
         seen = self.seen(record)
         profile = self.profiles[record.subscriber]
+        self.changed.add(record.subscriber)
         in_order = not profile.records or seen.at >= profile.records[-1].at
         profile.add(seen)
         self.watermark = max(self.watermark, seen.at)
@@ -204,17 +228,30 @@ class FraudDetector:
             travel = self.travels[record.subscriber] = Travel()
             for s in profile.records:
                 self._travel(travel, s)
-        if seen.type == "voice" and seen.direction == "in" and seen.foreign and seen.duration_s < self.th.ring_s:
-            assert seen.other is not None
-            self.rings[seen.other].append((seen.at, record.subscriber, seen.usage_id))
-        if seen.type == "voice" and seen.direction == "out" and seen.foreign and seen.other is not None:
-            self.called[seen.other].add(record.subscriber)
-        changed = [self._apply(record.subscriber, hit) for hit in self.evaluate(record.subscriber, seen)]
-        if seen.other in self.rings and seen.direction == "in":
-            # A new ring may make a number that lines already called back a wangiri number.
-            for sub in self.called.get(seen.other, set()) - {record.subscriber}:
-                hit = self._wangiri(sub)
-                changed.append(self._apply(sub, hit) if hit is not None else None)
+        return [c for c in (self._apply(record.subscriber, hit) for hit in self.evaluate(record.subscriber, seen)) if c]
+
+    def by_number(self, record: Usage) -> NumberCall | None:
+        """The call, to be judged where its foreign number's other calls are, if wangiri could use
+        it: a one-ring call from a foreign number, or a call to one."""
+        if record.type != "voice" or record.other_party is None or record.direction not in ("in", "out"):
+            return None
+        if record.direction == "in" and (record.duration_s or 0) >= self.th.ring_s:
+            return None
+        if number_country(record.other_party)[1] == self.home_country:
+            return None
+        seen = self.seen(record)
+        return NumberCall(number=record.other_party, subscriber=record.subscriber, usage_id=record.usage_id,
+                          at=record.at, direction=record.direction, duration_s=seen.duration_s,
+                          place=seen.place[1], premium=seen.premium)  # fmt: skip
+
+    def add_call(self, call: NumberCall) -> list[FraudCase]:
+        """Take one call of a foreign number (all of that number's reach this detector); return the
+        wangiri cases it opened or changed: one per line that called the number back once it had
+        rung enough lines."""
+        self.watermark = max(self.watermark, call.at)
+        calls = self.rings if call.direction == "in" else self.callbacks
+        bisect.insort(calls[call.number], call, key=lambda c: c.at)
+        changed = [self._apply(sub, hit) for sub, hit in self._wangiri(call.number)]
         return [c for c in changed if c is not None]
 
     def add_swap(self, swap: SimSwap) -> list[FraudCase]:
@@ -249,7 +286,6 @@ class FraudDetector:
             (call, self._sim_box),
             (out and (seen is None or seen.type == "sms"), self._sms_spam),
             (True, self._impossible_travel),
-            (call, self._wangiri),
         )
         hits = [h for applies, rule in rules if applies and (h := rule(sub)) is not None]
         # Premium calls after a swap are the takeover's, not a separate IRSF case.
@@ -372,27 +408,22 @@ class FraudDetector:
         evidence = [x for pair in conflicts for x in pair]
         return Hit("impossible_travel", len(conflicts) / self.th.travel_conflicts, features, baseline, evidence)
 
-    def ringing(self, number: str) -> list[tuple[float, str, str]]:
-        """One-ring calls of ``number`` still in the window."""
-        rings = [r for r in self.rings[number] if r[0] > self.watermark - self.th.window_s]
-        self.rings[number] = rings
-        return rings
-
-    def _wangiri(self, sub: str) -> Hit | None:
-        """A line that called back a foreign number which rang many lines once."""
-        window = self._window(sub, "wangiri")
-        for s in reversed(window):
-            if s.type != "voice" or s.direction != "out" or s.other not in self.rings:
-                continue
-            rings = self.ringing(s.other)
-            targets = {r[1] for r in rings}
-            if len(targets) < self.th.ring_targets:
-                continue
-            calls = [x for x in window if x.other == s.other and x.direction == "out"]
-            features = {"lines_rung": len(targets), "one_ring_calls": len(rings), "calls_back": len(calls)}
-            hit = Hit("wangiri", len(targets) / self.th.ring_targets, features, {}, calls, number=s.other)
-            return hit
-        return None
+    def _wangiri(self, number: str) -> list[tuple[str, Hit]]:
+        """The lines that called back ``number`` after it rang many lines once, in the window."""
+        start = self.watermark - self.th.window_s
+        for calls in (self.rings, self.callbacks):
+            calls[number] = [c for c in calls[number] if c.at > start]
+        rings, targets = self.rings[number], {c.subscriber for c in self.rings[number]}
+        if len(targets) < self.th.ring_targets:
+            return []
+        hits = []
+        for sub in dict.fromkeys(c.subscriber for c in self.callbacks[number]):
+            since = self.cleared.get((sub, "wangiri"), float("-inf"))
+            back = [_seen(c) for c in self.callbacks[number] if c.subscriber == sub and c.at > since]
+            if back:
+                features = {"lines_rung": len(targets), "one_ring_calls": len(rings), "calls_back": len(back)}
+                hits.append((sub, Hit("wangiri", len(targets) / self.th.ring_targets, features, {}, back, number)))
+        return hits
 
     # -- cases -----------------------------------------------------------------------------------
     def _apply(self, sub: str, hit: Hit) -> FraudCase | None:
@@ -469,7 +500,7 @@ class FraudDetector:
             closed.append(case)
         return closed
 
-    def mark_false_positive(self, case: FraudCase) -> list[FraudCase]:
+    def mark_false_positive(self, case: FraudCase, by: Actor) -> list[FraudCase]:
         """A person's mark (carrying the case as they saw it): the case as it now stands, once."""
         current = self.cases.get(case.case_id, case)
         if current.state == "false_positive":
@@ -477,17 +508,17 @@ class FraudDetector:
         self.false_positive(current)
         at = now()
         marked = current.model_copy(update={"state": "false_positive", "closed_at": current.closed_at or at,
-                                            "updated_at": at})  # fmt: skip
+                                            "updated_at": at, "marked_by": by})  # fmt: skip
         self.cases[case.case_id] = marked
         return [marked]
 
     def false_positive(self, case: FraudCase) -> None:
         """A person cleared this case: the line may do as much again without a case of this kind."""
-        profile = self.profiles[case.subscriber]
         names = {"irsf": "premium_out", "sim_box": "voice_out", "sms_spam": "sms_out"}
         name = names.get(case.kind)
         if name is not None:
             measured = max(case.features.values(), default=0.0)
-            profile.allowed[case.kind] = {name: measured}
+            self.profiles[case.subscriber].allowed[case.kind] = {name: measured}
+            self.changed.add(case.subscriber)
         self.cleared[(case.subscriber, case.kind)] = max(case.last_seen_at, self.watermark)
         self.open.pop((case.subscriber, case.kind), None)

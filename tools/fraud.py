@@ -1,8 +1,9 @@
 """Fraud cases as a tool: what the fraud worker found on the usage stream and what was done about it.
 
 Cases are read from ``fraud.cases`` (compacted: each case as it stands) and the responses from the
-audit trail (the responder's ``fraud.response`` records), so an answer can say why a line was
-barred, what contains a case and which response waits for a person.
+audit trail (the responder's ``fraud.response`` and ``fraud.lift`` records), so an answer can say why
+a line was barred, what contains a case, which response waits for a person and what was lifted
+when a person marked the case a false positive.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pydantic import BaseModel, Field
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import AuditRecord, FraudCase, now
-from nerve.contracts.fraud import RESPONSE_AUDIT
+from nerve.contracts.fraud import LIFT_AUDIT, RESPONSE_AUDIT
 from nerve.estate import Estate
 from tools.base import ToolContext, ToolResult
 
@@ -46,6 +47,7 @@ class FraudCaseReport(BaseModel):
     awaiting_approval: list[str] = []
     # What the case was running up per hour when it was contained: what containing it saves.
     saved_per_hour: Decimal | None = None
+    lifted: list[str] = []  # the responses lifted once a person marked the case a false positive
 
 
 def line_of(estate: Estate, line: str) -> str | None:
@@ -61,7 +63,9 @@ def report(case: FraudCase, msisdn: str, records: list[AuditRecord]) -> FraudCas
     steps = [
         ResponseStep(action=str(r.detail.get("kind")), outcome=r.outcome, at=r.at, approver=r.detail.get("approver"))
         for r in sorted(records, key=lambda r: r.at)
+        if r.action == RESPONSE_AUDIT
     ]
+    lifted = [str(r.detail.get("kind")) for r in records if r.action == LIFT_AUDIT and r.outcome == "succeeded"]
     done = {s.action for s in steps if s.outcome != "awaiting_approval"}
     contained = next((s for s in steps if s.action != NOTIFY and s.outcome == "succeeded"), None)
     return FraudCaseReport(
@@ -72,6 +76,7 @@ def report(case: FraudCase, msisdn: str, records: list[AuditRecord]) -> FraudCas
         contained_at=contained.at if contained else None,
         awaiting_approval=[s.action for s in steps if s.outcome == "awaiting_approval" and s.action not in done],
         saved_per_hour=case.spend_per_hour if contained else None,
+        lifted=lifted,
     )
 
 
@@ -92,7 +97,7 @@ async def case_reports(
     trail = [r.value for r in await bus.snapshot(t.AUDIT, since=min(c.opened_at for c in cases) - 60)]
     by_case: dict[str, list[AuditRecord]] = {}
     for r in trail:
-        if isinstance(r, AuditRecord) and r.action == RESPONSE_AUDIT and r.correlation_id:
+        if isinstance(r, AuditRecord) and r.action in (RESPONSE_AUDIT, LIFT_AUDIT) and r.correlation_id:
             by_case.setdefault(r.correlation_id, []).append(r)
     msisdn = {s.id: s.msisdn for s in estate.subscribers}
     found = [report(c, msisdn.get(c.subscriber, ""), by_case.get(c.case_id, [])) for c in cases]

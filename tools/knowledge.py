@@ -13,10 +13,12 @@ NO_MEMORY = "no memory (runbooks, incident history) in this context"
 
 
 class RunbookQuery(BaseModel):
-    """A runbook by fault kind (e.g. cell_congestion), by action (e.g. reroute_transport), or by text."""
+    """A runbook by fault kind (e.g. cell_congestion), by action (e.g. reroute_transport), by fraud
+    kind (e.g. irsf), or by text."""
 
     fault: str | None = None
     action: str | None = None
+    fraud: str | None = Field(None, description="a fraud kind: how it is answered, least harmful response first")
     text: str | None = Field(None, description="what is happening, when the fault kind is not known")
 
 
@@ -36,12 +38,14 @@ async def get_runbook(ctx: ToolContext, params: RunbookQuery) -> ToolResult[Runb
             return ToolResult.ok(memory.runbook_for_fault(params.fault))
         if params.action:
             return ToolResult.ok(memory.runbook_for_action(params.action))
+        if params.fraud:
+            return ToolResult.ok(memory.runbook_for_fraud(params.fraud))
     except ToolError as exc:
         return ToolResult.invalid(str(exc))
     if params.text:
         hits = await memory.search_runbooks(params.text, k=1)
         return ToolResult.ok(hits[0].runbook) if hits else ToolResult.not_found("no runbook matches")
-    return ToolResult.invalid("give a fault kind, an action or a description")
+    return ToolResult.invalid("give a fault kind, an action, a fraud kind or a description")
 
 
 async def similar_incidents(ctx: ToolContext, params: SimilarQuery) -> ToolResult[list[IncidentHit]]:

@@ -1,12 +1,19 @@
 """Responding to fraud cases: the least harmful response that ends the kind, through the guard.
 
-For each open case on ``fraud.cases`` the responder notifies the line's owner and issues the first
-response of the kind's ``ended_by`` (fraud.yaml) in order of risk, least first. While the case stays
+For each open case on ``fraud.cases`` the responder takes its kind's runbook from memory (written
+from fraud.yaml: ``memory/fraud_runbooks.py``), notifies the line's owner and issues the first of
+the runbook's responses. The runbook proposes, the code decides: only responses that fraud.yaml
+says end the kind are kept, least harmful first (``plan``). While the case stays
 open ``escalate_after_s`` after a response succeeded, the next one is tried. Approval is the
 remediation guard's policy (``GuardPolicy.approver``): low risk by policy, medium by policy or a
 person by setting, high always a person, asked for on the audit topic as an ``approval.requested``
 and issued once a person grants it (``ApprovalBook``). Every response is an idempotent
 ``fraud.respond`` command (id: case and action) to the BSS line controls, and every step is audited.
+
+A case the fraud worker closes as a false positive (a person marked it) has what it put on the line
+lifted: its approvals still waiting are cancelled, and each control it asked for is lifted by an
+idempotent command (id: case, action, ``lift``) approved by the person who marked it, audited as
+``fraud.lift``. The line controls keep a control while another case still holds it.
 """
 
 from __future__ import annotations
@@ -20,6 +27,9 @@ from typing import Any
 
 from agents.remediation.approvals import REQUESTED, ApprovalBook
 from agents.remediation.policy import GuardPolicy
+from memory.fraud_runbooks import least_harmful_first
+from memory.runbooks import Runbook
+from memory.store import Memory
 from nerve import topics as t
 from nerve.audit import audit
 from nerve.bus import Bus
@@ -36,8 +46,8 @@ from nerve.contracts import (
     Risk,
     now,
 )
-from nerve.contracts.fraud import RESPONSE_AUDIT
-from nerve.errors import BusError, ConfigError
+from nerve.contracts.fraud import LIFT_AUDIT, RESPONSE_AUDIT
+from nerve.errors import BusError, ConfigError, ToolError
 from nerve.estate import Estate
 from nerve.kafka_acl import FRAUD_RESPONDER_GROUP
 from nerve.kafka_auth import Principal
@@ -47,7 +57,6 @@ from nerve.tail import TopicTail
 log = logging.getLogger(__name__)
 
 ME = Actor(kind="agent", id="fraud-responder")
-RISK_ORDER = {"low": 0, "medium": 1, "high": 2}
 
 
 @dataclass
@@ -57,14 +66,18 @@ class Handling:
     tried: list[FraudResponse] = field(default_factory=list)
     last_at: float = 0.0
     waiting: dict[str, FraudResponse] = field(default_factory=dict)  # approval id → action
+    lifted: bool = False
+    runbook: str | None = None  # the runbook in memory the plan came from
 
 
-def runbook(estate: Estate, kind: str) -> list[FraudResponse]:
-    """The responses that end ``kind``, least harmful first (risk, then fraud.yaml's order)."""
+def plan(estate: Estate, kind: str, proposed: Runbook | None) -> list[FraudResponse]:
+    """The responses to a case of ``kind``: the runbook's, kept only where fraud.yaml says they end
+    the kind, least harmful first; all of fraud.yaml's when there is no runbook or none of its
+    responses ends the kind (a stale or hand-edited runbook cannot make the responder do anything else)."""
     assert estate.fraud is not None
-    ends = estate.fraud.kinds[kind].ended_by
-    risk = {name: spec.risk for name, spec in estate.fraud.responses.items()}
-    return sorted(ends, key=lambda r: (RISK_ORDER[risk[r]], ends.index(r)))
+    ends = least_harmful_first(estate.fraud, kind)
+    chosen = [a for a in ends if proposed is not None and a in proposed.actions]
+    return chosen or ends
 
 
 class FraudResponder:
@@ -76,6 +89,8 @@ class FraudResponder:
         self.escalate_after_s = escalate_after_s
         self.handling: dict[str, Handling] = {}
         self.results: dict[str, CommandResult] = {}
+        # Runbooks are looked up by kind, from the files and fraud.yaml: no Chroma index is needed.
+        self.memory = Memory(settings, role="fraud", estate=estate)
         self._bus: Bus | None = None
         self._queue: asyncio.Queue[FraudCase] = asyncio.Queue()
         self._tasks: list[asyncio.Task[Any]] = []
@@ -146,10 +161,24 @@ class FraudResponder:
             case = await self._queue.get()
             h = self.handling.get(case.case_id)
             if h is None:
-                h = self.handling[case.case_id] = Handling(case, runbook(self.estate, case.kind))
+                book = self._runbook(case)
+                h = Handling(case, plan(self.estate, case.kind, book), runbook=book.id if book else None)
+                self.handling[case.case_id] = h
                 if case.state == "open":
                     await self._respond(h, first=True)
+                elif case.state == "false_positive":
+                    h.tried = list(h.plan)  # read after a restart: whatever it asked for is lifted
             h.case = case
+            if case.state == "false_positive" and not h.lifted:
+                h.lifted = True
+                self._tasks.append(asyncio.create_task(self._lift(h)))
+
+    def _runbook(self, case: FraudCase) -> Runbook | None:
+        try:
+            return self.memory.runbook_for_fraud(case.kind)
+        except ToolError:
+            log.warning("no runbook in memory for %s: fraud.yaml's responses for %s", case.kind, case.case_id)
+            return None
 
     async def _escalate(self) -> None:
         """A case still open and still seeing fraud after a response succeeded gets the next one."""
@@ -195,11 +224,26 @@ class FraudResponder:
         )  # fmt: skip
         await self._audit_response(h, action, "awaiting_approval", None)
 
-    async def _issue(self, h: Handling, action: FraudResponse, approval: Approval) -> None:
+    async def _lift(self, h: Handling) -> None:
+        """Undo what a case marked a false positive put on its line, on the word of who marked it."""
+        assert self._bus is not None
+        case = h.case
+        never_applied = set(h.waiting.values())
+        for approval_id, action in list(h.waiting.items()):
+            del h.waiting[approval_id]
+            await audit(self._bus, ME, "approval.cancelled", case.subscriber, correlation_id=case.case_id,
+                        outcome="cancelled", reason=f"{case.case_id} was marked a false positive",
+                        detail={"approval_id": approval_id, "action": action})  # fmt: skip
+        person = case.marked_by or Actor(kind="policy", id="guard")
+        approval = Approval(approved_by=person, at=now(), risk="low", note=f"{case.case_id} is a false positive")
+        for action in [a for a in h.tried if a != "notify_subscriber" and a not in never_applied]:
+            await self._issue(h, action, approval, lift=True)
+
+    async def _issue(self, h: Handling, action: FraudResponse, approval: Approval, *, lift: bool = False) -> None:
         assert self._bus is not None
         case = h.case
         command = Command(
-            command_id=f"fraud/{case.case_id}/{action}",
+            command_id=f"fraud/{case.case_id}/{action}" + ("/lift" if lift else ""),
             type="fraud.respond",
             target=case.subscriber,
             payload=FraudPayload(
@@ -207,25 +251,31 @@ class FraudResponder:
                 subscriber=case.subscriber,
                 case_id=case.case_id,
                 number=case.number if action == "block_number" else None,
+                lift=lift,
             ),
             issued_by=ME,
             correlation_id=case.case_id,
             approval=approval,
             issued_at=now(),
         )
+        verb = "lift " if lift else ""
         await audit(self._bus, ME, "fraud.command.issued", case.subscriber, correlation_id=case.case_id,
-                    outcome="issued", reason=f"{action} for {case.kind} case {case.case_id}",
-                    detail={"command_id": command.command_id, "action": action})  # fmt: skip
+                    outcome="issued", reason=f"{verb}{action} for {case.kind} case {case.case_id}",
+                    detail={"command_id": command.command_id, "action": action, "lift": lift})  # fmt: skip
         await self._bus.publish(t.FRAUD_COMMANDS, command, key=case.subscriber)
         result = await self._results.wait_for(lambda: self.results.get(command.command_id), 30.0)
         outcome = result.status if isinstance(result, CommandResult) else "timed_out"
-        await self._audit_response(h, action, outcome, approval.approved_by)
+        await self._audit_response(h, action, outcome, approval.approved_by, lift=lift)
 
-    async def _audit_response(self, h: Handling, action: FraudResponse, outcome: str, by: Actor | None) -> None:
+    async def _audit_response(
+        self, h: Handling, action: FraudResponse, outcome: str, by: Actor | None, *, lift: bool = False
+    ) -> None:
         assert self._bus is not None
+        verb = "lifting " if lift else ""
         await audit(
-            self._bus, ME, RESPONSE_AUDIT, h.case.subscriber, correlation_id=h.case.case_id, outcome=outcome,
-            reason=f"{action} on {h.case.subscriber} for {h.case.kind} case {h.case.case_id}: {outcome}",
-            detail={"case": h.case.case_id, "kind": action, "fraud_kind": h.case.kind,
+            self._bus, ME, LIFT_AUDIT if lift else RESPONSE_AUDIT, h.case.subscriber, correlation_id=h.case.case_id,
+            outcome=outcome,
+            reason=f"{verb}{action} on {h.case.subscriber} for {h.case.kind} case {h.case.case_id}: {outcome}",
+            detail={"case": h.case.case_id, "kind": action, "fraud_kind": h.case.kind, "runbook": h.runbook,
                     "approved_by": by.kind if by else None, "approver": by.id if by else None},
         )  # fmt: skip

@@ -66,7 +66,7 @@ class NocService:
         self._owns_views = shared is None  # None: this agent reads the ops and usage topics itself
         self.shared = shared or SharedViews(self.bus, self.estate, settings.billing_epoch)
         self.view, self.usage = self.shared.ops, self.shared.usage
-        self.memory = Memory(settings)
+        self.memory = Memory(settings, estate=self.estate)  # with its fraud kinds' runbooks
         self._stack = contextlib.AsyncExitStack()
         self._graph: CompiledStateGraph[NocState, NocDeps, NocState, NocState] | None = None
         self._deps = NocDeps(self._ctx_for, self.provider)

@@ -15,11 +15,11 @@ from api.schemas import FalsePositiveCreate, FalsePositivePublic
 from nerve import topics as t
 from nerve.audit import audit
 from nerve.contracts import Actor, FraudCase, FraudMark, now
+from nerve.contracts.fraud import MARK_AUDIT
 from tools.fraud import FraudCaseReport, case_reports
 
 router = APIRouter(prefix="/api/fraud", tags=["NOC: fraud"])
 ERRORS = problem_responses(401, 403, 404, 409, 422, 429)
-MARKED = "fraud.false_positive"  # audit action of a person's mark
 
 
 @router.get("/cases", response_model=list[FraudCaseReport], responses=ERRORS)
@@ -40,7 +40,8 @@ async def mark_false_positive(
     case_id: str, body: FalsePositiveCreate, person: ApproverDep, state: StateDep
 ) -> FalsePositivePublic:
     """Mark a case a false positive, with a reason: the fraud worker closes it as such and the line
-    may do as much again without a case of its kind; the mark is audited with your name."""
+    may do as much again without a case of its kind; the responses in force for it are lifted, on
+    your word, and the line works again; the mark is audited with your name."""
     case = (await state.bus.latest(t.FRAUD_CASES)).get(case_id)
     if not isinstance(case, FraudCase):
         raise Problem("not-found", f"no fraud case {case_id!r}; see /api/fraud/cases")
@@ -48,7 +49,7 @@ async def mark_false_positive(
         raise Problem("conflict", f"{case_id} is marked a false positive already")
     by = Actor(kind="person", id=person.name)
     mark = FraudMark(mark_id=f"fp-{case_id}", case=case, by=by, reason=body.reason, at=now())
-    await state.bus.publish(t.FRAUD_MARKS, mark, key=case.subscriber)
-    await audit(state.bus, by, MARKED, case.subscriber, correlation_id=case_id, outcome="marked", reason=body.reason,
-                detail={"case": case_id, "kind": case.kind, "features": case.features})  # fmt: skip
+    await state.bus.publish(t.FRAUD_MARKS, mark, key=case.judged_by)
+    await audit(state.bus, by, MARK_AUDIT, case.subscriber, correlation_id=case_id, outcome="marked",
+                reason=body.reason, detail={"case": case_id, "kind": case.kind, "features": case.features})  # fmt: skip
     return FalsePositivePublic(case_id=case_id, mark_id=mark.mark_id, by=person.name)

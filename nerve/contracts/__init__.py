@@ -20,7 +20,7 @@ from nerve.contracts.commands import (
     RemediationPayload,
     Risk,
 )
-from nerve.contracts.fraud import FraudCase, FraudMark, FraudResponse, FraudTruth, SimSwap
+from nerve.contracts.fraud import FraudCase, FraudMark, FraudResponse, FraudTruth, NumberCall, SimSwap
 from nerve.contracts.intents import Decision, IntentAction, IntentEvent, Lifecycle, OrderState
 from nerve.contracts.legacy import RowChange
 from nerve.contracts.sim import FaultInjection, FaultTruth
@@ -85,6 +85,7 @@ __all__ = [
     "MaintenanceWindow",
     "Message",
     "NetworkEvent",
+    "NumberCall",
     "OrderState",
     "PartnerPayload",
     "PartnerSample",

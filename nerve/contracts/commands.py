@@ -107,6 +107,7 @@ class FraudPayload(_Model):
     subscriber: str
     case_id: str
     number: str | None = None  # block_number: the number blocked network-wide
+    lift: bool = False  # lift the control this case put on the line (a person marked it a false positive)
 
 
 Payload = Annotated[

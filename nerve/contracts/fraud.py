@@ -15,6 +15,9 @@ FraudResponse = Literal[
     "notify_subscriber", "bar_premium", "block_number", "require_verification", "bar_international", "suspend_line"
 ]
 RESPONSE_AUDIT = "fraud.response"  # the audit action of every fraud response's outcome
+MARK_AUDIT = "fraud.false_positive"  # a person's mark of a case as a false positive
+CASE_QUIET_S = 15.0  # a case closes after this long (event time) without a suspicious record from its line
+LIFT_AUDIT = "fraud.lift"  # the outcome of lifting a response whose case was marked a false positive
 
 
 class SimSwap(Message):
@@ -51,11 +54,33 @@ class FraudCase(Message):
     last_seen_at: float  # event time of the latest suspicious record
     closed_at: float | None = None
     updated_at: float
+    marked_by: Actor | None = None  # who marked it a false positive
+
+    @property
+    def judged_by(self) -> str:
+        """The key that reaches the fraud worker holding this case: the number a wangiri case was
+        judged on (where its calls meet), else the line."""
+        return self.number if self.kind == "wangiri" and self.number else self.subscriber
+
+
+class NumberCall(Message):
+    """A call between a line and a foreign number, re-keyed by the number on the fraud worker's own
+    topic: one number's one-ring calls and call-backs meet on one worker, whichever workers hold the
+    lines (wangiri)."""
+
+    number: str
+    subscriber: str
+    usage_id: str
+    at: float  # event time
+    direction: Literal["in", "out"]
+    duration_s: int
+    place: str  # the line's region, or the country it roams in
+    premium: str | None = None  # the premium range's prefix and kind, for a call-back
 
 
 class FraudMark(Message):
-    """A person's word that a case is a false positive (key: the line, so that it reaches the fraud
-    worker that holds the line's profile). It carries the case as the person saw it: what they
+    """A person's word that a case is a false positive (key: ``case.judged_by``, so that it reaches
+    the fraud worker that holds the case and the line's profile). It carries the case as the person saw it: what they
     cleared is what the line may do again without a case of its kind."""
 
     mark_id: str = Field(min_length=1)  # one per case: marking twice changes nothing

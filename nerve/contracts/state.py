@@ -34,6 +34,7 @@ class SubscriberState(Message):
     charges: list[Charge] = []  # billing: active recurring charges, one-offs and refunds
     attestations: list[str] = []  # compliance: e.g. "consent:<offer id>"
     controls: list[str] = []  # line_control: fraud responses in force (bar_premium, block_number:+…)
+    held_by: dict[str, list[str]] = {}  # line_control: the fraud cases each control is in force for
     updated_at: float
 
 

@@ -5,7 +5,9 @@ force on a line are published as its ``line_control`` state on ``bss.subscriber.
 fails the calls they forbid; the intent path reads ``require_verification`` and ``suspend_line``
 from there). ``block_number`` is network-wide: it is kept as ``block_number:<number>`` on the line
 whose case asked for it. ``notify_subscriber`` changes nothing on the line: the message to the
-line's owner is the result's detail.
+line's owner is the result's detail. A control is held for the cases that asked for it
+(``held_by``); lifting one (``lift``: a person marked its case a false positive) drops that case's
+hold, and the control leaves the line once no case holds it.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class LineControls:
         self.settings = settings
         self.estate = estate
         self.controls: dict[str, list[str]] = {}
+        self.held_by: dict[str, dict[str, list[str]]] = {}  # line → control → the cases it is in force for
         self.ready = asyncio.Event()
         self._stop = asyncio.Event()
 
@@ -43,6 +46,7 @@ class LineControls:
             for state in (await bus.latest(t.SUBSCRIBER_STATE)).values():
                 if isinstance(state, SubscriberState) and state.system == NAME:
                     self.controls[state.subscriber] = list(state.controls)
+                    self.held_by[state.subscriber] = {c: list(cases) for c, cases in state.held_by.items()}
             dedupe = Deduplicator(bus, f"sim.bss.{NAME}")
             await dedupe.load()
             consumer = bus.consumer(t.FRAUD_COMMANDS, group_id=f"sim-bss-{NAME}")
@@ -80,11 +84,25 @@ class LineControls:
         else:
             control = f"block_number:{payload.number}" if payload.action == "block_number" else payload.action
             held = self.controls.setdefault(payload.subscriber, [])
-            if control not in held:
-                held.append(control)
-            state = SubscriberState(system=NAME, subscriber=payload.subscriber, controls=held, updated_at=now())
+            holders = self.held_by.setdefault(payload.subscriber, {})
+            cases = holders.setdefault(control, [])
+            if payload.lift:
+                if payload.case_id in cases:
+                    cases.remove(payload.case_id)
+                if not cases and control in held:
+                    held.remove(control)
+            else:
+                if payload.case_id not in cases:
+                    cases.append(payload.case_id)
+                if control not in held:
+                    held.append(control)
+            holders = {c: ids for c, ids in holders.items() if ids}
+            self.held_by[payload.subscriber] = holders
+            state = SubscriberState(
+                system=NAME, subscriber=payload.subscriber, controls=held, held_by=holders, updated_at=now()
+            )
             await bus.publish(t.SUBSCRIBER_STATE, state, key=f"{NAME}/{payload.subscriber}")
-            detail = {"control": control}
+            detail = {"control": control, "in_force": str(control in held).lower()}
         log.info("%s: %s %s %s", NAME, command.command_id, status, reason or "")
         return CommandResult(
             command_id=command.command_id,

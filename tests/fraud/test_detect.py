@@ -12,13 +12,16 @@ from pathlib import Path
 
 import phonenumbers
 import pytest
+from aiokafka.partitioner import DefaultPartitioner
 
-from nerve.contracts import SimSwap, UsageRecord
+from nerve import topics as t
+from nerve.contracts import Actor, FraudCase, NumberCall, SimSwap, UsageRecord
 from nerve.estate import Estate, Subscriber, load_estate
 from streams.fraud_detect import FraudDetector
 from tests.support.estates import estate_params
 
 T0 = 1_000_000.0
+PERSON = Actor(kind="person", id="noc-1")
 
 
 class Lines:
@@ -81,6 +84,8 @@ def _run(estate: Estate, records: list[UsageRecord], swaps: list[SimSwap] = ()) 
         else:
             assert isinstance(e, UsageRecord)
             detector.add(e)
+            if (call := detector.by_number(e)) is not None:
+                detector.add_call(call)
     return detector
 
 
@@ -176,6 +181,52 @@ def test_wangiri_is_a_case_on_the_line_that_called_back_only(lines: Lines) -> No
     assert not quiet.cases, "lines that were only rung are not cases"
 
 
+class Workers:
+    """Fraud workers sharing the partitions as Faust shares them: each record reaches the worker that
+    owns its key's partition (Kafka's default partitioner), a line's usage by the line, a call
+    re-keyed by its number by the number."""
+
+    def __init__(self, estate: Estate, n: int) -> None:
+        self.detectors = [FraudDetector(estate) for _ in range(n)]
+        self.partitions = list(range(t.USAGE.partitions))
+
+    def owner(self, key: str) -> FraudDetector:
+        partition = DefaultPartitioner()(key.encode(), self.partitions, self.partitions)
+        return self.detectors[partition * len(self.detectors) // len(self.partitions)]
+
+    def add(self, record: UsageRecord) -> None:
+        line = self.owner(record.subscriber)
+        line.add(record)
+        if (call := line.by_number(record)) is not None:
+            self.owner(call.number).add_call(NumberCall.from_bytes(call.to_bytes()))  # as on the topic
+
+    def cases(self) -> list[FraudCase]:
+        return [c for d in self.detectors for c in d.cases.values()]
+
+
+def test_wangiri_is_found_when_its_calls_land_on_different_workers(lines: Lines) -> None:
+    number = lines.premium()
+    while number.startswith("+" + str(phonenumbers.country_code_for_region(lines.home))):
+        number = lines.premium()
+    workers = Workers(lines.estate, 2)
+    victim = lines.subs[10]
+    rung = [s for s in lines.subs if s.id != victim.id][:8]
+    holders = {id(workers.owner(s.id)) for s in [victim, *rung]}
+    assert len(holders) == 2, "the rung lines and the line that calls back are on both workers"
+    records = [lines.call(s, 20 + 2 * i, number, 1, direction="in") for i, s in enumerate(rung)]
+    records.append(lines.call(victim, 40, number, 300))
+    for r in sorted(records + _background(lines, {victim.id}), key=lambda r: r.at):
+        workers.add(r)
+    (case,) = workers.cases()
+    assert (case.subscriber, case.kind, case.number) == (victim.id, "wangiri", number)
+    assert case.features["lines_rung"] == len(rung)
+    # A person's mark, keyed as the API keys it, reaches the worker that holds the case.
+    (marked,) = workers.owner(case.judged_by).mark_false_positive(case, PERSON)
+    assert marked.state == "false_positive"
+    workers.add(lines.call(victim, 50, number, 200))
+    assert workers.cases() == [marked], "the cleared call-backs open no case again"
+
+
 def test_a_case_closes_when_the_traffic_stops_and_a_cleared_line_may_do_it_again(lines: Lines) -> None:
     fraud = lines.subs[0]
     detector = _run(lines.estate, [lines.call(fraud, 10 + 5 * i, lines.premium(), 60) for i in range(4)])
@@ -209,9 +260,10 @@ def test_a_mark_closes_the_case_as_a_false_positive_once(lines: Lines) -> None:
     fraud = lines.subs[0]
     detector = _run(lines.estate, [lines.call(fraud, 10 + 5 * i, lines.premium(), 60) for i in range(4)])
     (case,) = detector.cases.values()
-    (marked,) = detector.mark_false_positive(case)
+    (marked,) = detector.mark_false_positive(case, PERSON)
     assert (marked.case_id, marked.state, marked.closed_at is not None) == (case.case_id, "false_positive", True)
-    assert detector.mark_false_positive(case) == [], "a second mark of the same case changes nothing"
+    assert marked.marked_by == PERSON
+    assert detector.mark_false_positive(case, PERSON) == [], "a second mark of the same case changes nothing"
     for i in range(4):
         detector.add(lines.call(fraud, 40 + 5 * i, lines.premium(), 60))
     assert list(detector.cases.values()) == [marked], "the line may do as much again"

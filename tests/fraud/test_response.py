@@ -1,6 +1,8 @@
 """Responses on the real broker: a case is answered by the least harmful response that ends its
 kind, the BSS line controls apply it, a high-risk response waits for a person and runs once one
-grants it, and the intent path refuses changes on a line that must verify."""
+grants it, the intent path refuses changes on a line that must verify, and what a case put on its
+line is lifted once a person marks it a false positive (the API and the fraud worker's part of that:
+tests/api/test_fraud_http.py)."""
 
 from __future__ import annotations
 
@@ -9,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from agents.fraud.responder import FraudResponder, runbook
+from agents.fraud.responder import FraudResponder, plan
 from agents.remediation.approvals import ApprovalBook, decide
 from evals.billing import intent_path
 from evals.fraud import _running, ask_intent
 from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import Actor, AuditRecord, FraudCase, SubscriberState, now
-from nerve.contracts.fraud import RESPONSE_AUDIT, FraudKindName
+from nerve.contracts.fraud import LIFT_AUDIT, RESPONSE_AUDIT, FraudKindName
 from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
 from nerve.settings import Settings
@@ -38,12 +40,18 @@ class Trail:
 
     def __init__(self, bus: Bus) -> None:
         self.responses: list[AuditRecord] = []
+        self.lifts: list[AuditRecord] = []
+        self.cancelled: list[AuditRecord] = []
         self.controls: dict[str, list[str]] = {}
         self.tail = TopicTail(bus, (t.AUDIT, t.SUBSCRIBER_STATE), self._put)
 
     def _put(self, msg: object, live: bool) -> None:
         if isinstance(msg, AuditRecord) and msg.action == RESPONSE_AUDIT:
             self.responses.append(msg)
+        if isinstance(msg, AuditRecord) and msg.action == LIFT_AUDIT:
+            self.lifts.append(msg)
+        if isinstance(msg, AuditRecord) and msg.action == "approval.cancelled":
+            self.cancelled.append(msg)
         if isinstance(msg, SubscriberState) and msg.system == "line_control":
             self.controls[msg.subscriber] = msg.controls
 
@@ -78,7 +86,7 @@ async def test_each_kind_gets_its_least_harmful_response_and_high_risk_waits(
     estate, bus, trail = running
     subs = [s.id for s in estate.subscribers if s.status == "active"]
     irsf, box = subs[0], subs[1]
-    assert runbook(estate, "irsf")[0] == "bar_premium"
+    assert plan(estate, "irsf", None)[0] == "bar_premium"
     await bus.publish(t.FRAUD_CASES, case(estate, irsf, "irsf"), key=f"fc-{irsf}-irsf-1")
     await bus.publish(t.FRAUD_CASES, case(estate, box, "sim_box"), key=f"fc-{box}-sim_box-1")
     done = await trail.tail.wait_for(
@@ -120,3 +128,39 @@ async def test_a_line_that_must_verify_has_its_changes_refused_and_is_told_why(
     assert why.reasons == ["verification_required"], why
     assert why.message.startswith("Changes on your line are on hold after activity on it that looked like fraud")
     assert "verify your identity" in why.message
+
+
+@pytest.mark.parametrize("running", estate_params()[:3], indirect=True)
+async def test_a_false_positive_has_what_it_put_on_the_line_lifted_on_the_word_of_who_marked_it(
+    running: tuple[Estate, Bus, Trail], settings: Settings
+) -> None:
+    estate, bus, trail = running
+    sub, boxed = [s.id for s in estate.subscribers if s.status == "active"][2:4]
+    first, second, box = case(estate, sub, "irsf", 1), case(estate, sub, "irsf", 2), case(estate, boxed, "sim_box")
+    for c in (first, second, box):
+        await bus.publish(t.FRAUD_CASES, c, key=c.case_id)
+    assert await trail.tail.wait_for(
+        lambda: (
+            trail.controls.get(sub) == ["bar_premium"]
+            and trail.outcomes(boxed).get("suspend_line") == "awaiting_approval"
+        ),
+        30,
+    )
+    person = Actor(kind="person", id="noc-2")
+
+    async def mark(c: FraudCase) -> None:  # as the fraud worker closes a case a person marked
+        marked = c.model_copy(update={"state": "false_positive", "marked_by": person})
+        await bus.publish(t.FRAUD_CASES, marked, key=c.case_id)
+
+    await mark(box)  # its suspension never ran: the person's approval is no longer asked for
+    assert await trail.tail.wait_for(lambda: trail.cancelled, 30)
+    assert trail.cancelled[0].detail["approval_id"] == f"ap-{box.case_id}-suspend_line"
+    await mark(first)
+    assert await trail.tail.wait_for(lambda: any(r.correlation_id == first.case_id for r in trail.lifts), 30)
+    assert trail.controls[sub] == ["bar_premium"], "the bar stays while the line's other case holds it"
+    await mark(second)
+    assert await trail.tail.wait_for(lambda: trail.controls.get(sub) == [] and len(trail.lifts) >= 2, 30)
+    lifts = {r.correlation_id: (r.detail["kind"], r.outcome, r.detail["approver"]) for r in trail.lifts}
+    # The box's case had nothing to lift (marked before the others, its lift would be in by now).
+    assert lifts == {c.case_id: ("bar_premium", "succeeded", "noc-2") for c in (first, second)}
+    assert boxed not in trail.controls
