@@ -5,12 +5,13 @@
   legacy.drift (its own anomalies, read back after a restart) ─────────────┘   (compacted, key: subscriber)
 
 For every subscriber the legacy inventory holds, the two views are compared by reconciliation's
-rule (``legacy.reconcile.differences``), counting only the offers whose inventory ``migration.yaml``
-routes to the legacy side (``kept_by_legacy``): where it routes to Nerve the legacy inventory is no
-longer kept and differing is expected. A difference that lasts ``drift_after_s`` (migration.yaml)
-raises an anomaly once; the views agreeing again abate it. An order the legacy side serves changes
-both views within about a second of each other (the inventory and the order's end in one legacy
-transaction, then Debezium's capture), well inside the threshold, so an order in flight never fires.
+rule (``nerve/inventory.py``, as ``nerve legacy reconcile`` compares them), counting only the offers
+whose inventory ``migration.yaml`` routes to the legacy side (``kept_by_legacy``): where it routes
+to Nerve the legacy inventory is no longer kept and differing is expected. A difference that lasts
+``drift_after_s`` (migration.yaml) raises an anomaly once; the views agreeing again abate it. An
+order the legacy side serves changes both views within about a second of each other (the inventory
+and the order's end in one legacy transaction, then Debezium's capture), well inside the threshold,
+so an order in flight never fires.
 
 Drift anomalies do not go to ``assurance.anomalies``: they are a bookkeeping difference between two
 systems about one subscriber, not a network symptom, and that topic is the live view of the network
@@ -35,12 +36,11 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import KafkaError
 
-from legacy.reconcile import differences, kept_by_legacy, nerve_view
-from legacy.store import as_state
 from nerve import topics as t
 from nerve.contracts import Anomaly, RowChange, SubscriberState
 from nerve.errors import ContractError, TopicError
 from nerve.estate import Estate, load_estate
+from nerve.inventory import differences, kept_by_legacy, legacy_view, nerve_view
 from nerve.kafka_auth import Principal
 from nerve.kafka_client import client_options
 from nerve.migration import migration_now
@@ -98,7 +98,7 @@ class DriftWatch:
         threshold = migration_now(self.estate).drift_after_s
         out = []
         for sub, rows in self.legacy.items():
-            legacy = as_state(sub, list(rows.values()))
+            legacy = legacy_view(sub, list(rows.values()))
             drifts = kept_by_legacy(self.estate, differences(legacy, nerve_view(self.estate, sub, self.nerve.get(sub))))
             if not drifts:
                 self.since.pop(sub, None)
