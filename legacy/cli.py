@@ -125,7 +125,7 @@ def adapter() -> None:
 
 @app.command("status")
 def status() -> None:
-    """The legacy database, the Connect worker and the connector, as they are now."""
+    """The legacy database, the Connect worker and the connector, as they are now, and the open drifts."""
     settings = get_settings()
     worker = LocalConnect(settings)
     table = Table("part", "state")
@@ -140,6 +140,19 @@ def status() -> None:
     connector = state.get("connector", {}).get("state", "absent")
     table.add_row(connector_name(settings), f"{connector} (tasks: {tasks or 'none'})")
     console.print(table)
+    from legacy.reconcile import open_drifts
+
+    try:
+        drifts = asyncio.run(open_drifts(settings))
+    except NerveError as exc:
+        console.print(f"open drifts unknown: {exc}")
+        return
+    if not drifts:
+        console.print("no open drift between the legacy inventory and Nerve")
+    for a in drifts:
+        console.print(
+            f"drift on {a.entity} since {time.strftime('%H:%M:%S', time.localtime(a.at))}: {a.probable_cause}"
+        )
 
 
 @app.command("route")

@@ -1,43 +1,17 @@
-"""Reconciliation: the legacy resource inventory against Nerve's view of every subscriber's services.
-
-Nerve's view is the activation system's subscriber state on ``bss.subscriber.state`` (whichever side
-served the order: the adapter publishes the legacy side's), or, for a subscriber no system has
-touched yet, the estate file's. Every difference is reported; nothing is changed.
-"""
+"""Reconciliation: the legacy resource inventory against Nerve's view of every subscriber's services
+(``nerve/inventory.py``'s rule), on demand. Every difference is reported; nothing is changed."""
 
 from __future__ import annotations
-
-from pydantic import BaseModel
 
 from legacy import store
 from nerve import topics as t
 from nerve.bus import Bus
-from nerve.contracts import SubscriberState
+from nerve.contracts import Anomaly
 from nerve.contracts.state import state_key
 from nerve.estate import Estate
+from nerve.inventory import Drift, differences, nerve_view
 from nerve.kafka_auth import Principal
-from nerve.provisioning import network_seed
 from nerve.settings import Settings
-
-
-class Drift(BaseModel):
-    subscriber: str
-    what: str  # "plan", "only in legacy", "only in nerve"
-    legacy: str | None
-    nerve: str | None
-
-
-def differences(legacy: SubscriberState, nerve: SubscriberState) -> list[Drift]:
-    """Where two views of one subscriber's network services disagree."""
-    sub = legacy.subscriber
-    out = []
-    if legacy.plan != nerve.plan:
-        out.append(Drift(subscriber=sub, what="plan", legacy=legacy.plan, nerve=nerve.plan))
-    for offer in sorted(set(legacy.services) - set(nerve.services)):
-        out.append(Drift(subscriber=sub, what="only in legacy", legacy=offer, nerve=None))
-    for offer in sorted(set(nerve.services) - set(legacy.services)):
-        out.append(Drift(subscriber=sub, what="only in nerve", legacy=None, nerve=offer))
-    return out
 
 
 async def reconcile(settings: Settings, estate: Estate) -> list[Drift]:
@@ -50,12 +24,12 @@ async def reconcile(settings: Settings, estate: Estate) -> list[Drift]:
         drifts: list[Drift] = []
         for sub in subscribers:
             nerve = latest.get(state_key("activation", sub))
-            if not isinstance(nerve, SubscriberState):
-                known = estate.subscriber.get(sub)
-                nerve = (
-                    network_seed(known, estate.catalog)
-                    if known
-                    else SubscriberState(system="activation", subscriber=sub, updated_at=0.0)
-                )
-            drifts += differences(store.inventory_state(conn, sub), nerve)
+            drifts += differences(store.inventory_state(conn, sub), nerve_view(estate, sub, nerve))
     return drifts
+
+
+async def open_drifts(settings: Settings) -> list[Anomaly]:
+    """The drift anomalies open now (raised by the stream layer's watcher, ``streams/drift.py``), oldest first."""
+    async with Bus(settings, client_id="legacy-drifts", principal=Principal.LEGACY) as bus:
+        latest = await bus.latest(t.LEGACY_DRIFT)
+    return sorted((a for a in latest.values() if isinstance(a, Anomaly) and a.event == "ONSET"), key=lambda a: a.at)

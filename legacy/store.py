@@ -17,9 +17,10 @@ import psycopg
 from psycopg.rows import dict_row
 
 from legacy.postgres import LocalPostgres
-from nerve.contracts import Command, SubscriberState, now
+from nerve.contracts import Command, SubscriberState
 from nerve.errors import ConfigError
 from nerve.estate import Estate
+from nerve.inventory import legacy_view
 from nerve.provisioning import network_seed
 from nerve.settings import Settings
 
@@ -85,15 +86,7 @@ def inventory_state(conn: psycopg.Connection[Row], subscriber: str) -> Subscribe
         "SELECT offer, kind, profile FROM resource_inventory WHERE subscriber = %s ORDER BY updated_at, offer",
         (subscriber,),
     ).fetchall()
-    plan = next((r["offer"] for r in rows if r["kind"] == "plan"), None)
-    return SubscriberState(
-        system="activation",
-        subscriber=subscriber,
-        plan=plan,
-        services=[r["offer"] for r in rows if r["kind"] == "service"],
-        network={r["offer"]: r["profile"] for r in rows},
-        updated_at=now(),
-    )
+    return legacy_view(subscriber, rows)
 
 
 def write_inventory(conn: psycopg.Connection[Row], state: SubscriberState) -> None:

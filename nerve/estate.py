@@ -497,6 +497,10 @@ class Migration(_Strict):
     activation: Routing = Routing()
     ticketing: Routing = Routing()
     inventory: Routing = Routing()
+    # How long the legacy inventory and Nerve's state of a subscriber whose inventory the legacy side
+    # keeps may differ before the stream layer raises a drift anomaly: longer than an order takes to
+    # reach both (the legacy engine's work, then Debezium's capture), shorter than people notice.
+    drift_after_s: float = Field(60.0, gt=0)
 
     def uses_legacy(self) -> bool:
         """Whether anything at all is routed to the legacy side (then ``nerve up`` runs the bridge)."""

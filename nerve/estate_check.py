@@ -23,6 +23,7 @@ from nerve.estate import (
     MAX_WEIGHT,
     NAMES_OFFER_AT,
     Aliases,
+    Capability,
     Catalog,
     Faults,
     Kpi,
@@ -218,7 +219,7 @@ class Checker:
         if migration is None or topo is None:
             return
         regions = {r.id for r in topo.regions}
-        for capability in Migration.model_fields:
+        for capability in get_args(Capability):
             for i, rule in enumerate(getattr(migration, capability).rules):
                 if rule.region is not None and rule.region not in regions:
                     self.error(f, _where(f"{capability}.rules", i, "region"), f"unknown region {rule.region!r}")

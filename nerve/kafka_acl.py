@@ -41,6 +41,7 @@ CONNECT_INTERNAL = "legacy.connect"
 STREAMS_APP = "nerve-streams"
 BILLING_APP = "nerve-billing"
 FRAUD_APP = "nerve-fraud"
+DRIFT_APP = "nerve-drift"
 # The fraud responder reads cases in a group of its own (granted with every group of the run), so
 # that /readyz can tell that it runs.
 FRAUD_RESPONDER_GROUP = "nerve-fraud-responder"
@@ -54,7 +55,7 @@ LEGACY_CDC = (t.LEGACY_ORDERS, t.LEGACY_TICKETS, t.LEGACY_INVENTORY)
 WRITES: dict[Principal, tuple[t.Topic, ...]] = {
     P.TWIN: (t.TELEMETRY, t.NETWORK_EVENTS, t.SIM_FAULTS, t.COMMAND_RESULTS, t.APPLIED_COMMANDS),
     P.BSS: (t.COMMAND_RESULTS, t.APPLIED_COMMANDS, t.SUBSCRIBER_STATE),
-    P.STREAMS: (*ASSURANCE, *BILLING, t.FRAUD_CASES),
+    P.STREAMS: (*ASSURANCE, *BILLING, t.FRAUD_CASES, t.LEGACY_DRIFT),
     # The loop's principal also answers fraud cases: commands to the BSS line controls, audited.
     P.LOOP: (t.OPS_COMMANDS, t.FRAUD_COMMANDS, t.AUDIT),
     P.INTENT: (*COMMANDS, t.LEGACY_ACTIVATION_COMMANDS, t.INTENT_EVENTS, t.INTENT_STATE, t.AUDIT),
@@ -77,7 +78,9 @@ READS: dict[Principal, tuple[t.Topic, ...]] = {
     P.TWIN: (t.OPS_COMMANDS, t.SIM_CONTROL, t.APPLIED_COMMANDS),
     P.BSS: (*COMMANDS, t.FRAUD_COMMANDS, t.APPLIED_COMMANDS, t.SIM_FAULTS, t.SUBSCRIBER_STATE),
     # Remediation commands and their results are changes the correlator attributes symptoms to;
-    # usage and subscriber state are what the billing worker rates, and SIM swaps feed fraud detection.
+    # usage and subscriber state are what the billing worker rates, and SIM swaps feed fraud detection;
+    # the legacy inventory's capture and subscriber state are what the drift watcher compares (and it
+    # reads its own anomalies back after a restart).
     P.STREAMS: (
         t.TELEMETRY,
         t.NETWORK_EVENTS,
@@ -89,6 +92,8 @@ READS: dict[Principal, tuple[t.Topic, ...]] = {
         t.SUBSCRIBER_STATE,
         t.SIM_SWAPS,
         t.FRAUD_MARKS,
+        t.LEGACY_INVENTORY,
+        t.LEGACY_DRIFT,
     ),
     P.LOOP: (*OPS_VIEW, t.OPS_COMMANDS, t.COMMAND_RESULTS, t.AUDIT, t.APPROVALS, t.FRAUD_CASES),
     # Usage and the billing topics: usage and bill questions are answered from what was rated.
@@ -102,7 +107,7 @@ READS: dict[Principal, tuple[t.Topic, ...]] = {
         t.USAGE,
         *BILLING,
     ),
-    P.LEGACY: (t.LEGACY_ACTIVATION_COMMANDS, *LEGACY_CDC, t.SUBSCRIBER_STATE, t.AUDIT),
+    P.LEGACY: (t.LEGACY_ACTIVATION_COMMANDS, *LEGACY_CDC, t.SUBSCRIBER_STATE, t.AUDIT, t.LEGACY_DRIFT),
     # A pending approval shows its target's health now, from the live view.
     P.APPROVER: (t.AUDIT, t.APPROVALS, *OPS_VIEW),
     # The API's views and the NOC agent, and the eval harness, read everything.
@@ -141,7 +146,7 @@ def grants(prefix: str, users: dict[Principal, str]) -> list[Grant]:
             topics.add((t.DEAD_LETTER, WRITE))
         out += [Grant(TOPIC, x.full_name(prefix), LITERAL, user, op) for x, op in sorted(topics, key=str)]
     # Faust creates and owns its changelog, repartition and leader topics, and its group.
-    for app in (STREAMS_APP, BILLING_APP, FRAUD_APP):
+    for app in (STREAMS_APP, BILLING_APP, FRAUD_APP, DRIFT_APP):
         out.append(Grant(TOPIC, f"{prefix}{app}", PREFIXED, users[P.STREAMS], ALL_OPS))
     # Connect creates and owns its config, offset and status topics.
     out.append(Grant(TOPIC, f"{prefix}{CONNECT_INTERNAL}", PREFIXED, users[P.CONNECT], ALL_OPS))

@@ -22,7 +22,7 @@ import yaml
 from nerve import topics as t
 from nerve.contracts import ActivationPayload, Payload
 from nerve.errors import EstateError
-from nerve.estate import Capability, Estate, Migration, OfferKind, RouteRule, Side, load_migration
+from nerve.estate import Capability, Estate, Migration, OfferKind, RouteRule, Routing, Side, load_migration
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +60,19 @@ def migration_now(estate: Estate) -> Migration:
 
 def activation_side(estate: Estate, subscriber: str, offer: str) -> Side:
     """The side that activates ``offer`` for ``subscriber`` (by the subscriber's region and the offer's kind)."""
+    return _side(estate, "activation", subscriber, offer)
+
+
+def inventory_side(estate: Estate, subscriber: str, offer: str) -> Side:
+    """The side whose inventory is the record of ``offer`` for ``subscriber``."""
+    return _side(estate, "inventory", subscriber, offer)
+
+
+def _side(estate: Estate, capability: Capability, subscriber: str, offer: str) -> Side:
     sub = estate.subscriber.get(subscriber)
     kind = estate.catalog.by_id[offer].kind if offer in estate.catalog.by_id else None
-    return migration_now(estate).activation.side(sub.region if sub else None, kind)
+    routing: Routing = getattr(migration_now(estate), capability)
+    return routing.side(sub.region if sub else None, kind)
 
 
 def command_topic(estate: Estate, command_type: str, payload: Payload) -> t.Topic:

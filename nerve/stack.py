@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 
 # (name, nerve sub-command): the order they start in; the API last, since it runs the agents
 # that read what the others publish.
-# The legacy bridge's database and Connect worker come first, its engine and adapter with the twin.
+# The legacy bridge's database and Connect worker come first, its engine and adapter with the twin,
+# then its drift watcher (a Faust worker of the stream layer).
 PARTS: tuple[tuple[str, list[str]], ...] = (
     ("postgres", ["legacy", "postgres"]),
     ("connect", ["legacy", "worker"]),
@@ -30,6 +31,7 @@ PARTS: tuple[tuple[str, list[str]], ...] = (
     ("sim", ["sim", "run"]),
     ("legacy-engine", ["sim", "legacy"]),
     ("legacy-adapter", ["legacy", "adapter"]),
+    ("drift", ["streams", "drift"]),
     ("loop", ["loop", "run"]),
     ("fraud-responder", ["fraud", "respond"]),
     ("api", ["api", "run"]),
@@ -39,7 +41,7 @@ BRIDGE = "migration.yaml"  # the legacy bridge runs for an operator with a legac
 NEEDS = {
     "fraud": "fraud.yaml",
     "fraud-responder": "fraud.yaml",
-    **dict.fromkeys(("postgres", "connect", "legacy-engine", "legacy-adapter"), BRIDGE),
+    **dict.fromkeys(("postgres", "connect", "legacy-engine", "legacy-adapter", "drift"), BRIDGE),
 }
 
 # What a part needs up before it starts; the others start together.

@@ -101,7 +101,10 @@ LEGACY_ACTIVATION_COMMANDS = Topic("legacy.activation.commands", c.Command, "sub
 LEGACY_CDC = "legacy.cdc"  # Debezium's topic prefix: <run prefix>legacy.cdc.<schema>.<table>
 LEGACY_ORDERS = Topic(f"{LEGACY_CDC}.public.service_orders", c.RowChange, "order id", 1)
 LEGACY_TICKETS = Topic(f"{LEGACY_CDC}.public.trouble_tickets", c.RowChange, "ticket id", 1)
-LEGACY_INVENTORY = Topic(f"{LEGACY_CDC}.public.resource_inventory", c.RowChange, "subscriber/offer", 1)
+# Compacted: the latest change of every row is the table, so a reader can rebuild it from the start.
+LEGACY_INVENTORY = Topic(f"{LEGACY_CDC}.public.resource_inventory", c.RowChange, "subscriber/offer", 1, compacted=True)
+# Drift anomalies (the legacy inventory and Nerve's state disagreeing too long), ONSET then ABATED.
+LEGACY_DRIFT = Topic("legacy.drift", c.Anomaly, "subscriber", 1, compacted=True)
 
 ALL: tuple[Topic, ...] = (
     TELEMETRY,
@@ -140,6 +143,7 @@ ALL: tuple[Topic, ...] = (
     LEGACY_ORDERS,
     LEGACY_TICKETS,
     LEGACY_INVENTORY,
+    LEGACY_DRIFT,
 )
 
 COMMAND_TOPIC_BY_SYSTEM: dict[str, Topic] = {

@@ -44,3 +44,11 @@ def fraud() -> None:
     from streams.worker import run_fraud_process
 
     run_fraud_process(get_settings())
+
+
+@app.command("drift")
+def drift() -> None:
+    """Run the legacy bridge's drift watcher (the legacy inventory against Nerve's state → legacy.drift)."""
+    from streams.worker import run_drift_process
+
+    run_drift_process(get_settings())

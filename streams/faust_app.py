@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
 import faust
 
+from nerve.contracts import DeadLetter, now
 from nerve.kafka_auth import Principal
 from nerve.kafka_client import faust_options
 from nerve.settings import Settings
 from nerve.topics import replication_factor
 from streams.transport import Transport
+
+log = logging.getLogger(__name__)
 
 
 def worker_app(
@@ -40,3 +44,20 @@ def worker_app(
     app = faust.App(app_id, **(options | overrides))
     app.transport = Transport(app.conf.broker_consumer, app)  # a short fetch long-poll
     return app
+
+
+async def dead_letter(out: Any, ev: Any, source: str, reason: str) -> None:
+    """Send the event ``ev`` of the topic named ``source`` (its registry name) that broke its contract
+    to the dead-letter topic ``out``."""
+    msg = ev.message
+    letter = DeadLetter(
+        source_topic=source,
+        partition=msg.partition,
+        offset=msg.offset,
+        key=ev.key.decode(errors="replace") if ev.key else None,
+        raw=(ev.value or b"").decode(errors="replace"),
+        reason=reason,
+        at=now(),
+    )
+    log.warning("dead-lettered %s [%d]@%d: %s", source, msg.partition, msg.offset, reason)
+    await out.send(key=source.encode(), value=letter.to_bytes())

@@ -31,12 +31,12 @@ import orjson
 from faust.streams import _current_event
 
 from nerve import topics as t
-from nerve.contracts import DeadLetter, FraudCase, FraudMark, NumberCall, SimSwap, now
+from nerve.contracts import FraudCase, FraudMark, NumberCall, SimSwap
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
 from nerve.settings import Settings
 from streams.billing import partition_of, read_usage
-from streams.faust_app import worker_app
+from streams.faust_app import dead_letter, worker_app
 from streams.fraud_detect import FraudDetector, Profile
 
 log = logging.getLogger(__name__)
@@ -164,15 +164,4 @@ class FraudApp:
         app.timer(1.0)(tick)
 
     async def _dead(self, ev: Any, source: str, reason: str) -> None:
-        msg = ev.message
-        letter = DeadLetter(
-            source_topic=source,
-            partition=msg.partition,
-            offset=msg.offset,
-            key=ev.key.decode(errors="replace") if ev.key else None,
-            raw=(ev.value or b"").decode(errors="replace"),
-            reason=reason,
-            at=now(),
-        )
-        log.warning("dead-lettered %s [%d]@%d: %s", source, msg.partition, msg.offset, reason)
-        await self.dead_letter.send(key=source.encode(), value=letter.to_bytes())
+        await dead_letter(self.dead_letter, ev, source, reason)

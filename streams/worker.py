@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import faust
 
@@ -14,6 +14,9 @@ from nerve.estate import Estate
 from nerve.kafka_auth import Principal
 from nerve.settings import Settings, StreamsConfig
 from streams.app import DOMAINS, StreamsApp
+
+if TYPE_CHECKING:
+    from streams.drift import DriftApp
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,20 @@ def run_fraud_process(settings: Settings) -> None:
     _faust_worker(FraudApp(settings).app, loglevel=settings.log_level).execute_from_commandline()
 
 
+def run_drift_process(settings: Settings) -> None:
+    """Block running the legacy inventory's drift watcher until SIGTERM/SIGINT."""
+    from streams.drift import DriftApp
+
+    drift = DriftApp(settings)
+    asyncio.run(_prepare_drift(drift))
+    _faust_worker(drift.app, loglevel=settings.log_level).execute_from_commandline()
+
+
+async def _prepare_drift(drift: DriftApp) -> None:
+    await t.ensure_topics(drift.settings, principal=Principal.STREAMS)
+    await drift.rewind()
+
+
 def _faust_worker(app: faust.App, **options: Any) -> faust.Worker:
     """A faust Worker that leaves logging and stdout to Nerve: its start-up spinner would write
     terminal control codes into the output of `nerve bench --json` and the evals."""
@@ -65,8 +82,11 @@ class _InProcess:
         self.settings = settings
         self._stop = asyncio.Event()
 
-    async def run(self) -> None:
+    async def prepare(self) -> None:
         await prepare_topics(self.settings)
+
+    async def run(self) -> None:
+        await self.prepare()
         worker = _faust_worker(self.app, loop=asyncio.get_running_loop(), daemon=False)
         await worker.start()
         try:
@@ -107,3 +127,18 @@ class FraudWorker(_InProcess):
         super().__init__(settings)
         self.fraud = FraudApp(settings, estate)
         self.app = self.fraud.app
+
+
+class DriftWorker(_InProcess):
+    """The legacy inventory's drift watcher in-process."""
+
+    def __init__(self, settings: Settings, estate: Estate | None = None) -> None:
+        from streams.drift import DriftApp
+
+        super().__init__(settings)
+        self.drift = DriftApp(settings, estate)
+        self.app = self.drift.app
+
+    async def prepare(self) -> None:
+        await super().prepare()
+        await self.drift.rewind()

@@ -21,7 +21,11 @@ async def legacy_bridge(_: ViewerDep, state: StateDep) -> LegacyBridgePublic:
     """The routing table's legacy rules now, and the connector's state and lag when the bridge runs."""
     table = migration_now(state.estate)
     routed: list[str] = []
-    for capability, routing in (("activation", table.activation), ("ticketing", table.ticketing)):
+    for capability, routing in (
+        ("activation", table.activation),
+        ("ticketing", table.ticketing),
+        ("inventory", table.inventory),
+    ):
         routed += [f"{capability}: {r.region or r.offer_kind or 'all'}" for r in routing.rules if r.side == "legacy"]
         if routing.default == "legacy":
             routed.append(f"{capability}: everything else")

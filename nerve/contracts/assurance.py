@@ -20,7 +20,7 @@ class Anomaly(Message):
     kpi: str
     severity: Severity
     predicted: bool = False
-    detector: Literal["threshold", "baseline", "forecast"]
+    detector: Literal["threshold", "baseline", "forecast", "drift"]
     value: float
     threshold: float | None = None
     at: float  # event time of the sample that raised it

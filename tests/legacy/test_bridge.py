@@ -8,6 +8,7 @@ import contextlib
 import os
 import signal
 import socket
+import time
 from collections import Counter
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -17,21 +18,23 @@ import pytest
 from agents.intent.service import IntentService
 from legacy import store
 from legacy.connect import LocalConnect
-from legacy.reconcile import reconcile
+from legacy.reconcile import open_drifts, reconcile
 from nerve import topics as t
 from nerve.audit import audit
 from nerve.bus import Bus
-from nerve.contracts import Actor, AuditRecord, Command, CommandResult, RowChange, SubscriberState
+from nerve.contracts import Actor, Anomaly, AuditRecord, Command, CommandResult, RowChange, SubscriberState
 from nerve.estate import Estate, Offer, Subscriber
 from nerve.kafka_local import LocalKafka
 from nerve.settings import Settings
 from nerve.topics import ensure_topics
 from simulators.bss.systems import BssSystems
+from streams.worker import DriftWorker
 from tests.legacy.conftest import bridge, with_migration
 from tests.support.estates import estate_params
 from tools.base import Caller
 
 pytestmark = pytest.mark.slow
+DRIFT_AFTER_S = 3
 
 
 @contextlib.asynccontextmanager
@@ -49,10 +52,13 @@ async def nerve_side(settings: Settings, estate: Estate) -> AsyncIterator[Intent
         await asyncio.wait_for(task, 30)
 
 
-def on_legacy(*regions: str) -> str:
-    """A migration.yaml that routes these regions' activations to the legacy side."""
+def on_legacy(*regions: str, inventory: bool = False) -> str:
+    """A migration.yaml that routes these regions' activations (and their inventory) to the legacy side."""
     rules = "".join(f"    - {{region: {r}, side: legacy}}\n" for r in regions)
-    return f"activation:\n  default: nerve\n  rules:\n{rules}" if regions else "activation: {default: nerve}\n"
+    table = f"activation:\n  default: nerve\n  rules:\n{rules}" if regions else "activation: {default: nerve}\n"
+    return table + (
+        f"inventory:\n  default: nerve\n  rules:\n{rules}drift_after_s: {DRIFT_AFTER_S}\n" if inventory else ""
+    )
 
 
 def me(sub: str) -> Caller:
@@ -108,29 +114,77 @@ async def activations(bus: Bus) -> dict[str, list[Command]]:
     return out
 
 
+async def drift_events(bus: Bus, until: tuple[str, str]) -> list[tuple[str, str]]:
+    """The drift anomalies (subscriber, event) so far, once ``until`` is among them."""
+    seen: list[tuple[str, str]] = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        seen = [
+            (r.value.entity, r.value.event) for r in await bus.snapshot(t.LEGACY_DRIFT) if isinstance(r.value, Anomaly)
+        ]
+        if until in seen:
+            return seen
+        await asyncio.sleep(0.2)
+    raise AssertionError(f"no drift {until} in time: {seen}")
+
+
+@contextlib.asynccontextmanager
+async def drift_watcher(settings: Settings, estate: Estate) -> AsyncIterator[None]:
+    worker = DriftWorker(settings, estate)
+    task = asyncio.create_task(worker.run())
+    try:
+        yield
+    finally:
+        worker.stop()
+        await asyncio.wait_for(task, 60)
+
+
 @pytest.mark.parametrize("estate_path", estate_params())
 async def test_an_order_in_a_legacy_region_completes_through_the_legacy_engine(
     settings: Settings, bus: Bus, connect_worker: LocalConnect, estate_path: Path, tmp_path: Path
 ) -> None:
+    """... and, the region's inventory kept by the legacy side, the order raises no drift while an
+    edit of the legacy inventory behind Nerve's back does, once, and abates when it is undone."""
     region = Estate.load(estate_path).topology.regions[0].id
-    estate = with_migration(estate_path, tmp_path / "estate", on_legacy(region))
+    estate = with_migration(estate_path, tmp_path / "estate", on_legacy(region, inventory=True))
     run = settings.model_copy(
         update={"legacy_dir": connect_worker.s.legacy_home, "sim_delay_scale": 0.05, "sim_activation_failure_rate": 0.0}
     )
-    ((sub, offer),) = orders_for(estate, region, 1)
+    (sub, offer), (other, extra) = orders_for(estate, region, 2)
     async with bridge(run, estate), nerve_side(run, estate) as svc:
-        intent_id = await order(svc, sub, offer)
-        done = await svc.wait(intent_id, 120)
-        assert (done.order_state, done.lifecycle_status) == ("completed", "completed"), done
-        sent = await activations(bus)
-        assert [c.payload.offer for c in sent["legacy"]] == [offer.id]  # type: ignore[union-attr]
-        assert sent["nerve"] == []
-        assert legacy_orders(run) == Counter({f"{sent['legacy'][0].command_id}:done": 1})
-        state = (await bus.latest(t.SUBSCRIBER_STATE))[f"activation/{sub.id}"]
-        assert isinstance(state, SubscriberState) and offer.id in state.services
-        results = [r.value for r in await bus.snapshot(t.COMMAND_RESULTS)]
-        served = [r for r in results if isinstance(r, CommandResult) and r.command_id == sent["legacy"][0].command_id]
-        assert served and {(r.system, r.status) for r in served} == {("activation", "succeeded")}
+        async with drift_watcher(run, estate):
+            intent_id = await order(svc, sub, offer)
+            done = await svc.wait(intent_id, 120)
+            assert (done.order_state, done.lifecycle_status) == ("completed", "completed"), done
+            sent = await activations(bus)
+            assert [c.payload.offer for c in sent["legacy"]] == [offer.id]  # type: ignore[union-attr]
+            assert sent["nerve"] == []
+            assert legacy_orders(run) == Counter({f"{sent['legacy'][0].command_id}:done": 1})
+            state = (await bus.latest(t.SUBSCRIBER_STATE))[f"activation/{sub.id}"]
+            assert isinstance(state, SubscriberState) and offer.id in state.services
+            results = [r.value for r in await bus.snapshot(t.COMMAND_RESULTS)]
+            served = [
+                r for r in results if isinstance(r, CommandResult) and r.command_id == sent["legacy"][0].command_id
+            ]
+            assert served and {(r.system, r.status) for r in served} == {("activation", "succeeded")}
+            # Someone adds a service to the legacy inventory by hand: Nerve does not know it.
+            with store.connect(run) as conn:
+                conn.execute(
+                    "INSERT INTO resource_inventory (subscriber, offer, kind) VALUES (%s, %s, 'service')",
+                    (other.id, extra.id),
+                )
+            onset = await drift_events(bus, (other.id, "ONSET"))
+            assert [a.entity for a in await open_drifts(run)] == [other.id]  # what `nerve legacy status` shows
+        # Undone while the watcher is down: the next one, reading everything again, abates it (once).
+        with store.connect(run) as conn:
+            conn.execute("DELETE FROM resource_inventory WHERE subscriber = %s AND offer = %s", (other.id, extra.id))
+        async with drift_watcher(run, estate):
+            events = await drift_events(bus, (other.id, "ABATED"))
+        assert await open_drifts(run) == []
+        # The order changed both views; it raised nothing, though it finished before the edit.
+        assert onset == [(other.id, "ONSET")] and events == [(other.id, "ONSET"), (other.id, "ABATED")]
+        (raised, _) = [r.value for r in await bus.snapshot(t.LEGACY_DRIFT)]
+        assert isinstance(raised, Anomaly) and raised.detector == "drift" and extra.id in (raised.probable_cause or "")
 
 
 async def wait_orders(settings: Settings, n: int) -> None:
