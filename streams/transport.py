@@ -6,8 +6,10 @@ fetch sent while the telemetry partitions still have records buffered covers onl
 (calendar, network events, domains). Once the buffer drains, the worker idles until that fetch
 returns: stalls of about a second under load, which halved the throughput in `nerve bench streams`.
 
-It also keeps Faust's table recovery from seeking before a partition's start, and hands each
-fetched message to its topics without four asyncio tasks (below).
+It also keeps Faust's table recovery from seeking before a partition's start, stops the fetch loop
+while the stream partitions are seeked to their committed offsets (else records delivered meanwhile
+were dropped yet committed), and hands each fetched message to its topics without four asyncio
+tasks (below).
 """
 
 from __future__ import annotations
@@ -40,6 +42,18 @@ class _ConsumerThread(driver.AIOKafkaConsumerThread):
 class _Consumer(driver.Consumer):
     def _new_consumer_thread(self) -> driver.AIOKafkaConsumerThread:
         return _ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+    async def perform_seek(self) -> None:
+        # Faust's recovery resumes the stream partitions, seeks them to their committed offsets, then
+        # clears the streams' queues and resumes the flow. But the flow is already on (it was resumed to
+        # read the changelogs), so the fetch loop went on delivering a batch fetched before the seek:
+        # what it delivered during the seek was then cleared from the queues unprocessed, and as the seek
+        # had set the partition's read offset back, the next message looked like a gap in the log, which
+        # Faust counts as processed. Its commit skipped those records (a worker that took over after a
+        # kill -9 lost them). Stopped here, the fetch loop drops the rest of its batch and waits for the
+        # flow to resume, after the queues are cleared; it then reads again from the committed offsets.
+        self.stop_flow()
+        await super().perform_seek()
 
     async def wait_first(self, *coros: Any, timeout: Any = None) -> WaitResults:  # noqa: ASYNC109 (Faust's signature)
         # Faust's drain loop hands each message to its topics as ``wait_first(deliver(message),
