@@ -38,7 +38,7 @@ test: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/mkdocs build --strict -q
-	$(BIN)/pytest -q --durations=12
+	$(BIN)/pytest -q -n 2 --dist loadgroup --durations=12
 
 # The fast tier: lint, types, the docs (broken links fail) and every test that needs no broker, no browser and no long run.
 test-fast: setup

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Coroutine
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -17,6 +18,7 @@ from nerve.settings import get_settings
 console = Console()
 eval_app = typer.Typer(help="Evaluations on data the system has not seen (EVALS.md).", no_args_is_help=True)
 bench_app = typer.Typer(help="Benchmarks on this machine (EVALS.md §3).", no_args_is_help=True)
+T = TypeVar("T")
 
 
 @eval_app.command("intents")
@@ -49,11 +51,7 @@ def eval_intents(
             console.print(f"after item {n}: {legacy[0]} moves to Nerve")
             write_migration(estate.root, legacy[1:])
 
-    try:
-        results = asyncio.run(run_intents(settings, items, estate, after_item=switch))
-    except NerveError as exc:
-        console.print(f"[red]could not run:[/] {exc}")
-        raise typer.Exit(1) from exc
+    results = run_or_exit(run_intents(settings, items, estate, after_item=switch))
     summary = summarise(results, expected)
     out.write_text(json.dumps({"items": results, "summary": summary}, indent=1, default=str))
     table = Table("id", "action", "offer", "decision", "reasons", "commands", "final", "ms")
@@ -88,11 +86,7 @@ def bench_intents(
     """Structured intents through the intent service with the offline provider: throughput and latency."""
     from evals.bench_intents import bench
 
-    try:
-        result = asyncio.run(bench(get_settings(), n=n, concurrency=concurrency))
-    except NerveError as exc:
-        console.print(f"[red]could not run:[/] {exc}")
-        raise typer.Exit(1) from exc
+    result = run_or_exit(bench(get_settings(), n=n, concurrency=concurrency))
     print_result(result, as_json)
 
 
@@ -107,13 +101,7 @@ def eval_scenarios(
     """Play fault scenarios against the whole stack and write what happened (EVALS.md §2)."""
     from evals.scenarios import measures, run_scenarios
 
-    try:
-        doc = asyncio.run(
-            run_scenarios(get_settings(), paths, parallel=parallel, warmup_s=warmup, keep_topics=keep_topics)
-        )
-    except NerveError as exc:
-        console.print(f"[red]could not run:[/] {exc}")
-        raise typer.Exit(1) from exc
+    doc = run_or_exit(run_scenarios(get_settings(), paths, parallel=parallel, warmup_s=warmup, keep_topics=keep_topics))
     out.write_text(json.dumps(doc, indent=1))
     table = Table("scenario", "faults", "anomalies", "incidents (root cause)", "actions", "MTTD s", "MTTR s")
     for s in doc["scenarios"]:
@@ -142,13 +130,9 @@ def eval_chaos(
     """The whole stack under load while processes are killed, a broker restarts and a worker stalls."""
     from evals.chaos import run_chaos, summary_lines
 
-    try:
-        report = asyncio.run(
-            run_chaos(get_settings(), minutes=minutes, brokers=brokers, seed=seed, keep_topics=keep_topics)
-        )
-    except NerveError as exc:
-        console.print(f"[red]could not run:[/] {exc}")
-        raise typer.Exit(1) from exc
+    report = run_or_exit(
+        run_chaos(get_settings(), minutes=minutes, brokers=brokers, seed=seed, keep_topics=keep_topics)
+    )
     out.write_text(json.dumps(report, indent=1))
     print("\n".join([*summary_lines(report), f"→ {out}"]))
 
@@ -163,11 +147,7 @@ def eval_billing(
     """Play usage scenarios through mediation, rating and billing; score them against a rerating (EVALS.md §3)."""
     from evals.billing import run_billing
 
-    try:
-        doc = asyncio.run(run_billing(get_settings(), paths, parallel=parallel, keep_topics=keep_topics))
-    except NerveError as exc:
-        console.print(f"[red]could not run:[/] {exc}")
-        raise typer.Exit(1) from exc
+    doc = run_or_exit(run_billing(get_settings(), paths, parallel=parallel, keep_topics=keep_topics))
     out.write_text(json.dumps(doc, indent=1))
     table = Table(
         "scenario", "sent", "distinct", "malformed", "dead-lettered", "bills", "adjustments", "notes", "score"
@@ -196,11 +176,7 @@ def eval_fraud(
     """Inject fraud and look-alikes into usage; score detection, responses and containment (EVALS.md §4)."""
     from evals.fraud import run_fraud
 
-    try:
-        doc = asyncio.run(run_fraud(get_settings(), paths, keep_topics=keep_topics))
-    except NerveError as exc:
-        console.print(f"[red]could not run:[/] {exc}")
-        raise typer.Exit(1) from exc
+    doc = run_or_exit(run_fraud(get_settings(), paths, keep_topics=keep_topics))
     out.write_text(json.dumps(doc, indent=1))
     table = Table("scenario", "fraud (ended)", "cases", "responses", "intents", "score")
     for s in doc["scenarios"]:
@@ -237,11 +213,7 @@ def eval_noc(
     """Ask the NOC agent its question set over injected faults and check the ids and facts it names."""
     from evals.noc.runner import QUESTIONS, run_noc_eval
 
-    try:
-        doc = asyncio.run(run_noc_eval(get_settings(), questions or QUESTIONS, use_model=model))
-    except NerveError as exc:
-        console.print(f"[red]could not run:[/] {exc}")
-        raise typer.Exit(1) from exc
+    doc = run_or_exit(run_noc_eval(get_settings(), questions or QUESTIONS, use_model=model))
     out.write_text(json.dumps(doc, indent=1))
     table = Table("id", "question", "ok", "problems", "ms")
     for r in doc["items"]:
@@ -269,7 +241,7 @@ def bench_streams(
         raise typer.BadParameter("--profile samples this process: use it with one worker")
     settings = get_settings()
     path = settings.home / "bench" / "streams-profile.txt" if profile else None
-    result = asyncio.run(run_bench(settings, events, per_message, workers=workers, profile=path))
+    result = run_or_exit(run_bench(settings, events, per_message, workers=workers, profile=path))
     print_result(result, as_json)
 
 
@@ -282,7 +254,7 @@ def bench_fraud(
     """Fraud detection latency (first fraudulent record → case on Kafka) under ordinary usage load."""
     from evals.bench_fraud import run_bench
 
-    result = asyncio.run(run_bench(get_settings(), rate, duration))
+    result = run_or_exit(run_bench(get_settings(), rate, duration))
     print_result(result, as_json)
 
 
@@ -299,8 +271,17 @@ def bench_usage(
 
     settings = get_settings()
     path = settings.home / "bench" / "usage-profile.txt" if profile else None
-    result = asyncio.run(run_bench(settings, records, profile=path))
+    result = run_or_exit(run_bench(settings, records, profile=path))
     print_result(result, as_json)
+
+
+def run_or_exit(work: Coroutine[Any, Any, T]) -> T:
+    """What ``work`` returns; what stops it (no broker, a bad file) is said in one line, exit code 1."""
+    try:
+        return asyncio.run(work)
+    except NerveError as exc:
+        console.print(f"[red]could not run:[/] {exc}")
+        raise typer.Exit(1) from exc
 
 
 def print_result(result: dict[str, Any], as_json: bool) -> None:

@@ -58,7 +58,15 @@ def estate() -> Estate:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Every test that needs the broker (the ``kafka`` fixture, directly or through another) is
-    marked ``broker``, so that ``make test-fast`` can run the rest without one."""
+    marked ``broker``, so that ``make test-fast`` can run the rest without one.
+
+    ``make test`` runs the suite in two processes (pytest-xdist, ``--dist loadgroup``): most tests
+    wait on Kafka and on running stacks, not on a core. A file's tests stay in one process (its module
+    fixtures are made once), and so do the legacy bridge's: they share a PostgreSQL and a Connect
+    worker that the process running them starts and stops."""
+    tests = Path(__file__).parent
     for item in items:
         if "kafka" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.broker)
+        where = item.path.relative_to(tests)
+        item.add_marker(pytest.mark.xdist_group("legacy" if where.parts[0] == "legacy" else str(where)))

@@ -5,9 +5,11 @@
 import { $, api, clock, el, linkify } from "./dom.js";
 
 const EVERY_MS = 5000, RECENT = 8;
-let shown = null, first = null, timer = null;
+// What is shown, by id: the audit trail's answer merged with what the stream pushed meanwhile, so an
+// answer read before a push never hides it.
+let recent = new Map(), steps = new Map(), shown = null, timer = null;
 
-function step(r) {
+function step(r, first) {
   const legacy = r.action.startsWith("legacy.");
   return el("li", { class: "step done" + (legacy ? " legacy" : ""), "data-action": r.action, "data-audit": r.audit_id },
     el("span", { class: "t" }, clock(r.at)), el("span", { class: "code" }, r.action), " ",
@@ -16,13 +18,20 @@ function step(r) {
     r.reason ? el("div", { class: "muted" }, linkify(r.reason)) : "");
 }
 
+function renderTimeline() {
+  const rows = [...steps.values()].sort((a, b) => a.at - b.at);
+  const first = rows[0]?.at ?? 0;
+  $("#timeline").replaceChildren(...(rows.length ? rows.map((r) => step(r, first)) : [el("li", { class: "muted" }, "No step of this intent is in the audit trail.")]));
+}
+
 export async function showTimeline(intent) {
   shown = intent;
+  steps = new Map();
   $("#timeline-intent").value = intent;
   const rows = await api("/api/audit?" + new URLSearchParams({ correlation_id: intent, limit: "500" }));
-  rows.reverse();
-  first = rows[0]?.at ?? 0;
-  $("#timeline").replaceChildren(...(rows.length ? rows.map(step) : [el("li", { class: "muted" }, "No step of this intent is in the audit trail.")]));
+  if (shown !== intent) return;  // another intent was chosen meanwhile
+  for (const r of rows) steps.set(r.audit_id, r);
+  renderTimeline();
 }
 
 function recentChip(r) {
@@ -30,21 +39,28 @@ function recentChip(r) {
     onclick: () => showTimeline(r.correlation_id) }, `${r.correlation_id} (${r.subject})`));
 }
 
+function renderRecent() {
+  const rows = [...recent.values()].sort((a, b) => b.at - a.at).slice(0, RECENT);
+  recent = new Map(rows.map((r) => [r.correlation_id, r]));
+  $("#recent-orders").replaceChildren(...rows.map(recentChip));
+  $("#recent-intents").replaceChildren(...rows.map((r) => el("option", { value: r.correlation_id }, r.subject)));
+}
+
 export async function loadOrders() {
   const decided = await api("/api/audit?" + new URLSearchParams({ action: "intent.decided", limit: String(RECENT) }));
-  $("#recent-orders").replaceChildren(...decided.map(recentChip));
-  $("#recent-intents").replaceChildren(...decided.map((r) => el("option", { value: r.correlation_id }, r.subject)));
+  for (const r of decided) recent.set(r.correlation_id, r);
+  renderRecent();
   if (shown) await showTimeline(shown);
 }
 
 export function onAudit(r) {
-  if (r.action === "intent.decided" && !$(`#recent-orders [data-intent="${CSS.escape(r.correlation_id)}"]`)) {
-    $("#recent-orders").prepend(recentChip(r));
-    while ($("#recent-orders").children.length > RECENT) $("#recent-orders").lastChild.remove();
+  if (r.action === "intent.decided" && !recent.has(r.correlation_id)) {
+    recent.set(r.correlation_id, r);
+    renderRecent();
   }
-  if (shown && r.correlation_id === shown && !$(`#timeline [data-audit="${CSS.escape(r.audit_id)}"]`)) {
-    if (!$("#timeline .step")) { first = r.at; $("#timeline").replaceChildren(); }
-    $("#timeline").append(step(r));
+  if (shown && r.correlation_id === shown && !steps.has(r.audit_id)) {
+    steps.set(r.audit_id, r);
+    renderTimeline();
   }
 }
 
