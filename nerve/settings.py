@@ -23,7 +23,7 @@ class StreamsConfig(BaseModel):
 
     # Ingest
     take_max: int = 500  # messages per processing batch
-    take_within_s: float = 0.02  # longest wait to fill a batch: bounds the added latency
+    take_within_s: float = 0.005  # longest wait to fill a batch: bounds the added latency
     lateness_s: float = 5.0  # samples older than an entity's newest minus this are counted and dropped
     future_tolerance_s: float = 120.0  # samples further in the future than this are dead-lettered
 
