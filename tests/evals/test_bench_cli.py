@@ -36,8 +36,11 @@ async def test_bench_prints_one_json_object(settings: Settings, args: list[str],
 
 async def test_bench_streams_profiles_one_worker_and_measures_two(settings: Settings) -> None:
     env = {**os.environ, **settings.run_env()}
-    cli = [NERVE, "bench", "streams", "--events", "4000", "--json"]
-    profiled = await asyncio.to_thread(subprocess.run, [*cli, "--profile"], env=env, capture_output=True, text=True)
+    cli = [NERVE, "bench", "streams", "--json"]
+    # Enough samples for py-spy (250 Hz) to catch every part: 4,000 took ~20 ms and decoding was often missed.
+    profiled = await asyncio.to_thread(
+        subprocess.run, [*cli, "--events", "60000", "--profile"], env=env, capture_output=True, text=True
+    )
     assert profiled.returncode == 0, profiled.stderr[-3000:]
     profile = json.loads(profiled.stdout)["profile"]
     parts = profile["parts_us_per_sample"]
@@ -45,7 +48,9 @@ async def test_bench_streams_profiles_one_worker_and_measures_two(settings: Sett
     assert sum(parts.values()) == pytest.approx(profile["us_per_sample"], rel=0.01)
     raw = await asyncio.to_thread(Path(profile["raw"]).read_text)
     assert raw.strip(), "the raw stacks are kept for flame graphs"
-    two = await asyncio.to_thread(subprocess.run, [*cli, "--workers", "2"], env=env, capture_output=True, text=True)
+    two = await asyncio.to_thread(
+        subprocess.run, [*cli, "--events", "4000", "--workers", "2"], env=env, capture_output=True, text=True
+    )
     assert two.returncode == 0, two.stderr[-3000:]
     result = json.loads(two.stdout)
     assert result["workers"] == 2 and len(result["per_worker_events_per_s"]) == 2, result
