@@ -31,6 +31,7 @@ import itertools
 import logging
 import time
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -178,25 +179,19 @@ class DriftApp:
     def _wire(self) -> None:
         app, watch = self.app, self.watch
 
-        @app.agent(self.inventory, name="drift-inventory")
-        async def inventory(stream: Any) -> None:
-            async for ev in stream.events():
-                if ev.value is None:  # a tombstone: the delete event before it said it all
-                    continue
-                try:
-                    watch.row(RowChange.from_bytes(ev.value))
-                except ContractError as exc:
-                    await dead_letter(self.dead_letter, ev, t.LEGACY_INVENTORY.name, str(exc))
+        def follow(channel: Any, name: str, source: t.Topic, apply: Callable[[bytes], None]) -> None:
+            @app.agent(channel, name=name)
+            async def agent(stream: Any) -> None:
+                async for ev in stream.events():
+                    if ev.value is None:  # a tombstone: the change before it said it all
+                        continue
+                    try:
+                        apply(ev.value)
+                    except ContractError as exc:
+                        await dead_letter(self.dead_letter, ev, source.name, str(exc))
 
-        @app.agent(self.states, name="drift-states")
-        async def states(stream: Any) -> None:
-            async for ev in stream.events():
-                if ev.value is None:
-                    continue
-                try:
-                    watch.state(SubscriberState.from_bytes(ev.value))
-                except ContractError as exc:
-                    await dead_letter(self.dead_letter, ev, t.SUBSCRIBER_STATE.name, str(exc))
+        follow(self.inventory, "drift-inventory", t.LEGACY_INVENTORY, lambda b: watch.row(RowChange.from_bytes(b)))
+        follow(self.states, "drift-states", t.SUBSCRIBER_STATE, lambda b: watch.state(SubscriberState.from_bytes(b)))
 
         @app.agent(self.drift, name="drift-own")
         async def own(stream: Any) -> None:
