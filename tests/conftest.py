@@ -56,6 +56,7 @@ def estate() -> Estate:
     return load_estate()
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own, which reads the groups into the test ids
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Every test that needs the broker (the ``kafka`` fixture, directly or through another) is
     marked ``broker``, so that ``make test-fast`` can run the rest without one.
