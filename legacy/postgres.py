@@ -125,8 +125,8 @@ class LocalPostgres:
         deadline = time.monotonic() + timeout_s
         while not self.answers():
             if proc.poll() is not None:
-                tail = self.log_file.read_text(errors="replace").strip().splitlines()[-3:]
-                raise ConfigError(f"PostgreSQL exited with code {proc.returncode} ({self.log_file}): " + " | ".join(tail))
+                tail = " | ".join(self.log_file.read_text(errors="replace").strip().splitlines()[-3:])
+                raise ConfigError(f"PostgreSQL exited with code {proc.returncode} ({self.log_file}): {tail}")
             if time.monotonic() > deadline:
                 raise ConfigError(f"PostgreSQL did not answer within {timeout_s:.0f}s: see {self.log_file}")
             time.sleep(0.2)
