@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import NamedTuple
 
+import msgspec
 import phonenumbers
 
 from nerve.estate import Estate, Offer
@@ -80,7 +80,7 @@ class Holding:
         return min((at for o, at in self.bought if o == offer), default=float("inf"))
 
 
-class Rated(NamedTuple):  # a tuple: one is made per record
+class Rated(msgspec.Struct, frozen=True, gc=False):  # one is made per record: a NamedTuple cost 4 times more
     line: str | None  # the money line it adds to, if any
     amount: Decimal
     counted_bytes: int  # bytes counted against the allowance

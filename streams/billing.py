@@ -64,8 +64,9 @@ def partition_of(subscriber: str, partitions: int = t.USAGE.partitions) -> int:
     return int(murmur2(subscriber.encode()) & 0x7FFFFFFF) % partitions
 
 
-def usage_problem(estate: Estate, epoch: float, record: Usage) -> str | None:
-    """Why a record that meets its contract still cannot be rated, if it cannot."""
+def usage_problem(estate: Estate, epoch: float, record: Usage, latest: float) -> str | None:
+    """Why a record that meets its contract still cannot be rated, if it cannot (``latest``: the
+    latest event time accepted)."""
     sub = estate.subscriber.get(record.subscriber)
     if sub is None:
         return f"unknown subscriber {record.subscriber!r}"
@@ -73,7 +74,7 @@ def usage_problem(estate: Estate, epoch: float, record: Usage) -> str | None:
         return f"msisdn {record.msisdn} is not {record.subscriber}'s"
     if record.at < epoch:
         return f"event time {record.at} is before the billing epoch {epoch}"
-    if record.at > time.time() + FUTURE_TOLERANCE_S:
+    if record.at > latest:
         return f"event time {record.at} is in the future"
     if record.cell is not None and record.cell not in estate.topology.cell:
         return f"unknown cell {record.cell!r}"
@@ -90,6 +91,7 @@ def read_usage(estate: Estate, epoch: float, value: bytes) -> tuple[list[Usage],
             return [], [(value, str(exc))]
     good: list[Usage] = []
     bad: list[tuple[bytes, str]] = []
+    latest = time.time() + FUTURE_TOLERANCE_S
     for item in items:
         if isinstance(item, UsageStruct):
             record: Usage = item
@@ -99,7 +101,7 @@ def read_usage(estate: Estate, epoch: float, value: bytes) -> tuple[list[Usage],
             except ContractError as exc:
                 bad.append((orjson.dumps(item), str(exc)))
                 continue
-        reason = usage_problem(estate, epoch, record)
+        reason = usage_problem(estate, epoch, record, latest)
         if reason is None:
             good.append(record)
         else:
@@ -271,12 +273,11 @@ class BillingApp:
                 for raw, reason in rejected:
                     await self._dead_letter(msg, raw, reason)
                     last_reason = reason
-                for record in records:
-                    self._load(record.subscriber)
-                    if books.add(record):
-                        self.counters["records"] += 1
-                    else:
-                        self.counters["duplicates"] += 1
+                for sub in {r.subscriber for r in records}:
+                    self._load(sub)
+                added = books.add(records)
+                self.counters["records"] += added
+                self.counters["duplicates"] += len(records) - added
             if dead := self.counters["dead_lettered"] - dead:
                 # one line a batch: on a backlog, a line per record cost more than rating them
                 log.warning(

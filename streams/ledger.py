@@ -1,7 +1,7 @@
 """Per subscriber and period: what has been rated, billed and adjusted, and what to send about it.
 
-``Books`` is the billing logic without Kafka: records go in (``add``), event time moves on
-(``close``), and messages come out (``take_outbox``). The Faust app (``streams.billing``) feeds it,
+``Books`` is the billing logic without Kafka: records go in (``add``, a message at a time), event
+time moves on (``close``), and messages come out (``take_outbox``). The Faust app (``streams.billing``) feeds it,
 persists each changed ``Ledger`` with the usage ids it added, and sends what it produced.
 
 - A record is counted once: its ``usage_id`` is remembered per subscriber.
@@ -26,7 +26,7 @@ from nerve import topics as t
 from nerve.contracts import Adjustment, Balance, Bill, Message, UsageNotification, now
 from nerve.contracts.usage import LINES
 from nerve.estate import Estate
-from nerve.rating import Charges, Holding, Rater
+from nerve.rating import FREE, Charges, Holding, Rater
 from nerve.usage_decode import Usage
 
 CENT = Decimal("0.01")
@@ -174,35 +174,54 @@ class Books:
         return self.epoch + k * self.length, self.epoch + (k + 1) * self.length
 
     # -- input ------------------------------------------------------------------------------------
-    def add(self, record: Usage) -> bool:
-        """Rate one valid record; False if it was counted before."""
-        sub = record.subscriber
-        k = self.period_of(record.at)
-        if self.origin is None or (k < self.origin and not self.billed_any):
-            self.origin = k
-        ledger = self.ledger(sub)
-        seen = self.seen[sub]
-        if record.usage_id in seen:
-            return False
-        seen.add(record.usage_id)
-        self.new_ids.setdefault(sub, []).append(record.usage_id)
-        period = ledger.periods.get(k) or ledger.periods.setdefault(k, Period())
-        holding = self.holding(sub)
-        rated = self.rater.rate(record, holding)
-        period.records += 1
-        period.counted_bytes += rated.counted_bytes
-        if rated.line is not None:
-            period.exact[rated.line] += rated.amount
-        if period.billed is not None:
-            period.pending.append(record.usage_id)
-        self.watermark = max(self.watermark, record.at)
-        touched = self.touched.get(sub)
-        if touched is None:
-            touched = self.touched[sub] = set()
-        touched.add(k)
-        if rated.counted_bytes or rated.amount:
-            self._notify(ledger, k, period, holding, rated.amount)
-        return True
+    def add(self, records: Iterable[Usage]) -> int:
+        """Rate valid records (a mediation message's: most often one subscriber's); return how many
+        were new, the others having been counted before."""
+        added = 0
+        sub = None
+        start = end = math.inf  # the bounds within which a record is in period k (see period_of)
+        watermark = self.watermark
+        for record in records:
+            at = record.at
+            if not start <= at < end:
+                k = self.period_of(at)
+                start, end = self._inner
+                if self.origin is None or (k < self.origin and not self.billed_any):
+                    self.origin = k
+            if record.subscriber != sub:  # what a record of another subscriber needs, once per run
+                sub = record.subscriber
+                ledger = self.ledger(sub)
+                seen = self.seen[sub]
+                holding = self.holding(sub)
+                new_ids: list[str] | None = None
+                touched: set[int] | None = None
+            usage_id = record.usage_id
+            if usage_id in seen:
+                continue
+            seen.add(usage_id)
+            if new_ids is None:
+                new_ids = self.new_ids.setdefault(sub, [])
+                touched = self.touched.setdefault(sub, set())
+            assert touched is not None
+            new_ids.append(usage_id)
+            touched.add(k)
+            added += 1
+            if at > watermark:
+                watermark = at
+            period = ledger.periods.get(k) or ledger.periods.setdefault(k, Period())
+            period.records += 1
+            if period.billed is not None:
+                period.pending.append(usage_id)
+            rated = self.rater.rate(record, holding)
+            if rated is FREE:
+                continue
+            period.counted_bytes += rated.counted_bytes
+            if rated.line is not None:
+                period.exact[rated.line] += rated.amount
+            if rated.counted_bytes or rated.amount:
+                self._notify(ledger, k, period, holding, rated.amount)
+        self.watermark = watermark
+        return added
 
     # -- amounts ----------------------------------------------------------------------------------
     def allowance(self, sub: str, k: int) -> Decimal | None:

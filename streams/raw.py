@@ -31,16 +31,25 @@ async def _itself(message: Message, *, propagate: bool = False) -> Message:
     return message
 
 
+QUIET_S = 0.01  # a batch stops waiting once nothing has arrived for this long
+
+
 async def batches(channel: Any, max_: int, within: float) -> AsyncIterator[list[Message]]:
     """The messages of ``channel`` (an iterated ``RawTopic``, so that the conductor delivers to it) in
     batches of at most ``max_``: what has arrived, or if that is less, what arrives within ``within``
-    seconds of the first message (Faust's consumer delivers one message per turn of the event loop,
-    so without the wait every batch would be a single message)."""
+    seconds of the first message while messages keep arriving (Faust's consumer delivers one message
+    per turn of the event loop, so without the wait every batch would be a single message; without
+    the quiet rule the last batch of a backlog would wait out all of ``within``)."""
     queue = channel.queue
+    loop = asyncio.get_running_loop()
+    step = min(within, QUIET_S)
     while True:
         batch = [cast(Message, await queue.get())]
-        if queue.qsize() < max_ - 1:
-            await asyncio.sleep(within)
+        deadline = loop.time() + within
+        while (had := queue.qsize()) < max_ - 1 and loop.time() < deadline:
+            await asyncio.sleep(min(step, deadline - loop.time()))
+            if queue.qsize() == had:
+                break
         for _ in range(min(queue.qsize(), max_ - 1)):
             batch.append(queue.get_nowait())
         yield batch

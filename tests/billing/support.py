@@ -84,8 +84,7 @@ def replay(estate: Estate, scenario: BillingScenario, purchase_delay_s: float = 
     for _key, value, _n in batches(plan.deliveries, 3):
         records, rejected = read_usage(estate, T0, value)
         dead += len(rejected)
-        for record in records:
-            books.add(record)
+        books.add(records)
         books.close(books.watermark, everyone)
         books.settle()
     books.close(T0 + scenario.duration_s, everyone)
