@@ -26,7 +26,7 @@ RATE_HZ = 250
 # count as the part that called them); otherwise to the Kafka client by the part of it that the
 # stack entered first (a socket write under the producer is producing), then to Faust.
 OWN: tuple[tuple[str, str], ...] = (
-    ("streams/validate.py", "decode and check (msgspec)"),
+    ("nerve/telemetry_decode.py", "decode and check (msgspec)"),
     ("streams/detector.py", "detector (numpy)"),
     ("streams/app.py", "agent loop, outputs"),
     ("streams/raw.py", "taking and acknowledging batches"),

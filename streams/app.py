@@ -40,7 +40,7 @@ from streams.detector import ENTITY, Detector
 from streams.faust_app import worker_app
 from streams.kpis import domain_names, failure_domain
 from streams.raw import RawTopic
-from streams.validate import Rejected, Sample, decode_message
+from nerve.telemetry_decode import Rejected, Sample, decode_message
 
 log = logging.getLogger(__name__)
 

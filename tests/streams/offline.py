@@ -18,7 +18,7 @@ from simulators.network.telemetry import BatchBuilder
 from streams.correlate import Domain
 from streams.detector import Detector
 from streams.kpis import domain_names, failure_domain
-from streams.validate import Sample, decode_message
+from nerve.telemetry_decode import Sample, decode_message
 from tests.streams.fakenet import FakeNetwork
 
 

@@ -11,7 +11,7 @@ from nerve.contracts import Anomaly, EntityContext, Incident
 from nerve.estate import Estate
 from nerve.settings import StreamsConfig
 from streams.detector import Detector
-from streams.validate import decode_message, decode_samples
+from nerve.telemetry_decode import decode_message, decode_samples
 from tests.streams.offline import Offline
 
 T0 = 1_700_000_000.0
