@@ -49,6 +49,7 @@ STEPS = ("fault", "detection", "diagnosis", "decision", "action", "result", "ver
 # What each audit action is, said plainly (the step it belongs to, and its words).
 AUDIT_STEPS: dict[str, tuple[str, str]] = {
     "remediation.diagnosed": ("diagnosis", "diagnosed"),
+    "remediation.revised": ("diagnosis", "root cause revised"),
     "remediation.deferred": ("decision", "waiting: a symptom of another incident"),
     "remediation.skipped": ("decision", "no action"),
     "remediation.planned": ("decision", "planned"),

@@ -90,6 +90,7 @@ OUTCOMES: dict[str, str] = {
     "planned": "planned",
     "recovered": "fixed: recovered",
     "rejected": "rejected",
+    "revised": "root cause revised: diagnosing again",
     "succeeded": "done",
     "symptom": "a symptom of another incident",
     "unknown": "not found",

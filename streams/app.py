@@ -34,13 +34,13 @@ from nerve.contracts import Command, CommandResult, MaintenanceWindow, Message, 
 from nerve.errors import ContractError
 from nerve.estate import Estate, load_estate
 from nerve.settings import Settings, StreamsConfig
+from nerve.telemetry_decode import Rejected, Sample, decode_message
 from streams import raw, tables
 from streams.correlate import Domain
 from streams.detector import ENTITY, Detector
 from streams.faust_app import worker_app
 from streams.kpis import domain_names, failure_domain
 from streams.raw import RawTopic
-from nerve.telemetry_decode import Rejected, Sample, decode_message
 
 log = logging.getLogger(__name__)
 

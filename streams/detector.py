@@ -31,8 +31,8 @@ from nerve.contracts import Anomaly
 from nerve.contracts.assurance import Severity
 from nerve.estate import Estate
 from nerve.settings import StreamsConfig
-from streams.kpis import KindSpec, compile_estate
 from nerve.telemetry_decode import KIND_OF, Rejected, Sample, dump_sample, value_problem
+from streams.kpis import KindSpec, compile_estate
 
 Detectors = Literal["threshold", "baseline", "forecast"]
 SEVERITY_OF_LEVEL: dict[int, Severity] = {1: "minor", 2: "critical"}

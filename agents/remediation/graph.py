@@ -186,7 +186,7 @@ async def diagnose_node(state: RemediationState, runtime: Deps) -> Update:
         f"root cause {found.root_cause} ({found.fault})" + ("; predicted" if incident.predicted else ""),
         diagnosis=found.model_dump(),
     )
-    return {"diagnosis": found, "target": found.root_cause}
+    return {"diagnosis": found, "target": found.root_cause, "diagnosed_cause": incident.root_cause}
 
 
 async def choose_node(state: RemediationState, runtime: Deps) -> Update:
@@ -196,7 +196,10 @@ async def choose_node(state: RemediationState, runtime: Deps) -> Update:
     source = f"runbook {runbook.id}" if runbook is not None else "estate/faults.yaml"
     reason = f"{source}: plan {' → '.join(plan) or 'none'}" + (f"; not: {'; '.join(skipped)}" if skipped else "")
     await deps.note("remediation.planned", state, "planned" if plan else "no_action", reason, plan=plan, source=source)
-    return {"plan": plan, "step": 0, "attempts": []} if plan else {"plan": [], "outcome": "no_action"}
+    # After a revised diagnosis the new plan follows the steps taken, so that every step keeps its
+    # number (an approval's id is the thread's and the step's).
+    done = state.plan[: state.step + 1] if state.attempts else []
+    return {"plan": done + plan, "step": len(done)} if plan else {"outcome": "no_action"}
 
 
 async def guard_node(state: RemediationState, runtime: Deps) -> Update:
@@ -356,14 +359,28 @@ async def verify_node(state: RemediationState, runtime: Deps) -> Update:
         await deps.note(
             "remediation.verified", state, "not_recovered", f"not fixed {verify_s:.0f}s after {last.action}"
         )
+        now_incident = deps.view.incident(state.incident_id)
+        if (
+            state.proposal is None
+            and now_incident is not None
+            and now_incident.state != "closed"
+            and now_incident.root_cause != state.diagnosed_cause
+        ):
+            # The correlator found the root cause elsewhere meanwhile (a breach that came later, say):
+            # the next step of the old plan would treat the wrong entity, so diagnose again.
+            why = f"root cause revised from {state.diagnosed_cause} to {now_incident.root_cause}: diagnosing again"
+            await deps.note("remediation.revised", state, "revised", why)
+            return {"diagnosis": None}
         return {}
     outcome, reason = _credit(deps.estate, fault, kind, last, for_incident=incident is not None)
     await deps.note("remediation.verified", state, outcome, reason)
     return {"outcome": outcome}
 
 
-def after_verify(state: RemediationState) -> Literal["learn", "advance"]:
-    return "learn" if state.outcome else "advance"
+def after_verify(state: RemediationState) -> Literal["learn", "diagnose", "advance"]:
+    if state.outcome:
+        return "learn"
+    return "diagnose" if state.diagnosis is None and state.proposal is None else "advance"
 
 
 async def advance_node(state: RemediationState) -> Update:

@@ -88,6 +88,7 @@ class RemediationState(BaseModel):
     incident_id: str  # the correlation id of every command and audit record of this thread
     proposal: Proposal | None = None  # set when an engineer proposed the action (NOC agent)
     diagnosis: Diagnosis | None = None
+    diagnosed_cause: str = ""  # the incident's root cause when diagnosed: the correlator may revise it
     target: str = ""
     plan: list[str] = []
     step: int = 0
@@ -122,7 +123,8 @@ def from_checkpoint(values: Mapping[str, object]) -> RemediationState:
 class Update(TypedDict, total=False):
     """What a node changes: the fields it returns replace the state's."""
 
-    diagnosis: Diagnosis
+    diagnosis: Diagnosis | None  # None: diagnose again (the root cause was revised)
+    diagnosed_cause: str
     target: str
     plan: list[str]
     step: int

@@ -8,6 +8,7 @@ each operator's topology.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from agents.remediation.graph import (
     after_act,
     after_approval,
     after_guard,
+    after_verify,
     approval_id,
     blocked_node,
     build_graph,
@@ -38,7 +40,7 @@ from agents.remediation.graph import (
     verify_node,
 )
 from agents.remediation.guard import Guard, Issued, Ledger, Verdict
-from agents.remediation.policy import GuardPolicy
+from agents.remediation.policy import ActionLimit, GuardPolicy
 from agents.remediation.state import (
     ApprovalState,
     Attempt,
@@ -117,7 +119,7 @@ async def test_diagnose_reads_the_incident_and_names_its_root_cause(name: str, t
 async def test_choose_plans_the_faults_fix_then_escalation(name: str, tmp_path: Path) -> None:
     estate, trail = ESTATES[name], ListTrail()
     update = await choose_node(planned(estate, plan=[]), runtime(estate, tmp_path, trail))
-    assert update == {"plan": [ACTION, ESCALATE], "step": 0, "attempts": []}
+    assert update == {"plan": [ACTION, ESCALATE], "step": 0}
     assert trail.records[-1].outcome == "planned"
     unknown = planned(estate).model_copy(update={"diagnosis": Diagnosis(root_cause="x", root_kind="cell", fault="?")})
     assert (await choose_node(unknown, runtime(estate, tmp_path, trail)))["plan"] == [ESCALATE]
@@ -239,6 +241,43 @@ async def test_verify_credits_a_fix_only_for_a_recovery(name: str, tmp_path: Pat
     update = await verify_node(state, rt)
     assert update == {"outcome": "recovered"}
     assert trail.records[-1].action == "remediation.verified"
+
+
+@pytest.mark.slow  # each verification waits out its 10 s, all at once
+async def test_a_root_cause_revised_while_verifying_is_diagnosed_again_and_planned_after_the_steps_taken(
+    tmp_path: Path,
+) -> None:
+    async def one(name: str, estate: Estate) -> None:
+        inc = open_incident(estate)
+        cell, other = inc.root_cause, estate.topology.cells[1].id
+        attempt = Attempt(
+            step=0, action=ACTION, target=cell, command_id="c", approved_by="policy", status="succeeded", reason="",
+            at=1,
+        )  # fmt: skip
+        state = planned(estate, attempts=[attempt], diagnosed_cause=cell)
+        proposed = Proposal(proposal_id="p-1", action=ACTION, target=cell, incident_id="inc-1", proposed_by="ana")
+        same, revised = ListTrail(), ListTrail()
+        rt_same = runtime(estate, tmp_path / name / "same", same, default=ActionLimit(verify_s=0.1))
+        rt_revised = runtime(estate, tmp_path / name / "revised", revised, default=ActionLimit(verify_s=0.1))
+        seen(rt_same, inc)
+        seen(rt_revised, inc.model_copy(update={"root_cause": other, "state": "updated"}))
+        kept, redo, by_hand = await asyncio.gather(
+            verify_node(state, rt_same),
+            verify_node(state, rt_revised),
+            # A proposal's verification never diagnoses again: the engineer chose its target.
+            verify_node(state.model_copy(update={"proposal": proposed}), rt_revised),
+        )
+        assert kept == {} and after_verify(state) == "advance", f"{name}: same root cause: the plan's next step"
+        assert by_hand == {}, name
+        assert redo == {"diagnosis": None}, name
+        assert [r.action for r in revised.records].count("remediation.revised") == 1
+        assert after_verify(state.model_copy(update=redo)) == "diagnose"
+        diagnosed = await diagnose_node(state.model_copy(update=redo), rt_revised)
+        assert (diagnosed["target"], diagnosed["diagnosed_cause"]) == (other, other), name
+        replanned = await choose_node(state.model_copy(update=diagnosed), rt_revised)
+        assert replanned["step"] == 1 and replanned["plan"][:1] == [ACTION], f"{name}: steps keep their numbers"
+
+    await asyncio.gather(*(one(name, estate) for name, estate in ESTATES.items()))
 
 
 async def test_advance_moves_to_the_next_step_or_gives_up() -> None:

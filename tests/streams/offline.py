@@ -12,13 +12,13 @@ import orjson
 
 from nerve.estate import Estate
 from nerve.settings import StreamsConfig
+from nerve.telemetry_decode import Sample, decode_message
 from simulators.network.faults import FaultEngine
 from simulators.network.model import NetworkModel
 from simulators.network.telemetry import BatchBuilder
 from streams.correlate import Domain
 from streams.detector import Detector
 from streams.kpis import domain_names, failure_domain
-from nerve.telemetry_decode import Sample, decode_message
 from tests.streams.fakenet import FakeNetwork
 
 

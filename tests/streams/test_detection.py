@@ -10,8 +10,8 @@ import pytest
 from nerve.contracts import Anomaly, EntityContext, Incident
 from nerve.estate import Estate
 from nerve.settings import StreamsConfig
-from streams.detector import Detector
 from nerve.telemetry_decode import decode_message, decode_samples
+from streams.detector import Detector
 from tests.streams.offline import Offline
 
 T0 = 1_700_000_000.0
