@@ -8,6 +8,7 @@ from typing import Any
 
 import faust
 
+from nerve import heap
 from nerve.contracts import DeadLetter, now
 from nerve.kafka_auth import Principal
 from nerve.kafka_client import faust_options
@@ -43,6 +44,11 @@ def worker_app(
     }
     app = faust.App(app_id, **(options | overrides))
     app.transport = Transport(app.conf.broker_consumer, app)  # a short fetch long-poll
+
+    async def trim_heap() -> None:
+        heap.trim()
+
+    app.timer(heap.TRIM_EVERY_S)(trim_heap)
     return app
 
 
