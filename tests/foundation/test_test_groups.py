@@ -9,9 +9,12 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from nerve.settings import REPO_ROOT
 
 
+@pytest.mark.slow  # two pytest processes start: 10-15 s
 def test_the_legacy_tests_run_in_one_process_of_a_two_process_run() -> None:
     files = ["tests/legacy/test_routing.py", "tests/legacy/test_drift.py", "tests/foundation/test_layers.py"]
     run = subprocess.run(
