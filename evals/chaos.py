@@ -72,6 +72,7 @@ PAUSE_S = 15.0  # longer than the stream workers' session timeout (10 s)
 BROKER_DOWN_S = 10.0
 RECOVERY_LIMIT_S = 120.0
 WINDOW_S = 30.0  # before and after a disruption, for throughput and latency
+SOAK_WINDOW_S = 120.0  # the first and the last minutes of the workload, compared
 SAMPLE_EVERY_S = 5.0
 KILLED_KINDS = ("streams", "loop", "api", "sim")  # each killed once; "streams" is a stream worker
 
@@ -496,8 +497,16 @@ async def build_report(run: Run, bus: Bus, minutes: float) -> dict[str, Any]:
         ),
         "disruptions": [d | _phases(run, d) for d in run.disruptions],
         "rss_mb": run.rss,
-        "throughput": _window(run, 0, max((s.submitted_at for s in run.samples), default=0)),
+        "throughput": _throughput(run),
     }
+
+
+def _throughput(run: Run) -> dict[str, Any]:
+    """Over the run, and in its first and last minutes (the soak: the end keeps up with the start)."""
+    end = max((s.submitted_at for s in run.samples), default=0.0)
+    first = _window(run, WARMUP_S, min(end, WARMUP_S + SOAK_WINDOW_S))
+    last = _window(run, max(WARMUP_S, end - SOAK_WINDOW_S), end)
+    return _window(run, 0, end) | {"first": first, "last": last}
 
 
 async def _detection_resumed(bus: Bus, moments: list[float]) -> dict[float, float | None]:
@@ -550,7 +559,7 @@ async def _until(condition: Callable[[], bool], timeout_s: float) -> None:
 
 def summary_lines(report: dict[str, Any]) -> list[str]:
     """The report, readable."""
-    r = report
+    r, tp = report, report["throughput"]
     lines = [
         f"chaos: {r['minutes']} min on {r['brokers']} broker(s), seed {r['seed']}",
         f"intents: {r['intents_submitted']} submitted, {r['intents_accepted']} accepted, "
@@ -559,7 +568,9 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
         f"{r['commands_applied_twice']} applied twice, {r['commands_orphan']} without an intent or incident",
         f"faults: {r['faults_injected']} injected, {r['faults_detected']} detected, "
         f"{r['faults_remediated']} remediated, {r['faults_recovered']} recovered",
-        f"throughput: {r['throughput']['intents_per_s']} intents/s, p99 {r['throughput']['p99_ms']} ms",
+        f"throughput: {tp['intents_per_s']} intents/s, p99 {tp['p99_ms']} ms; first 2 min "
+        f"{tp['first']['intents_per_s']}/s, p99 {tp['first']['p99_ms']} ms; last 2 min "
+        f"{tp['last']['intents_per_s']}/s, p99 {tp['last']['p99_ms']} ms",
     ]
     for d in r["disruptions"]:
         rec = f"{d['recovered_s']:.1f} s" if d["recovered_s"] is not None else "NOT recovered"
