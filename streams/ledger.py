@@ -1,8 +1,9 @@
 """Per subscriber and period: what has been rated, billed and adjusted, and what to send about it.
 
 ``Books`` is the billing logic without Kafka: records go in (``add``, a message at a time), event
-time moves on (``close``), and messages come out (``take_outbox``). The Faust app (``streams.billing``) feeds it,
-persists each changed ``Ledger`` with the usage ids it added, and sends what it produced.
+time moves on (``close``), and messages come out (``take_outbox``). The Faust app
+(``streams.billing``) feeds it, persists each changed ``Ledger`` with the usage ids it added, and
+sends what it produced.
 
 - A record is counted once: its ``usage_id`` is remembered per subscriber.
 - A period's bill is issued once the watermark passes the period's end plus ``grace_s``; a record
