@@ -362,6 +362,7 @@ async def verify_node(state: RemediationState, runtime: Deps) -> Update:
         now_incident = deps.view.incident(state.incident_id)
         if (
             state.proposal is None
+            and state.diagnosed_cause  # "": a thread checkpointed before this was recorded
             and now_incident is not None
             and now_incident.state != "closed"
             and now_incident.root_cause != state.diagnosed_cause
