@@ -180,15 +180,12 @@ class Books:
         were new, the others having been counted before."""
         added = 0
         sub = None
-        start = end = math.inf  # the bounds within which a record is in period k (see period_of)
         watermark = self.watermark
         for record in records:
             at = record.at
-            if not start <= at < end:
-                k = self.period_of(at)
-                start, end = self._inner
-                if self.origin is None or (k < self.origin and not self.billed_any):
-                    self.origin = k
+            k = self.period_of(at)
+            if self.origin is None or (k < self.origin and not self.billed_any):
+                self.origin = k
             if record.subscriber != sub:  # what a record of another subscriber needs, once per run
                 sub = record.subscriber
                 ledger = self.ledger(sub)
