@@ -107,7 +107,8 @@ def _own_phrases(
             brand = any(w not in english for w in content)
             if owners == {offer.id}:
                 # One word names the offer when it heads its name and is not among the commonest words
-                # ("Nova", "Turbo"); "Live" of "Live Event Slice" or "Business" only hint.
+                # (a coined brand word); a common word heading a name, such as "Live" or "Business",
+                # only hints.
                 head = i == 0 and zipf_frequency(part[0], "en") < COMMON_ZIPF
                 weight = PART if (n > 1 or brand) else NAMED if head else HINT + 1.0
             elif brand:  # a brand several offers carry: the plainest offer is the brand's own
