@@ -418,6 +418,10 @@ class PremiumRange(_Strict):
 class Premium(_Strict):
     ranges: list[PremiumRange] = []
 
+    @cached_property
+    def prefixes(self) -> tuple[str, ...]:
+        return tuple(r.prefix for r in self.ranges)
+
 
 class Notifications(_Strict):
     allowance_used_pct: list[int] = []
@@ -437,6 +441,8 @@ class Rating(_Strict):
 
     def premium_range(self, number: str) -> PremiumRange | None:
         """The longest premium prefix the number starts with."""
+        if not number.startswith(self.premium.prefixes):  # most numbers: no range to look through
+            return None
         found = [r for r in self.premium.ranges if number.startswith(r.prefix)]
         return max(found, key=lambda r: len(r.prefix)) if found else None
 

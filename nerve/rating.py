@@ -100,12 +100,14 @@ class Rater:
         self.estate = estate
         self.rating = estate.rating
         self.offers = estate.catalog.by_id
-        self.home_code = phonenumbers.country_code_for_region(estate.catalog.operator.home_country)
+        # Codes are prefix-free: a number starts with the home code's digits exactly when it has that code.
+        self.home_prefix = f"+{phonenumbers.country_code_for_region(estate.catalog.operator.home_country)}"
         self.zone_of = {c.upper(): z for z, cs in estate.catalog.roaming_zones.items() for c in cs}
         # Per offer, worked out once: the categories it zero-rates, the zone it is a pass for.
         self.categories = {o.id: self.zero_rated(o) for o in estate.catalog.offers}
         self.pass_zones = {o.id: z for o in estate.catalog.offers if (z := self.pass_zone(o)) is not None}
         self._since: dict[int, tuple[Holding, dict[str, float], dict[str, float]]] = {}
+        self._last: tuple[Holding | None, dict[str, float], dict[str, float]] = (None, {}, {})
 
     def zone(self, country: str | None) -> str:
         return self.zone_of.get(country.upper(), OTHER_ZONE) if country else OTHER_ZONE
@@ -121,7 +123,10 @@ class Rater:
 
     def _sinces(self, holding: Holding) -> tuple[dict[str, float], dict[str, float]]:
         """Since when the holding zero-rates each category and covers each zone (asked for every
-        record: worked out once per holding, and a purchase makes a new holding)."""
+        record: worked out once per holding, and a purchase makes a new holding; records come in runs
+        of one subscriber, so the last holding is asked again most often)."""
+        if self._last[0] is holding:
+            return self._last[1], self._last[2]
         cached = self._since.get(id(holding))
         if cached is None or cached[0] is not holding:
             zero: dict[str, float] = {}
@@ -133,26 +138,23 @@ class Rater:
                 if (zone := self.pass_zones.get(offer)) is not None:
                     zones[zone] = min(zones.get(zone, since), since)
             cached = self._since[id(holding)] = (holding, zero, zones)
+        self._last = cached
         return cached[1], cached[2]
 
-    def covered(self, holding: Holding, zone: str, at: float) -> bool:
-        since = self._sinces(holding)[1].get(zone)
-        return since is not None and since <= at
-
-    def zero_rating(self, holding: Holding, category: str | None, at: float) -> bool:
-        since = self._sinces(holding)[0].get(category) if category is not None else None
-        return since is not None and since <= at
-
     def rate(self, record: Usage, holding: Holding) -> Rated:
-        abroad = record.roaming_country is not None
-        zone = self.zone(record.roaming_country) if abroad else None
-        covered = zone is not None and self.covered(holding, zone, record.at)
+        at = record.at
+        zero, zones = self._sinces(holding)
+        country = record.roaming_country
+        if country is not None:
+            zone = self.zone(country)
+            since = zones.get(zone)
+            covered = since is not None and since <= at
         if record.type == "data":
-            if abroad and not covered:
-                assert zone is not None
+            if country is not None and not covered:
                 rate = self.rating.roaming_without_pass[zone].data_per_mb
                 return Rated("roaming", Decimal(record.bytes or 0) / MB * rate, 0)
-            if self.zero_rating(holding, record.app_category, record.at):
+            since = zero.get(record.app_category or "")
+            if since is not None and since <= at:
                 return FREE
             return Rated(None, ZERO, record.bytes or 0)
         if record.direction != "out":
@@ -163,24 +165,20 @@ class Rater:
             premium = self.rating.premium_range(other)
             if premium is not None:
                 return Rated("premium", minutes * premium.voice_per_min, 0)
-            if abroad:
-                assert zone is not None
-                return (
-                    FREE
-                    if covered
-                    else Rated("roaming", minutes * self.rating.roaming_without_pass[zone].voice_per_min, 0)
-                )
-            if calling_code(other) == self.home_code:
+            if country is not None:
+                if covered:
+                    return FREE
+                return Rated("roaming", minutes * self.rating.roaming_without_pass[zone].voice_per_min, 0)
+            if other.startswith(self.home_prefix):
                 return FREE
-            _code, country = number_country(other)
-            return Rated("international", minutes * self.rating.international[self.zone(country)].voice_per_min, 0)
-        if abroad:
-            assert zone is not None
+            _code, called = number_country(other)
+            return Rated("international", minutes * self.rating.international[self.zone(called)].voice_per_min, 0)
+        if country is not None:
             return FREE if covered else Rated("roaming", self.rating.roaming_without_pass[zone].sms, 0)
-        if calling_code(other) == self.home_code:
+        if other.startswith(self.home_prefix):
             return FREE
-        _code, country = number_country(other)
-        return Rated("international", self.rating.international[self.zone(country)].sms, 0)
+        _code, called = number_country(other)
+        return Rated("international", self.rating.international[self.zone(called)].sms, 0)
 
 
 class Charges:

@@ -3,9 +3,10 @@
 ``UsageStruct`` is the ``UsageRecord`` contract (the same fields and constraints, and the same
 checks of ``UsageRecord._complete`` in plain code) for the common case, a message whose records are
 all well-formed: decoding it this way costs a fraction of pydantic's. A message it refuses, or with
-any record the checks refuse, takes the slow path (``streams.billing.read_usage``: pydantic, record
-by record), which keeps the good records and gives each broken one its reason. msgspec accepts only
-what pydantic accepts (it is stricter, never laxer), so both paths agree on every good record.
+any record the checks refuse, takes the slow path (``streams.billing.read_usage``: record by record,
+msgspec again, and pydantic for a record msgspec refuses), which keeps the good records and gives
+each broken one pydantic's reason. msgspec accepts only what pydantic accepts (it is stricter, never
+laxer), so both paths agree on every good record.
 """
 
 from __future__ import annotations
@@ -71,9 +72,21 @@ def decode_clean(value: bytes) -> list[UsageStruct] | None:
         batch = _decoder.decode(value)
     except msgspec.MsgspecError:
         return None
-    if batch.schema_version > UsageBatch.SCHEMA_VERSION or not all(complete(r) for r in batch.records):
+    if batch.schema_version > UsageBatch.SCHEMA_VERSION:
         return None
+    for r in batch.records:
+        if not complete(r):
+            return None
     return batch.records
+
+
+def decode_record(item: object) -> UsageStruct | None:
+    """One record of a batch already parsed (the slow path's), if it is well-formed; else None."""
+    try:
+        record = msgspec.convert(item, UsageStruct)
+    except msgspec.ValidationError:
+        return None
+    return record if complete(record) else None
 
 
 def raw_of(record: Usage) -> bytes:

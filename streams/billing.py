@@ -21,7 +21,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 import orjson
@@ -38,7 +38,7 @@ from nerve.estate import Estate, load_estate
 from nerve.kafka_auth import Principal
 from nerve.rating import Holding
 from nerve.settings import Settings
-from nerve.usage_decode import Usage, UsageStruct, decode_clean, raw_of
+from nerve.usage_decode import Usage, decode_clean, decode_record, raw_of
 from streams import raw as streams_raw
 from streams.faust_app import worker_app
 from streams.ledger import Books, Ledger
@@ -83,24 +83,27 @@ def usage_problem(estate: Estate, epoch: float, record: Usage, latest: float) ->
 
 def read_usage(estate: Estate, epoch: float, value: bytes) -> tuple[list[Usage], list[tuple[bytes, str]]]:
     """A mediation message's good records, and each broken one (its bytes, the reason)."""
-    items: list[Any] | None = decode_clean(value)  # the common case: every record well-formed
-    if items is None:
+    bad: list[tuple[bytes, str]] = []
+    records: Sequence[Usage] | None = decode_clean(value)  # the common case: every record well-formed
+    if records is None:
         try:
             items = UsageBatch.from_bytes(value).records  # some record is broken: one by one
         except ContractError as exc:
             return [], [(value, str(exc))]
+        decoded: list[Usage] = []
+        for item in items:
+            record: Usage | None = decode_record(item)
+            if record is None:
+                try:
+                    record = UsageRecord.from_dict(item)  # refused by msgspec: pydantic says why, or takes it
+                except ContractError as exc:
+                    bad.append((orjson.dumps(item), str(exc)))
+                    continue
+            decoded.append(record)
+        records = decoded
     good: list[Usage] = []
-    bad: list[tuple[bytes, str]] = []
     latest = time.time() + FUTURE_TOLERANCE_S
-    for item in items:
-        if isinstance(item, UsageStruct):
-            record: Usage = item
-        else:
-            try:
-                record = UsageRecord.from_dict(item)
-            except ContractError as exc:
-                bad.append((orjson.dumps(item), str(exc)))
-                continue
+    for record in records:
         reason = usage_problem(estate, epoch, record, latest)
         if reason is None:
             good.append(record)

@@ -180,12 +180,14 @@ class Books:
         were new, the others having been counted before."""
         added = 0
         sub = None
+        k = None
+        low = math.inf  # the earliest period seen
         watermark = self.watermark
+        rate = self.rater.rate
         for record in records:
             at = record.at
-            k = self.period_of(at)
-            if self.origin is None or (k < self.origin and not self.billed_any):
-                self.origin = k
+            if not self._inner[0] <= at < self._inner[1]:
+                k = None
             if record.subscriber != sub:  # what a record of another subscriber needs, once per run
                 sub = record.subscriber
                 ledger = self.ledger(sub)
@@ -193,6 +195,12 @@ class Books:
                 holding = self.holding(sub)
                 new_ids: list[str] | None = None
                 touched: set[int] | None = None
+                k = None
+            if k is None:  # another period (or subscriber): its state, once per run
+                k = self.period_of(at)
+                low = min(low, k)
+                period = ledger.periods.get(k) or ledger.periods.setdefault(k, Period())
+                due = self._due(holding, k, period)
             usage_id = record.usage_id
             if usage_id in seen:
                 continue
@@ -206,18 +214,20 @@ class Books:
             added += 1
             if at > watermark:
                 watermark = at
-            period = ledger.periods.get(k) or ledger.periods.setdefault(k, Period())
             period.records += 1
             if period.billed is not None:
                 period.pending.append(usage_id)
-            rated = self.rater.rate(record, holding)
+            rated = rate(record, holding)
             if rated is FREE:
                 continue
             period.counted_bytes += rated.counted_bytes
             if rated.line is not None:
                 period.exact[rated.line] += rated.amount
-            if rated.counted_bytes or rated.amount:
+            if rated.amount or (rated.counted_bytes and period.counted_bytes >= due):
                 self._notify(ledger, k, period, holding, rated.amount)
+                due = self._due(holding, k, period)
+        if low < math.inf and (self.origin is None or (low < self.origin and not self.billed_any)):
+            self.origin = int(low)
         self.watermark = watermark
         return added
 
@@ -269,6 +279,16 @@ class Books:
             free = None if allowance is None else math.floor(allowance * GB)  # used > allowance·GB ⇔ used > free
             cached = self._thresholds[key] = (holding, Shares(allowance, free, steps))
         return cached[1]
+
+    def _due(self, holding: Holding, k: int, period: Period) -> float:
+        """The counted bytes below which a record that adds no money cannot cross a threshold (so
+        ``add`` asks ``_notify`` only from there on)."""
+        _allowance, free, steps = self._shares(holding, k)
+        due = min((need for _pct, need, tag in steps if tag not in period.notified), default=math.inf)
+        over = self.rating.notifications.charges_over
+        if free is not None and over is not None and self._over_tag not in period.notified:
+            due = min(due, free + 1)  # beyond the allowance data pays, which may cross charges_over
+        return due
 
     def _notify(self, ledger: Ledger, k: int, period: Period, holding: Holding, amount: Decimal) -> None:
         """Notify what the record that added ``amount`` (and its counted bytes) made the period cross."""

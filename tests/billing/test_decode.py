@@ -1,6 +1,7 @@
 """The fast decoding of mediation messages (msgspec) agrees with the contract (pydantic) on every
 message of a scenario, on every operator: the same records from a clean message, and any message
-with a broken record left to the slow path, which keeps its good records."""
+with a broken record left to the slow path, which keeps its good records and says why each broken
+one is."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from nerve.errors import ContractError
 from nerve.estate import Estate
 from nerve.usage_decode import decode_clean
 from simulators.usage import batches, plan_usage
+from streams.billing import read_usage
 from tests.billing.support import T0, probe_scenario
 from tests.support.estates import estate_params
 
@@ -60,3 +62,19 @@ def test_a_message_with_a_broken_record_takes_the_slow_path(defect: dict[str, ob
             "bytes": 10, "app_category": "web", "cell": "c", "site": "x"}  # fmt: skip
     assert decode_clean(orjson.dumps({"records": [good]})) is not None
     assert decode_clean(orjson.dumps({"records": [good, {**good, **defect}]})) is None
+
+
+@pytest.mark.parametrize("root", estate_params())
+def test_the_slow_path_keeps_every_good_record_and_says_why_one_is_broken(root: Path) -> None:
+    estate = Estate.load(root)
+    sub = estate.subscribers[0]
+    good = {"usage_id": "u1", "subscriber": sub.id, "msisdn": sub.msisdn, "type": "data", "at": T0,
+            "bytes": 10, "app_category": "web", "cell": estate.topology.cells[0].id, "site": "x"}  # fmt: skip
+    lax = {**good, "usage_id": "u2", "bytes": "10"}  # msgspec refuses a number in a string; pydantic reads it
+    broken = {**good, "usage_id": "u3", "msisdn": "12345"}
+    value = orjson.dumps({"records": [good, lax, broken]})
+    assert decode_clean(value) is None
+    records, bad = read_usage(estate, T0 - 100, value)
+    assert [(r.usage_id, r.bytes) for r in records] == [("u1", 10), ("u2", 10)]
+    assert [orjson.loads(raw)["usage_id"] for raw, _ in bad] == ["u3"]
+    assert "not E.164" in bad[0][1]
