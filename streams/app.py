@@ -72,6 +72,7 @@ class StreamsApp:
             # Context and checkpoints go out as hundreds of small messages a second: a few ms of linger
             # sends them in a handful of requests instead of one write to the broker each.
             producer_linger=0.005,
+            consumer_group_instance_id=f"{self.app_id}-{cfg.worker_id}" if cfg.static_membership else None,
         )
         raw: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw"}
 

@@ -43,3 +43,11 @@ async def test_a_checkpoint_of_every_unsaved_entity_holds_while_entities_change_
     assert set(entities[:40]) <= set(written), "every entity unsaved when the checkpoint began was written"
     assert len(written) == 40
     assert det.unsaved == {*entities[40:], written[0]}, "what changed meanwhile is left for the next checkpoint"
+
+
+def test_each_worker_is_a_static_member_known_by_its_id(tmp_path: Path, estate: Estate) -> None:
+    settings = Settings(home=tmp_path, topic_prefix="t1.")
+    cfg = settings.streams.model_copy(update={"worker_id": "3"})
+    assert StreamsApp(settings, cfg, estate).app.conf.consumer_group_instance_id == "t1.nerve-streams-3"
+    dynamic = cfg.model_copy(update={"static_membership": False})
+    assert StreamsApp(settings, dynamic, estate).app.conf.consumer_group_instance_id is None
