@@ -20,6 +20,9 @@ class StreamsConfig(BaseModel):
 
     store: str = "memory://"  # "rocksdb://" keeps tables on disk (rocksdict driver)
     worker_id: str = "0"  # names this worker's data directory (rocksdb needs one per worker)
+    # The worker is a static member of its consumer group (KIP-345), known by worker_id (so each worker
+    # needs its own): restarted within its session, it takes its partitions back without a rebalance.
+    static_membership: bool = True
 
     # Ingest
     take_max: int = 500  # messages per processing batch

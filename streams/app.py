@@ -72,6 +72,7 @@ class StreamsApp:
             # Context and checkpoints go out as hundreds of small messages a second: a few ms of linger
             # sends them in a handful of requests instead of one write to the broker each.
             producer_linger=0.005,
+            consumer_group_instance_id=f"{self.app_id}-{cfg.worker_id}" if cfg.static_membership else None,
         )
         raw: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw"}
 
@@ -114,12 +115,15 @@ class StreamsApp:
     async def checkpoint_entities(self, entities: set[str] | None = None) -> None:
         """Checkpoint these entities (default: every one changed since the last checkpoint)."""
         det = self.detector
-        todo = det.unsaved if entities is None else entities
-        for entity in todo:
+        # A copy: the timers, the telemetry task and the rebalance callback checkpoint concurrently, and
+        # each write gives the loop away, so the set changes meanwhile (iterating it crashed a worker in
+        # its rebalance). An entity is marked saved as its state is taken, so a change after that
+        # keeps it unsaved for the next checkpoint.
+        for entity in list(det.unsaved if entities is None else entities):
+            det.unsaved.discard(entity)
             partition = self.entity_partition.get(entity)
             if partition is not None:
                 await tables.write(self.entity_table, partition, entity, det.checkpoint(entity))
-        det.unsaved.difference_update(set(todo))
 
     # -- outputs -----------------------------------------------------------------------------------
     async def _send(self, topic: t.Topic, key: bytes | None, value: bytes, partition: int | None = None) -> None:

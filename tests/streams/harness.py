@@ -16,6 +16,8 @@ from nerve import topics as t
 from nerve.bus import Bus
 from nerve.contracts import NetworkEvent
 from nerve.settings import Settings
+from nerve.topics import group_states
+from streams.app import APP_NAME
 from tests.streams.fakenet import FakeNetwork
 
 NERVE = str(Path(sys.executable).parent / "nerve")
@@ -60,6 +62,20 @@ class WorkerProcess:
                 self.proc.kill()
                 self.proc.wait(10)
         return self.proc.returncode
+
+
+async def workers_joined(settings: Settings, members: int, timeout_s: float = 120.0) -> None:
+    """Wait until the stream workers' group is stable with ``members`` members.
+
+    A worker process takes 2 s to join on a quiet machine and over 20 s under CI load: a script fed
+    before that reaches it as one backlog, read partition by partition out of event-time order, not
+    as the live stream the test means to play (and a kill meant for a running worker hits one still
+    starting)."""
+    deadline = asyncio.get_running_loop().time() + timeout_s
+    while (state := (await group_states(settings, [APP_NAME]))[APP_NAME]) != ("Stable", members):
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"the workers' group is {state}, not stable with {members} after {timeout_s:.0f} s")
+        await asyncio.sleep(0.5)
 
 
 async def feed(

@@ -19,7 +19,7 @@ from nerve.settings import Settings
 from nerve.topics import delete_prefixed, ensure_topics
 from streams.worker import prepare_topics
 from tests.streams.fakenet import FakeNetwork
-from tests.streams.harness import WorkerProcess, feed
+from tests.streams.harness import WorkerProcess, feed, workers_joined
 from tools.ops_view import OpsView
 
 pytestmark = pytest.mark.slow
@@ -47,6 +47,7 @@ async def test_worker_detects_correlates_dead_letters_and_serves_the_view(
     net = FakeNetwork(estate, seed=7)
     try:
         await view.start()
+        await workers_joined(settings, 1)
         nan_batch = json.dumps(
             {
                 "source": "partner-gamegrid",
@@ -144,6 +145,7 @@ async def run_script(
     net = FakeNetwork(estate, seed=11)
     script = scripted(net)
     try:
+        await workers_joined(settings, workers)
         if kill_at is None:
             await feed(bus, net, START, range(TICKS), SPEED, script)  # type: ignore[arg-type]
         else:
