@@ -67,6 +67,9 @@ from nerve.topics import discard_prefixed, ensure_topics, wait_for_group_coordin
 INTENTS_PER_S = 1.0
 CONFIRM_SHARE, CANCEL_SHARE = 0.7, 0.15  # of intents awaiting confirmation; the rest are left to expire
 CONFIRM_WITHIN_S = 20.0  # the run's NERVE_INTENT_CONFIRM_WITHIN_S: unanswered intents expire during the run
+# The run's NERVE_INTENT_RETENTION_S: the API forgets settled intents during the run, as it would
+# after the default hour, so that its memory can reach a steady state for the soak to compare.
+RETENTION_S = 120.0
 FAULT_EVERY_S = 40.0
 FAULT_DURATION_S = 150.0  # a fault nobody fixes ends by itself after this long
 # The stream layer learns its baselines before the first fault or disruption; a process's memory is
@@ -126,6 +129,7 @@ def chaos_parts(settings: Settings, estate: Estate) -> list[Part]:
         **settings.run_env(),
         "NERVE_API_PORT": str(settings.api_port),
         "NERVE_INTENT_CONFIRM_WITHIN_S": str(CONFIRM_WITHIN_S),
+        "NERVE_INTENT_RETENTION_S": str(RETENTION_S),
         "NERVE_AUTO_APPROVE_MEDIUM": "true",
         "NERVE_SIM_PARTNER_TIMEOUT_RATE": "0",
     }
