@@ -38,7 +38,9 @@ from rich.console import Console
 
 from api.client import TERMINAL_INTENT_STATES
 from api.credentials import Credentials
+from evals import chaos_memory
 from evals.bench_intents import INTENT_PATH, structured_intents
+from evals.chaos_memory import Incarnation
 from legacy.parts import part_ready
 from nerve import topics as t
 from nerve.bus import Bus
@@ -65,9 +67,14 @@ from nerve.topics import discard_prefixed, ensure_topics, wait_for_group_coordin
 INTENTS_PER_S = 1.0
 CONFIRM_SHARE, CANCEL_SHARE = 0.7, 0.15  # of intents awaiting confirmation; the rest are left to expire
 CONFIRM_WITHIN_S = 20.0  # the run's NERVE_INTENT_CONFIRM_WITHIN_S: unanswered intents expire during the run
+# The run's NERVE_INTENT_RETENTION_S: the API forgets settled intents during the run, as it would
+# after the default hour, so that its memory can reach a steady state for the soak to compare.
+RETENTION_S = 120.0
 FAULT_EVERY_S = 40.0
 FAULT_DURATION_S = 150.0  # a fault nobody fixes ends by itself after this long
-WARMUP_S = 25.0  # the stream layer learns its baselines before the first fault or disruption
+# The stream layer learns its baselines before the first fault or disruption; a process's memory is
+# compared from this long after it was up (a restarted one has a warm-up of its own).
+WARMUP_S = 25.0
 PAUSE_S = 15.0  # longer than the stream workers' session timeout (10 s)
 BROKER_DOWN_S = 10.0
 RECOVERY_LIMIT_S = 120.0
@@ -93,7 +100,8 @@ class Run:
     samples: list[Sample] = field(default_factory=list)
     accepted: dict[str, str] = field(default_factory=dict)  # intent id → subscriber
     disruptions: list[dict[str, Any]] = field(default_factory=list)
-    rss: dict[str, dict[str, float]] = field(default_factory=dict)
+    rss: dict[str, list[Incarnation]] = field(default_factory=dict)  # process name → its pids in turn
+    broker_up: dict[str, float | None] = field(default_factory=dict)  # kafka-N → when it was up (run s)
     faults_requested: int = 0
 
     def rel(self) -> float:
@@ -121,6 +129,7 @@ def chaos_parts(settings: Settings, estate: Estate) -> list[Part]:
         **settings.run_env(),
         "NERVE_API_PORT": str(settings.api_port),
         "NERVE_INTENT_CONFIRM_WITHIN_S": str(CONFIRM_WITHIN_S),
+        "NERVE_INTENT_RETENTION_S": str(RETENTION_S),
         "NERVE_AUTO_APPROVE_MEDIUM": "true",
         "NERVE_SIM_PARTNER_TIMEOUT_RATE": "0",
     }
@@ -147,10 +156,12 @@ async def run_chaos(
     # postgres account can reach (the run's home may be private to this user).
     legacy_dir = Path(tempfile.mkdtemp(prefix="nerve-chaos-legacy-", dir="/tmp"))
     os.chmod(legacy_dir, 0o711)
+    # And an API port of its own, so that a run never meets a `nerve up` (or another run) on 8080.
     settings = cluster_settings.model_copy(
         update={
             "topic_prefix": f"{base.topic_prefix}chaos-{run_id}.",
             "home": base.home / "chaos" / run_id,
+            "api_port": free_port(),
             "legacy_dir": legacy_dir,
             "legacy_pg_port": free_port(),
             "legacy_connect_port": free_port(),
@@ -181,6 +192,7 @@ async def run_chaos(
                 Bus(settings, client_id="eval-chaos", principal=Principal.EVALS) as bus,
             ):
                 run.started = time.monotonic()
+                run.broker_up = {f"kafka-{n.node_id}": 0.0 for n in cluster.nodes}  # up before the run
                 await _ready(run, parts, http, RECOVERY_LIMIT_S)
                 await _play(run, parts, cluster, http, bus, minutes * 60)
                 await _drain(run, bus)
@@ -340,9 +352,11 @@ async def _disrupt(
         else:
             node = rng.choice(cluster.nodes)
             entry["target"] = f"kafka-{node.node_id}"
+            run.broker_up[entry["target"]] = None
             await asyncio.to_thread(cluster.kill_node, node.node_id)
             await asyncio.sleep(BROKER_DOWN_S)
             await asyncio.to_thread(cluster.start_node, node.node_id)
+            run.broker_up[entry["target"]] = run.rel()  # it answers again
         ended = time.monotonic()
         entry["down_s"] = round(run.rel() - entry["at_s"], 3)
         ready = await _ready(run, parts, http, RECOVERY_LIMIT_S)
@@ -366,30 +380,22 @@ async def _ready(run: Run, parts: list[Part], http: httpx.AsyncClient, limit_s: 
 
 
 async def _sample_rss(run: Run, parts: list[Part], cluster: LocalKafka, stop: asyncio.Event) -> None:
-    """Resident size of each process (the supervisor's parts, the brokers): the first sample after
-    the warm-up and the latest."""
+    """Resident size of each process (the supervisor's parts, the brokers) every SAMPLE_EVERY_S,
+    kept per incarnation (``evals/chaos_memory.py``)."""
     while not stop.is_set():
         at = run.rel()
-        pids = {p.name: p.proc.pid for p in parts if p.proc is not None and p.proc.returncode is None}
-        pids |= {f"kafka-{n.node_id}": pid for n in cluster.nodes if (pid := n.pid()) is not None}
-        for name, pid in pids.items():
-            mb = _rss_mb(pid)
-            if mb is None or at < WARMUP_S:
-                continue
-            entry = run.rss.setdefault(name, {"start": mb, "start_s": at})
-            entry["end"], entry["end_s"] = mb, at
+        seen: dict[str, tuple[int, float | None]] = {}  # name → pid, when it was up (run s)
+        for p in parts:
+            if p.proc is not None and p.proc.returncode is None:
+                seen[p.name] = (p.proc.pid, None if p.up_at is None else round(p.up_at - run.started, 3))
+        for n in cluster.nodes:
+            if (pid := n.pid()) is not None:
+                seen[f"kafka-{n.node_id}"] = (pid, run.broker_up.get(f"kafka-{n.node_id}"))
+        for name, (pid, up_s) in seen.items():
+            if (mb := chaos_memory.rss_mb(pid)) is not None:
+                chaos_memory.record(run.rss, name, pid, mb, at, up_s, WARMUP_S)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), SAMPLE_EVERY_S)
-
-
-def _rss_mb(pid: int) -> float | None:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        return None
-    return None
 
 
 # -- the end ------------------------------------------------------------------------------------
@@ -464,10 +470,6 @@ async def build_report(run: Run, bus: Bus, minutes: float) -> dict[str, Any]:
     resumed = await _detection_resumed(bus, [d["at_epoch"] for d in run.disruptions])
     for d in run.disruptions:
         d["detection_resumed_s"] = resumed.get(d["at_epoch"]) if d["target"].startswith("streams-") else None
-    for entry in run.rss.values():
-        hours = max(entry["end_s"] - entry["start_s"], 1.0) / 3600
-        entry["growth_mb_per_h"] = round((entry["end"] - entry["start"]) / hours, 1)
-        entry["growth_pct"] = round(100 * (entry["end"] - entry["start"]) / entry["start"], 1) if entry["start"] else 0
     return {
         "minutes": minutes,
         "brokers": run.settings.kafka_brokers,
@@ -496,7 +498,9 @@ async def build_report(run: Run, bus: Bus, minutes: float) -> dict[str, Any]:
             if f.cleared_by in (None, "duration")
         ),
         "disruptions": [d | _phases(run, d) for d in run.disruptions],
-        "rss_mb": run.rss,
+        "rss_mb": {name: chaos_memory.summary(seen) for name, seen in sorted(run.rss.items())},
+        "rss_warmup_s": WARMUP_S,
+        "rss_compared": chaos_memory.COMPARED,
         "throughput": _throughput(run),
     }
 
@@ -581,5 +585,5 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
             f"{d['before']['p99_ms']}/{d['during']['p99_ms']}/{d['after']['p99_ms']})"
         )
     for name, m in sorted(r["rss_mb"].items()):
-        lines.append(f"  rss {name:<10} {m['start']:7.1f} → {m['end']:7.1f} MB ({m['growth_pct']:+.1f} %)")
+        lines.append(f"  rss {name:<10} {chaos_memory.describe(m)}")
     return lines

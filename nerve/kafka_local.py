@@ -35,6 +35,11 @@ LOG4J_VERSION = "2.24.3"
 # kafka-clients declares slf4j-api 1.7 and Maven's nearest-wins would keep it; the log4j2 binding
 # Kafka 4.x ships with (log4j-slf4j2-impl) needs slf4j 2, as in Kafka's own distribution.
 SLF4J_VERSION = "2.0.17"
+# The broker's heap is fixed (-Xms = -Xmx) and touched page by page at start, not as G1 first fills
+# each region: its resident size is then the whole heap from the start and grows only with what
+# lives outside it, so a soak can read a broker's growth from its RSS. Only the broker: the tools
+# run with the same heap flags and would pay the touch for nothing.
+BROKER_JVM_OPTS = ("-XX:+AlwaysPreTouch",)
 
 
 def runtime_pom(artifact: str, *dependencies: tuple[str, str, str]) -> str:
@@ -256,7 +261,7 @@ class LocalKafka:
                 self._registered_file.write_text(json.dumps(sorted(a.username for a in credentials.accounts.values())))
         with node.log_file.open("ab") as out:
             proc = subprocess.Popen(
-                [java, *self._jvm_opts(node), "-cp", f"{lib}/*", "kafka.Kafka", str(config)],
+                [java, *self._jvm_opts(node), *BROKER_JVM_OPTS, "-cp", f"{lib}/*", "kafka.Kafka", str(config)],
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
