@@ -107,7 +107,7 @@ def _own_phrases(
             brand = any(w not in english for w in content)
             if owners == {offer.id}:
                 # One word names the offer when it heads its name and is not among the commonest words
-                # (a coined brand word); a common word heading a name, such as "Live" or "Business",
+                # (a coined brand word); a common word heading a name, such as "Daily" or "Classic",
                 # only hints.
                 head = i == 0 and zipf_frequency(part[0], "en") < COMMON_ZIPF
                 weight = PART if (n > 1 or brand) else NAMED if head else HINT + 1.0
