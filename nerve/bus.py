@@ -159,14 +159,19 @@ class Bus:
         finally:
             await consumer.stop()
 
-    async def decode(self, raw: Any) -> Record[Message] | None:
-        """Decode one aiokafka record by its topic's contract; dead-letter it if it breaks it."""
+    async def decode(self, raw: Any, *, dead_letter: bool = True) -> Record[Message] | None:
+        """Decode one aiokafka record by its topic's contract; dead-letter it if it breaks it, unless
+        the reader is a view (``dead_letter=False``): it reads the topic again from the start at every
+        start, so its letters would repeat those of the topic's own consumers. A view skips the record."""
         topic = self._by_name[raw.topic]
         key = raw.key.decode(errors="replace") if raw.key is not None else None
         try:
             value = topic.model.from_bytes(raw.value)
         except ContractError as exc:
-            await self.dead_letter(topic, raw.partition, raw.offset, key, raw.value or b"", str(exc))
+            if dead_letter:
+                await self.dead_letter(topic, raw.partition, raw.offset, key, raw.value or b"", str(exc))
+            else:
+                log.debug("skipped %s[%d]@%d: %s", topic.name, raw.partition, raw.offset, exc)
             return None
         return Record(topic, key, value, raw.partition, raw.offset, raw.timestamp)
 

@@ -3,7 +3,9 @@
 ``TopicTail`` reads its topics from the first offset, hands every decoded record to ``apply``
 and keeps following. ``start()`` returns once the backlog present at start has been read, so a
 process (re)started at any time rebuilds the same view before it answers. ``wait_for`` lets
-readers await a condition instead of polling the broker.
+readers await a condition instead of polling the broker. A record that breaks its contract is
+skipped: dead-lettering it is for the topic's consumers, which read it once (a view reads it again
+at every start, and the usage view's letters doubled the billing worker's).
 """
 
 from __future__ import annotations
@@ -75,7 +77,7 @@ class TopicTail:
                 batch = await consumer.getmany(timeout_ms=200, max_records=self.max_records)
                 for raws in batch.values():
                     for raw in raws:
-                        record = await self.bus.decode(raw)
+                        record = await self.bus.decode(raw, dead_letter=False)
                         if record is not None:
                             self.apply(record.value, live)
                 # Wake waiters even without news: some predicates depend on the clock.

@@ -16,6 +16,7 @@ from nerve.bus import Bus, Deduplicator
 from nerve.kafka_local import LocalKafka
 from nerve.results import ResultWatcher
 from nerve.settings import Settings
+from nerve.tail import TopicTail
 from nerve.topics import ensure_topics
 
 ACTOR = c.Actor(kind="agent", id="test")
@@ -172,3 +173,25 @@ async def test_kafka_start_reports_taken_port(tmp_path: Path) -> None:
 
         with pytest.raises(ConfigError, match=f"port {port} on 127.0.0.1 is taken"):
             LocalKafka(settings).start()
+
+
+async def test_a_view_skips_a_broken_record_and_leaves_the_dead_letter_to_the_consumers(bus: Bus) -> None:
+    """A view reads its topics from the start at every start: dead-lettering what it skips would
+    repeat the letters of the topic's own consumers (one broken usage message, two letters)."""
+    good = c.UsageBatch(records=[]).to_bytes()
+    for value in (b'{"records": [', good):
+        await bus.publish_raw(t.USAGE, value, key="sub-1")
+    seen: list[c.Message] = []
+    tail = TopicTail(bus, (t.USAGE,), lambda message, live: seen.append(message))
+    await tail.start()
+    await tail.stop()
+    assert [m.to_bytes() for m in seen] == [good]
+    consumer = bus.consumer(t.USAGE, group_id="billing-test")
+    await consumer.start()
+    try:
+        raw = await consumer.getone()
+        assert await bus.decode(raw) is None  # the topic's consumer: a letter with the reason
+    finally:
+        await consumer.stop()
+    letters = [r.value for r in await bus.snapshot(t.DEAD_LETTER)]
+    assert len(letters) == 1 and isinstance(letters[0], c.DeadLetter) and "UsageBatch" in letters[0].reason
