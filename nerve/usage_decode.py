@@ -12,7 +12,7 @@ laxer), so both paths agree on every good record.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import msgspec
 
@@ -45,7 +45,13 @@ class _Batch(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     schema_version: int = 1
 
 
+class _Envelope(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    records: list[Any]
+    schema_version: Annotated[int, msgspec.Meta(le=UsageBatch.SCHEMA_VERSION)] = 1
+
+
 _decoder = msgspec.json.Decoder(_Batch)
+_envelope = msgspec.json.Decoder(_Envelope)
 
 
 @lru_cache(maxsize=65536)
@@ -78,6 +84,15 @@ def decode_clean(value: bytes) -> list[UsageStruct] | None:
         if not complete(r):
             return None
     return batch.records
+
+
+def decode_items(value: bytes) -> list[Any] | None:
+    """A message's records as parsed JSON, to be checked one by one (the slow path); None if msgspec
+    refuses the message itself."""
+    try:
+        return _envelope.decode(value).records
+    except msgspec.MsgspecError:
+        return None
 
 
 def decode_record(item: object) -> UsageStruct | None:

@@ -180,14 +180,12 @@ class Books:
         were new, the others having been counted before."""
         added = 0
         sub = None
-        k = None
+        lo = hi = math.nan  # the bounds within which a record is in the run's period (see period_of)
         low = math.inf  # the earliest period seen
         watermark = self.watermark
         rate = self.rater.rate
         for record in records:
             at = record.at
-            if not self._inner[0] <= at < self._inner[1]:
-                k = None
             if record.subscriber != sub:  # what a record of another subscriber needs, once per run
                 sub = record.subscriber
                 ledger = self.ledger(sub)
@@ -195,9 +193,10 @@ class Books:
                 holding = self.holding(sub)
                 new_ids: list[str] | None = None
                 touched: set[int] | None = None
-                k = None
-            if k is None:  # another period (or subscriber): its state, once per run
+                lo = math.nan
+            if not lo <= at < hi:  # another period (or subscriber): its state, once per run
                 k = self.period_of(at)
+                lo, hi = self._inner
                 low = min(low, k)
                 period = ledger.periods.get(k) or ledger.periods.setdefault(k, Period())
                 due = self._due(holding, k, period)

@@ -19,6 +19,9 @@ from streams.billing import read_usage
 from tests.billing.support import T0, probe_scenario
 from tests.support.estates import estate_params
 
+GOOD = {"usage_id": "u1", "subscriber": "s", "msisdn": "+4512345678", "type": "data", "at": 1.0,
+        "bytes": 10, "app_category": "web", "cell": "c", "site": "x"}  # fmt: skip
+
 
 def contract(value: bytes) -> list[UsageRecord] | None:
     """The message's records as the contract reads them; None if any is broken."""
@@ -55,13 +58,36 @@ def test_fast_decoding_agrees_with_the_contract_on_every_message(root: Path) -> 
         {"roaming_country": "Spain"},
         {"extra": 1},
         {"schema_version": 2},
+        {"roaming_country": "ES"},  # both at home and abroad
+        {"cell": None},  # neither
+        {"type": "voice", "direction": "out", "other_party": "+4587654321"},  # no duration_s
+        {"type": "voice", "direction": "out", "other_party": "87654321", "duration_s": 5},
+        {"type": "sms", "direction": "out"},
+        {"type": "sms", "direction": "up", "other_party": "+4587654321"},
     ],
 )
 def test_a_message_with_a_broken_record_takes_the_slow_path(defect: dict[str, object]) -> None:
-    good = {"usage_id": "u1", "subscriber": "s", "msisdn": "+4512345678", "type": "data", "at": 1.0,
-            "bytes": 10, "app_category": "web", "cell": "c", "site": "x"}  # fmt: skip
+    good = GOOD
     assert decode_clean(orjson.dumps({"records": [good]})) is not None
     assert decode_clean(orjson.dumps({"records": [good, {**good, **defect}]})) is None
+    assert contract(orjson.dumps({"records": [good, {**good, **defect}]})) is None
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        {"type": "voice", "direction": "in", "other_party": "+4587654321", "duration_s": 0},
+        {"type": "sms", "direction": "out", "other_party": "+4587654321"},
+        {"type": "sms", "direction": "out", "other_party": "+4587654321", "bytes": None},  # nulls of other types
+        {"cell": None, "roaming_country": "ES"},
+    ],
+)
+def test_every_kind_of_good_record_takes_the_fast_path(kind: dict[str, object]) -> None:
+    good = GOOD
+    value = orjson.dumps({"records": [{**good, **kind}]})
+    fast, slow = decode_clean(value), contract(value)
+    assert fast is not None and slow is not None
+    assert [{f: getattr(r, f) for f in UsageRecord.model_fields} for r in fast] == [r.model_dump() for r in slow]
 
 
 @pytest.mark.parametrize("root", estate_params())
