@@ -27,7 +27,7 @@ from typing import Any, cast
 import orjson
 from aiokafka.partitioner import murmur2
 from faust.streams import _current_event
-from faust.types import TP
+from faust.types import TP, TopicT
 from faust.types import Message as KafkaMessage
 
 from nerve import topics as t
@@ -268,7 +268,7 @@ class BillingApp:
         )
         await self._produce(self.dead_letter, t.USAGE.name, letter.to_bytes())
 
-    async def _produce(self, topic: Any, key: str, value: bytes) -> None:
+    async def _produce(self, topic: TopicT, key: str, value: bytes) -> None:
         """Hand a message to the producer: it goes out in the background, and any commit of offsets
         flushes the producer first. (A Faust topic's ``send`` builds a pending message, runs the
         sensors and adds a callback per message: a dead letter each cost more than rating 20 records.)"""
