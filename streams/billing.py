@@ -66,14 +66,19 @@ def partition_of(subscriber: str, partitions: int = t.USAGE.partitions) -> int:
     return int(murmur2(subscriber.encode()) & 0x7FFFFFFF) % partitions
 
 
-def usage_problem(estate: Estate, epoch: float, record: Usage, latest: float) -> str | None:
-    """Why a record that meets its contract still cannot be rated, if it cannot (``latest``: the
-    latest event time accepted)."""
+def subscriber_problem(estate: Estate, record: Usage) -> str | None:
+    """Why the record's subscriber cannot be billed for it, if it cannot."""
     sub = estate.subscriber.get(record.subscriber)
     if sub is None:
         return f"unknown subscriber {record.subscriber!r}"
     if sub.msisdn != record.msisdn:
         return f"msisdn {record.msisdn} is not {record.subscriber}'s"
+    return None
+
+
+def record_problem(estate: Estate, epoch: float, record: Usage, latest: float) -> str | None:
+    """Why a record that meets its contract still cannot be rated, if it cannot, its subscriber aside
+    (``latest``: the latest event time accepted)."""
     if record.at < epoch:
         return f"event time {record.at} is before the billing epoch {epoch}"
     if record.at > latest:
@@ -107,21 +112,15 @@ def read_usage(estate: Estate, epoch: float, value: bytes) -> tuple[list[Usage],
         records = decoded
     good: list[Usage] = []
     latest = time.time() + FUTURE_TOLERANCE_S
-    cells = estate.topology.cell
-    sub = msisdn = None  # the subscriber of the last record found good, and its number
+    sub = msisdn = None  # the subscriber and number last found billable
     for record in records:
-        # Most records are of the subscriber of the one before: only what is each record's own is checked.
-        at, cell = record.at, record.cell
-        if (
-            record.subscriber == sub
-            and record.msisdn == msisdn
-            and epoch <= at <= latest
-            and (cell is None or cell in cells)
-        ):
+        reason = None
+        if record.subscriber != sub or record.msisdn != msisdn:  # records come in runs of one subscriber
+            reason = subscriber_problem(estate, record)
+            sub, msisdn = (None, None) if reason else (record.subscriber, record.msisdn)
+        reason = reason or record_problem(estate, epoch, record, latest)
+        if reason is None:
             good.append(record)
-        elif (reason := usage_problem(estate, epoch, record, latest)) is None:
-            good.append(record)
-            sub, msisdn = record.subscriber, record.msisdn
         else:
             bad.append((raw_of(record), reason))
     return good, bad

@@ -5,6 +5,7 @@ one is."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import orjson
@@ -103,3 +104,31 @@ def test_the_slow_path_keeps_every_good_record_and_says_why_one_is_broken(root: 
     assert [(r.usage_id, r.bytes) for r in records] == [("u1", 10), ("u2", 10)]
     assert [orjson.loads(raw)["usage_id"] for raw, _ in bad] == ["u3"]
     assert "not E.164" in bad[0][1]
+
+
+@pytest.mark.parametrize("root", estate_params())
+def test_each_record_of_a_run_is_checked_against_the_estate(root: Path) -> None:
+    """A subscriber's number is looked up once a run, but a record of the run that is not billable
+    is refused with its reason, and the records after it are still taken."""
+    estate = Estate.load(root)
+    one, other = estate.subscribers[0], estate.subscribers[1]
+    good = {"usage_id": "u0", "subscriber": one.id, "msisdn": one.msisdn, "type": "data", "at": T0,
+            "bytes": 10, "app_category": "web", "cell": estate.topology.cells[0].id, "site": "x"}  # fmt: skip
+    run = [
+        good,
+        {**good, "usage_id": "u1", "msisdn": other.msisdn},
+        {**good, "usage_id": "u2", "subscriber": one.id + "-x"},
+        {**good, "usage_id": "u3", "at": T0 - 1000},
+        {**good, "usage_id": "u4", "at": time.time() + 3600},
+        {**good, "usage_id": "u5", "cell": "no-such-cell"},
+        {**good, "usage_id": "u6"},
+        {**good, "usage_id": "u7", "subscriber": other.id, "msisdn": other.msisdn},
+    ]
+    records, bad = read_usage(estate, T0 - 100, orjson.dumps({"records": run}))
+    assert [r.usage_id for r in records] == ["u0", "u6", "u7"]
+    reasons = {orjson.loads(raw)["usage_id"]: reason for raw, reason in bad}
+    assert reasons["u1"] == f"msisdn {other.msisdn} is not {one.id}'s"
+    assert reasons["u2"].startswith("unknown subscriber")
+    assert "before the billing epoch" in reasons["u3"]
+    assert "in the future" in reasons["u4"]
+    assert reasons["u5"] == "unknown cell 'no-such-cell'"
